@@ -1,0 +1,85 @@
+/**
+ * `npm run bench:quotes`: runs the quotes stage on the development gold set
+ * (data/quotes-gold/gold.jsonl, ECB+ and MEANTIME texts read from
+ * ../shared/bench-data) and prints precision, recall, F1, speaker and person
+ * accuracy (Gender Gap Tracker matching, see score.ts) and documents per second.
+ * Flags: `--per-doc` prints one line per document; `--misses` lists unmatched gold quotes;
+ * `--baseline` scores the quotation-marks-only floor (baseline.ts) instead of the quotes stage.
+ */
+import { cpus, hostname, platform, release } from "node:os";
+import { performance } from "node:perf_hooks";
+import type { Paragraph } from "../../src/model/index.js";
+import { quoteMarkBaseline } from "./baseline.js";
+import { benchDataPresent, loadSources } from "./corpus.js";
+import { loadGold, verifyGoldDoc } from "./gold.js";
+import { addCounts, emptyCounts, matchQuotes, scoreDocument, summarize, type PredictedQuote } from "./score.js";
+
+const args = new Set(process.argv.slice(2));
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+async function main(): Promise<void> {
+  if (!benchDataPresent()) {
+    console.error("bench:quotes: ../shared/bench-data not found (expected next to the repository); nothing to score.");
+    process.exitCode = 1;
+    return;
+  }
+  // Loaded lazily so that `--baseline` runs even while the quotes stage is being rebuilt.
+  const extractQuotes = args.has("--baseline") ? null : (await import("../../src/quotes/index.js")).extractQuotes;
+  const gold = loadGold();
+  const sources = loadSources(gold.map((g) => ({ corpus: g.corpus, doc_id: g.doc_id })));
+  const total = emptyCounts();
+  let elapsed = 0;
+  let failures = 0;
+  const problems: string[] = [];
+  for (const g of gold) {
+    const src = sources.get(`${g.corpus}:${g.doc_id}`)!;
+    problems.push(...verifyGoldDoc(g, src));
+    const paragraphs: Paragraph[] = src.paragraphs.map((span) => ({ span, kind: "paragraph" }));
+    let predicted: PredictedQuote[] = [];
+    const t0 = performance.now();
+    try {
+      predicted = !extractQuotes
+        ? quoteMarkBaseline(src.text)
+        : extractQuotes({ id: `${g.corpus}:${g.doc_id}`, text: src.text, paragraphs }).quotes;
+    } catch (e) {
+      failures++;
+      console.error(`${g.corpus}:${g.doc_id}: extractQuotes threw: ${(e as Error).message}`);
+    }
+    elapsed += performance.now() - t0;
+    const c = scoreDocument(g.quotes, predicted);
+    addCounts(total, c);
+    if (args.has("--per-doc")) {
+      const s = summarize(c);
+      console.log(`${g.corpus}:${g.doc_id}\tgold ${c.gold}\tpred ${c.predicted}\tP ${pct(s.precision)}\tR ${pct(s.recall)}`);
+    }
+    if (args.has("--misses")) {
+      const pairs = matchQuotes(g.quotes, predicted);
+      g.quotes.forEach((q, i) => {
+        if (!pairs.has(i)) console.log(`  miss ${g.doc_id} [${q.kind}] ${JSON.stringify(src.text.slice(q.start, q.end).slice(0, 100))}`);
+      });
+    }
+  }
+  if (problems.length > 0) {
+    console.error(`gold set does not match the source texts (${problems.length} problems), first ones:\n${problems.slice(0, 5).join("\n")}`);
+    process.exitCode = 1;
+  }
+  const s = summarize(total);
+  const cpu = cpus();
+  console.log(`bench:quotes${args.has("--baseline") ? " (quotation-marks baseline)" : ""}  ${new Date().toISOString()}`);
+  console.log(`machine: ${hostname()} ${platform()} ${release()}, ${cpu.length} x ${cpu[0]?.model ?? "?"}, node ${process.version}`);
+  console.log(`documents: ${gold.length} (ecbplus ${gold.filter((g) => g.corpus === "ecbplus").length}, meantime ${gold.filter((g) => g.corpus === "meantime").length})${failures ? `, ${failures} failed` : ""}`);
+  console.log(`gold quotes: ${total.gold}  predicted: ${total.predicted}  matched: ${total.matched}`);
+  console.log(`precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}`);
+  for (const [kind, v] of Object.entries(total.byKind).sort()) {
+    console.log(`  recall ${kind.padEnd(8)} ${pct(v.gold ? v.matched / v.gold : 0)} (${v.matched}/${v.gold})`);
+  }
+  console.log(`speaker mention accuracy (matched, gold speaker given): ${pct(s.speakerAccuracy)} (${total.speakerHit}/${total.speakerGold})`);
+  console.log(`person accuracy (matched, gold person given): exact ${pct(s.personExact)} (${total.personExact}/${total.personGold}), with surname rule ${pct(s.personLenient)} (${total.personLenient}/${total.personGold})`);
+  const seconds = elapsed / 1000;
+  console.log(`speed: ${(gold.length / Math.max(seconds, 1e-9)).toFixed(1)} documents/s (${seconds.toFixed(3)} s in extractQuotes)`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench:quotes failed: ${(e as Error).message}`);
+  process.exitCode = 1;
+});

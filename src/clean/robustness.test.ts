@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { cleanText } from "./index.js";
+import { extractTextMetadata } from "../metadata/index.js";
+
+function timed(text: string): number {
+  const t0 = performance.now();
+  const { layout } = cleanText(text, "adversarial");
+  extractTextMetadata(layout);
+  expect(layout.text).toBe(text);
+  return performance.now() - t0;
+}
+
+describe("cleanText robustness", () => {
+  it("handles 1 MB of one character quickly", () => {
+    for (const ch of ["a", " ", "\n", ".", "(", "-", "A", "1", ":"]) {
+      // Generous bound against catastrophic backtracking; typical runs take a few ms.
+      expect(timed(ch.repeat(1_000_000))).toBeLessThan(1500);
+    }
+  });
+
+  it("handles a 5 MB single line", () => {
+    expect(timed("word (Photo ".repeat(420_000))).toBeLessThan(4000);
+  });
+
+  it("handles thousands of bullets and short lines", () => {
+    expect(timed("- Top story headline here\n".repeat(20_000))).toBeLessThan(2000);
+    expect(timed("By Jane Doe\nMay 3, 2025\n3h ago\n02:53\n".repeat(5_000))).toBeLessThan(2000);
+  });
+
+  it("cleans 1 MB of article-like text in under a second", () => {
+    const para = "Mexican President Claudia Sheinbaum said on Saturday that she rejected the offer, and the statement was clear about it.\n\nTop Stories\n\n";
+    const text = para.repeat(Math.ceil(1_000_000 / para.length));
+    expect(timed(text)).toBeLessThan(1000);
+  });
+
+  it("never throws and keeps every span inside the text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), fc.array(fc.constantFrom("\n", "\n\n", " (AP Photo/X)", "Image: Y/AFP", "By ", "May 3, 2025", "3h ago", "- "), { maxLength: 30 }), (s, bits) => {
+        const text = bits.reduce((acc, b, i) => acc + b + s.slice(i * 7, i * 7 + 7), s);
+        const { layout } = cleanText(text);
+        const spans = [...layout.paragraphs, ...layout.captions, ...layout.removed, ...layout.fields].map((x) => x.span);
+        return spans.every((sp) => sp.start >= 0 && sp.start <= sp.end && sp.end <= text.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reports empty input instead of failing", () => {
+    const { layout, messages } = cleanText("", "empty.txt");
+    expect(layout.paragraphs).toEqual([]);
+    expect(messages[0]?.ruleId).toBe("clean:empty");
+    expect(messages[0]?.input).toBe("empty.txt");
+  });
+});

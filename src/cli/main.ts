@@ -1,0 +1,90 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { runAnalyze } from "./analyze-command.js";
+import { runIngest, runStories, runStory } from "./library-commands.js";
+import { DEFAULT_LIBRARY } from "../store/index.js";
+
+/** Exit code for bad usage (unknown option, missing argument, bad value). */
+export const EXIT_USAGE = 2;
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
+  return n;
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value.slice(0, 10)))) {
+    throw new InvalidArgumentError("expected an ISO date such as 2025-05-03");
+  }
+  return value;
+}
+
+/** Builds the `rashomon` command line program. */
+export function buildProgram(): Command {
+  const program = new Command("rashomon")
+    .description("Read one news story through every outlet that covers it.")
+    .version("0.1.0")
+    .exitOverride()
+    .showHelpAfterError();
+  program
+    .command("analyze")
+    .description("clean and describe articles, group them into stories, and write a report")
+    .argument("<inputs...>", "files, directories, - for stdin, http(s) URLs, JSON Lines files, RSS/Atom feeds")
+    .addOption(new Option("-f, --format <format>", "report format").choices(["json", "md", "html"]).default("json"))
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option("--reference-date <date>", "anchor for relative dates in inputs without a publication date", isoDate)
+    .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInt)
+    .option("--timeout <ms>", "timeout for fetching a URL, in milliseconds", positiveInt)
+    .option("--fetch-feed-pages", "fetch the linked page of feed items that carry no content")
+    .option("-q, --quiet", "no progress bar and no summary on stderr")
+    .action(async (inputs: string[], opts) => {
+      process.exitCode = await runAnalyze(inputs, opts);
+    });
+  program
+    .command("ingest")
+    .description("analyse inputs and add them to a story library (SQLite), grouping them into stories")
+    .argument("<inputs...>", "files, directories, - for stdin, http(s) URLs, JSON Lines files, RSS/Atom feeds")
+    .option("--db <file>", "the library file", DEFAULT_LIBRARY)
+    .option("--reference-date <date>", "anchor for relative dates in inputs without a publication date", isoDate)
+    .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInt)
+    .option("--timeout <ms>", "timeout for fetching a URL, in milliseconds", positiveInt)
+    .option("-q, --quiet", "no progress bar and no summary on stderr")
+    .action(async (inputs: string[], opts) => {
+      process.exitCode = await runIngest(inputs, opts);
+    });
+  program
+    .command("stories")
+    .description("list the stories of a library: id, size, first and last seen, outlets, title")
+    .option("--db <file>", "the library file", DEFAULT_LIBRARY)
+    .addOption(new Option("-f, --format <format>", "listing format").choices(["text", "json"]).default("text"))
+    .action(async (opts) => {
+      process.exitCode = await runStories(opts);
+    });
+  program
+    .command("story")
+    .description("print one story's dossier")
+    .argument("<id>", "the story id, as `rashomon stories` lists it")
+    .option("--db <file>", "the library file", DEFAULT_LIBRARY)
+    .addOption(new Option("-f, --format <format>", "report format").choices(["json", "md", "html"]).default("json"))
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .action(async (id: string, opts) => {
+      process.exitCode = await runStory(id, opts);
+    });
+  return program;
+}
+
+/** Runs the program on argv; returns the exit code. */
+export async function main(argv: string[] = process.argv): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return 0;
+      return EXIT_USAGE;
+    }
+    process.stderr.write(`rashomon: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, it, expect } from "vitest";
+import { CopyDetector, compareTexts, estimateJaccard, minhash, shingle } from "./index.js";
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const SEEDS = fileURLToPath(new URL("../../../shared/seeds/", import.meta.url));
+const seed = (p: string) => readFileSync(SEEDS + readdirSync(SEEDS).find((f) => f.startsWith(p))!, "utf8");
+
+describe("shared passages", () => {
+  it("finds the statement 004 shares verbatim with the AP story 000, with spans in both", () => {
+    const a = seed("004");
+    const b = seed("000");
+    const o = compareTexts(a, b);
+    const hewitt = "continue to threaten our shared security and the drugs and crime they spread threaten American communities";
+    const p = o.passages.find((x) => a.slice(x.a.start, x.a.end).includes(hewitt));
+    expect(p).toBeDefined();
+    expect(b.slice(p!.b.start, p!.b.end)).toContain(hewitt);
+  });
+
+  it("reports containment of a half copy as 1 for the half", () => {
+    const wire = seed("000").slice(0, 3000);
+    const half = wire.slice(0, 1500);
+    const o = compareTexts(half, wire);
+    expect(o.containmentA).toBeGreaterThan(0.99);
+    expect(o.containmentB).toBeLessThan(0.6);
+  });
+});
+
+describe("MinHash", () => {
+  it("estimates high similarity for a near-verbatim copy and low for an unrelated text", () => {
+    const a = seed("000").slice(0, 4000);
+    const copy = a.replace("Saturday", "Sunday");
+    const other = seed("001").slice(0, 4000);
+    expect(estimateJaccard(minhash(shingle(a)), minhash(shingle(copy)))).toBeGreaterThan(0.8);
+    expect(estimateJaccard(minhash(shingle(a)), minhash(shingle(other)))).toBeLessThan(0.1);
+  });
+});
+
+describe("CopyDetector", () => {
+  it("flags a verbatim copy and a partial copy, not an unrelated article", () => {
+    const d = new CopyDetector();
+    const wire = seed("000").slice(0, 4000);
+    expect(d.add("wire", wire)).toEqual([]);
+    expect(d.add("other", seed("001"))).toEqual([]);
+    const copy = d.add("copy", "Local news. " + wire);
+    expect(copy.map((m) => [m.other, m.kind])).toEqual([["wire", "copy"]]);
+    const part = d.add("part", wire.slice(0, 2000) + "\n\nOur reporter adds that the city council met on Monday to discuss snow removal budgets.");
+    expect(part.map((m) => m.other).sort()).toEqual(["copy", "wire"]);
+    expect(part.every((m) => m.kind === "copy")).toBe(true);
+  });
+
+  it("handles adversarial input quickly", () => {
+    const t0 = Date.now();
+    const d = new CopyDetector();
+    d.add("a", "a".repeat(1_000_000));
+    d.add("b", "word ".repeat(200_000));
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});

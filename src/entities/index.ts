@@ -1,0 +1,13 @@
+/**
+ * The entities stage: people, organisations and places of a document, with
+ * their names, aliases, roles, gender and mentions, and a resolver for names,
+ * surnames, pronouns and descriptions at a position. Quotes, stories and the
+ * dossier read it through this file only.
+ */
+export { extractEntities, bodyRegions } from "./extract.js";
+export { resolveMention, resolvePronoun, resolveDescription, roleWords, isDescription } from "./resolve.js";
+export type { ResolveOptions } from "./resolve.js";
+export { tokenize, sentenceSpans, sentenceIndexAt } from "./tokens.js";
+export type { Token } from "./tokens.js";
+export type { Entity, EntityAnalysis, EntityKind, EntityMention, ResolvedMention } from "./types.js";
+export { PRONOUNS, ROLE_NOUNS } from "./lexicon.js";

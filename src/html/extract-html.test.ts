@@ -1,0 +1,91 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { extractHtml } from "./index.js";
+
+const BODY = [
+  "The city council voted on Tuesday to rebuild the harbour bridge, ending a debate that has lasted for more than ten years in the port town.",
+  "Engineers said the new bridge would carry twice the traffic of the old one, which was closed to lorries in 2019 after cracks were found in its piers.",
+  "\u201cThis is the day the town has waited for,\u201d the mayor, Ana Ribeiro, told reporters outside the council chamber after the vote was counted.",
+  "Work is due to start next spring and should take three years, according to the council's own timetable, published with the decision.",
+];
+const PAGE = `<!DOCTYPE html><html><head><title>Council votes to rebuild bridge | Harbour News</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council votes to rebuild bridge","datePublished":"2025-05-03T10:00:00Z"}</script>
+<script>var x = "<p>not text</p>";</script><style>p{color:red}</style></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article><h1>Council votes to rebuild bridge</h1>
+<p>${BODY[0]}</p><figure><img src="b.jpg"><figcaption>The old bridge at dawn. Photo: Jo Lee</figcaption></figure>
+<p>${BODY[1]}</p><p>${BODY[2]}</p><p>${BODY[3]}</p>
+<ul class="related"><li><a href="/a">Mayor opens new library in the old market hall</a></li><li><a href="/b">Ferry timetable changes for the winter season</a></li></ul>
+</article><footer><p>Copyright 2025 Harbour News. All rights reserved.</p></footer></body></html>`;
+
+function checkSpans(r: ReturnType<typeof extractHtml>): void {
+  const all = [...r.layout.paragraphs, ...r.layout.captions, ...r.layout.removed].map((x) => x.span).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < all.length; i++) {
+    expect(all[i]!.start).toBeLessThanOrEqual(all[i]!.end);
+    expect(all[i]!.end).toBeLessThanOrEqual(r.layout.text.length);
+    if (i) expect(all[i]!.start).toBeGreaterThanOrEqual(all[i - 1]!.end);
+  }
+}
+
+describe("extractHtml on a small news page", () => {
+  const r = extractHtml(PAGE, { input: "fixture.html", url: "https://example.org/bridge" });
+  const paras = r.layout.paragraphs.map((p) => r.layout.text.slice(p.span.start, p.span.end));
+  it("keeps the body paragraphs, in order, as exact slices of the text", () => {
+    expect(paras.filter((p) => BODY.includes(p))).toEqual(BODY);
+  });
+  it("leaves navigation, scripts, related links and the footer out of the body", () => {
+    const body = paras.join("\n");
+    expect(body).not.toMatch(/Home|Sport|Ferry timetable|Copyright|not text/);
+    expect(r.layout.text).not.toContain("color:red");
+    expect(r.layout.removed.some((x) => x.reason === "navigation")).toBe(true);
+    expect(r.layout.removed.some((x) => x.reason === "related-links" && r.layout.text.slice(x.span.start, x.span.end).includes("Ferry"))).toBe(true);
+  });
+  it("sets the caption aside with its credit", () => {
+    expect(r.layout.captions).toHaveLength(1);
+    expect(r.layout.captions[0]!.credit).toBe("Photo: Jo Lee");
+  });
+  it("finds the headline and keeps spans sorted and disjoint", () => {
+    expect(r.layout.title).not.toBeNull();
+    expect(r.layout.text.slice(r.layout.title!.start, r.layout.title!.end)).toBe("Council votes to rebuild bridge");
+    expect(r.metadata.title).toContain("Council votes to rebuild bridge");
+    checkSpans(r);
+  });
+});
+
+describe("extractHtml on bad input", () => {
+  it("reads an article nested 10,000 levels deep quickly", () => {
+    const html = "<div>".repeat(10_000) + `<p>${BODY.join(" ")}</p>` + "</div>".repeat(10_000);
+    const t0 = performance.now();
+    const r = extractHtml(html, { input: "deep.html" });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(r.layout.text).toContain(BODY[0]);
+    expect(r.layout.paragraphs.length).toBeGreaterThan(0);
+    checkSpans(r);
+  });
+  it("takes a 5 MB single line", () => {
+    const r = extractHtml("<p>" + "word ".repeat(1_000_000) + "</p>", { input: "big.html" });
+    expect(r.layout.text.length).toBeGreaterThan(4_000_000);
+  });
+  it("reports a page with no article", () => {
+    const r = extractHtml("<html><body><nav><a href='/'>Home</a></nav></body></html>", { input: "nav.html" });
+    expect(r.layout.paragraphs).toEqual([]);
+    expect(r.messages.map((m) => m.ruleId)).toContain("html:no-article");
+  });
+  it("never throws and ends within a second on random and adversarial markup", () => {
+    const piece = fc.constantFrom("<div>", "</div>", "<p>", "<a href=x>", "</a>", "<", ">", "<!--", "<script>", "<table><tr><td>", "&amp;", "<svg>", "word ", "<br>", "\u00a0", "<nav>", "<h1>", "\ud800");
+    const input = fc.oneof(
+      fc.string({ maxLength: 2000 }),
+      fc.tuple(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 200_000 })).map(([ps, n]) => {
+        const unit = ps.join("");
+        return unit.repeat(Math.max(1, Math.min(n, Math.floor(1_000_000 / unit.length))));
+      }),
+    );
+    fc.assert(fc.property(input, (html) => {
+      const t0 = performance.now();
+      const r = extractHtml(html, { input: "random.html" });
+      expect(performance.now() - t0).toBeLessThan(1000);
+      for (const p of r.layout.paragraphs) expect(p.span.end).toBeLessThanOrEqual(r.layout.text.length);
+      checkSpans(r);
+    }), { numRuns: 40 });
+  });
+});

@@ -1,0 +1,172 @@
+import { parseHTML } from "linkedom";
+import type { ArticleLayout, ArticleMetadata, Caption, Message, Paragraph, Span } from "../model/index.js";
+import { MessageBag } from "../model/index.js";
+import { extractHtmlMetadata } from "../metadata/index.js";
+import { alignCandidates, type Candidate } from "./align.js";
+import { densityCandidates } from "./density.js";
+import { applyFilters } from "./filters.js";
+import { runReadability } from "./readability-run.js";
+import { computeRemoved } from "./removed.js";
+import { renderText, type Rendering } from "./render-text.js";
+import { stripInvisible } from "./strip.js";
+import { estimateShape, scanText } from "./scan-text.js";
+
+export { renderText, normalizeSpace } from "./render-text.js";
+export type { Rendering, RenderedBlock, BlockContext } from "./render-text.js";
+
+/** What the HTML stage returns for one page. */
+export interface HtmlExtraction {
+  layout: ArticleLayout;
+  metadata: ArticleMetadata;
+  messages: Message[];
+}
+
+/** Options for {@link extractHtml}. */
+export interface HtmlOptions {
+  url?: string | null;
+  input: string;
+}
+
+/** Nesting depth beyond which Readability (recursive in places) is not run. */
+const MAX_READABILITY_DEPTH = 400;
+/** Element count beyond which Readability would be too slow; the density extractor runs instead. */
+const MAX_READABILITY_ELEMENTS = 12_000;
+/** Pages with more tags, `<` signs or nesting than these skip the DOM (linkedom's parse would take seconds). */
+const MAX_DOM_TAGS = 25_000;
+const MAX_DOM_LT = 60_000;
+const MAX_DOM_DEPTH = 2_000;
+/** Character references beyond which linkedom's entity decoding takes seconds (1 MB of `&amp;` took 3.4 s). */
+const MAX_DOM_AMPS = 60_000;
+
+/** Readability output shorter than this (characters) is checked against the density extractor. */
+const SHORT_ARTICLE = 250;
+
+function emptyLayout(text: string): ArticleLayout {
+  return { text, paragraphs: [], captions: [], removed: [], title: null, standfirst: null, fields: [] };
+}
+
+/** Splits a caption into its text and a trailing credit ("Photo: X", "(AP Photo/Y)", "© Z"). */
+function splitCredit(t: string): { text: string; credit: string | null } {
+  const m = /(?:^|\s)(\(?(?:(?:photo|image|picture|foto|credit|source)s?\s{0,3}(?:by\s)?[:/|]?|©|\(c\)|copyright)\s{0,3}[^()\n]{1,120}\)?)\s*$/i.exec(t.length > 2000 ? "" : t);
+  if (!m || m.index < 3) return { text: t, credit: null };
+  return { text: t, credit: m[1]!.trim() };
+}
+
+/** Chooses the article blocks: Readability first, the density extractor when it cannot or finds too little. */
+function chooseCandidates(document: Document, page: Rendering, bag: MessageBag): { candidates: Candidate[]; title: string | null } {
+  let title: string | null = null;
+  if (!document.documentElement || !document.body) {
+    bag.info("html:density-fallback", "the page has no body element; the text-density extractor was used");
+  } else if (page.maxDepth <= MAX_READABILITY_DEPTH && page.elements <= MAX_READABILITY_ELEMENTS) {
+    try {
+      const res = runReadability(document);
+      if (res) {
+        title = res.title;
+        if (res.length >= SHORT_ARTICLE) return { candidates: res.candidates, title };
+        const dens = densityCandidates(page);
+        const densLen = dens.reduce((n, c) => n + (c.dropped ? 0 : c.text.length), 0);
+        if (densLen <= res.length * 2) return { candidates: res.candidates, title };
+        bag.info("html:density-fallback", "Readability found little text; the text-density extractor's choice was used");
+        return { candidates: dens, title };
+      }
+    } catch (e) {
+      bag.warn("html:readability-failed", `Readability failed (${e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}` : "error"}); the text-density extractor was used`);
+    }
+  } else {
+    bag.info("html:density-fallback", `page too deep (${page.maxDepth}) or too large (${page.elements} elements) for Readability; the text-density extractor was used`);
+  }
+  return { candidates: densityCandidates(page), title };
+}
+
+/**
+ * Parses a page with linkedom. linkedom makes the first element the document
+ * element, so a fragment ("<p>hi</p>", plain text) is wrapped in html/body
+ * first; Readability needs both.
+ */
+function parseDocument(source: string): Document {
+  let doc = parseHTML(source).document as unknown as Document;
+  if (doc.documentElement?.localName === "html" && doc.querySelector("body")) return doc;
+  const hasParts = /<(?:head|body)[\s>]/i.test(source.slice(0, 300_000));
+  const wrapped = hasParts ? `<!DOCTYPE html><html>${source}</html>` : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
+  doc = parseHTML(wrapped).document as unknown as Document;
+  return doc;
+}
+
+/** The metadata stage on a parsed page; a failure there is a message, not a crash. */
+function safeMetadata(doc: Document, url: string | null, bag: MessageBag): ArticleMetadata {
+  try {
+    return extractHtmlMetadata(doc, { url }) ?? {};
+  } catch (e) {
+    bag.warn("html:metadata-failed", `metadata extraction failed: ${e instanceof Error ? e.message : String(e)}`);
+    return {};
+  }
+}
+
+/** Metadata from the page's head alone, for pages whose body is too big for a DOM. */
+function headMetadata(source: string, url: string | null, bag: MessageBag): ArticleMetadata {
+  const bodyAt = source.slice(0, 300_000).search(/<body[\s>]/i);
+  const head = source.slice(0, bodyAt < 0 ? Math.min(source.length, 100_000) : bodyAt);
+  const shape = estimateShape(head);
+  if (head.length > 200_000 || shape.tags > 3_000 || shape.lts > 6_000 || shape.depth > 300) return {};
+  const { document } = parseHTML(`${head}</head><body></body></html>`);
+  return safeMetadata(document as unknown as Document, url, bag);
+}
+
+/**
+ * Extracts the article of an HTML page: `layout.text` is the page's visible text,
+ * the body paragraphs, captions and removed clutter are spans into it.
+ * Never throws: bad input gives an empty layout and a message.
+ */
+export function extractHtml(html: string, opts: HtmlOptions): HtmlExtraction {
+  const bag = new MessageBag(opts.input);
+  let metadata: ArticleMetadata = {};
+  let page: Rendering = { text: "", blocks: [], elements: 0, maxDepth: 0 };
+  try {
+    const source = stripInvisible(typeof html === "string" ? html : String(html));
+    const shape = estimateShape(source);
+    let candidates: Candidate[];
+    let title: string | null = null;
+    if (shape.tags > MAX_DOM_TAGS || shape.lts > MAX_DOM_LT || shape.depth > MAX_DOM_DEPTH || shape.amps > MAX_DOM_AMPS) {
+      bag.warn("html:pathological-markup", `markup too large or too deep for a DOM (${shape.tags} tags, nesting ${shape.depth}, ${shape.amps} character references); read with the plain scanner and the text-density extractor`);
+      metadata = headMetadata(source, opts.url ?? null, bag);
+      page = scanText(source);
+      candidates = densityCandidates(page);
+    } else {
+      const doc = parseDocument(source);
+      metadata = safeMetadata(doc, opts.url ?? null, bag);
+      page = renderText(doc.documentElement ?? doc);
+      ({ candidates, title } = chooseCandidates(doc, page, bag));
+    }
+    const filtered = applyFilters(candidates, { title: metadata.title ?? title });
+    const { aligned, missing } = alignCandidates(page.text, page.blocks, filtered);
+    if (missing.length) {
+      bag.info("html:unaligned", `${missing.length} extracted block(s) could not be placed in the page text and were left out`);
+    }
+    const paragraphs: Paragraph[] = [];
+    const captions: Caption[] = [];
+    const dropped: { span: Span; reason: string; rule: string }[] = [];
+    for (const a of aligned) {
+      if (a.dropped) dropped.push({ span: a.span, reason: a.dropped.reason, rule: a.dropped.rule });
+      else if (a.kind === "caption") captions.push({ span: a.span, ...splitCredit(page.text.slice(a.span.start, a.span.end)) });
+      else paragraphs.push({ span: a.span, kind: a.kind });
+    }
+    const layout = emptyLayout(page.text);
+    layout.paragraphs = paragraphs;
+    layout.captions = captions;
+    layout.removed = computeRemoved(page, [...paragraphs, ...captions].map((p) => p.span), dropped);
+    const headline = metadata.title ?? title;
+    if (headline) {
+      const h = headline.trim().replace(/\s+/g, " ");
+      const at = h ? page.text.indexOf(h) : -1;
+      if (at >= 0) layout.title = { start: at, end: at + h.length };
+    }
+    if (!metadata.title && title) metadata = { ...metadata, title };
+    if (paragraphs.length === 0) {
+      bag.warn("html:no-article", "no article text was found in the page");
+    }
+    return { layout, metadata, messages: bag.messages };
+  } catch (e) {
+    bag.error("html:failed", `the page could not be processed: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+    return { layout: emptyLayout(page.text), metadata, messages: bag.messages };
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, it, expect } from "vitest";
+import type { RashomonDocument } from "../model/index.js";
+import { findCues, independentGroups } from "./index.js";
+
+function doc(text: string, extra: Partial<RashomonDocument> = {}): RashomonDocument {
+  return {
+    id: "d", input: "d", format: "text", text, title: null, standfirst: null, section: null, byline: null, authors: [],
+    agencies: [], outlet: null, dateline: null, published: null, updated: null, editor: null, language: "en", url: null,
+    body: text, paragraphs: [], captions: [], removed: [], provenance: {}, messages: [], ...extra,
+  };
+}
+
+const cues = (t: string, extra?: Partial<RashomonDocument>) => findCues(doc(t, extra)).map((c) => `${c.kind}:${c.source}`);
+
+describe("lineage cues", () => {
+  it("reads agency credits", () => {
+    expect(cues("PARIS (AFP) — The minister resigned.")).toEqual(["credits:AFP"]);
+    expect(cues("By The Associated Press\nThe minister resigned.")).toEqual(["credits:AP"]);
+    expect(cues("Jane Roe with AFP, EFE\nThe minister resigned.")).toEqual(["credits:AFP", "credits:EFE"]);
+    expect(cues("The minister resigned.\nAgencies")).toEqual(["credits:Agencies"]);
+  });
+
+  it("reads cited outlets and reports", () => {
+    expect(cues("The deal collapsed, according to the WSJ report.")).toEqual(["cites:Wall Street Journal"]);
+    expect(cues("The deal collapsed, the Los Angeles Times reported.")).toEqual(["cites:Los Angeles Times"]);
+    expect(cues("The deal collapsed, according to US local media.")).toEqual(["cites:US local media"]);
+    expect(cues("The deal collapsed, the minister told Reuters on Monday.")).toEqual(["cites:Reuters"]);
+  });
+
+  it("does not take photo credits or an outlet's own name as citations", () => {
+    expect(cues("Image: Alfredo Estrella/AFP")).toEqual([]);
+    expect(cues("Fox News has learned that the deal collapsed.", { outlet: "Fox News" })).toEqual([]);
+  });
+
+  it("credits agencies from metadata", () => {
+    expect(cues("The minister resigned.", { agencies: ["Associated Press"] })).toEqual(["credits:AP"]);
+  });
+
+  it("is safe on adversarial input", () => {
+    const t0 = Date.now();
+    findCues(doc("according to " + "A ".repeat(500_000)));
+    findCues(doc("(".repeat(1_000_000)));
+    findCues(doc("a".repeat(1_000_000)));
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe("independent groups", () => {
+  it("joins documents linked by copies", () => {
+    expect(independentGroups(["a", "b", "c", "d"], [{ from: "b", to: "a" }, { from: "c", to: "b" }])).toEqual([["a", "b", "c"], ["d"]]);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Author strings to person names: strips "By", roles, credentials, dates,
+ * URLs and e-mails, splits "X and Y" / "X, Y", sets news agencies apart and
+ * drops the publisher's own name. Written here (no library covers bylines);
+ * every pattern is bounded or anchored so adversarial input stays linear.
+ */
+
+/** Result of reading one or more author strings. */
+export interface ParsedAuthors {
+  authors: string[];
+  agencies: string[];
+  /** Organization names that matched the outlet and were dropped from authors. */
+  dropped: string[];
+}
+
+interface AgencyRule {
+  name: string;
+  re: RegExp;
+}
+
+// Whole-piece matches only, so "PA" never fires inside "Paul".
+const AGENCIES: AgencyRule[] = [
+  { name: "AP", re: /^(?:the\s)?(?:AP|A\.P\.|Associated Press)(?:\s(?:news|staff|wire))?$/i },
+  { name: "AFP", re: /^(?:AFP|Agence France[- ]Presse)(?:\s(?:news|staff|wire))?$/i },
+  { name: "EFE", re: /^(?:agencia\s)?EFE$/i },
+  { name: "Reuters", re: /^(?:thomson\s)?Reuters(?:\s(?:news|staff|wire))?$/i },
+  { name: "Xinhua", re: /^Xinhua(?:\s(?:news\sagency|net))?$/i },
+  { name: "DPA", re: /^(?:DPA|Deutsche Presse-Agentur)$/i },
+  { name: "ANSA", re: /^ANSA$/i },
+  { name: "PA", re: /^(?:PA|PA Media|PA Wire|Press Association)$/i },
+  { name: "Agencies", re: /^(?:agencies|news agencies|wire services|wires|agency)$/i },
+];
+
+/** The canonical agency name a piece of byline designates, or null. */
+export function agencyOf(piece: string): string | null {
+  const p = piece.trim().replace(/^\(|\)$/g, "").replace(/\s+/g, " ").replace(/^(?:with|and|from|via)\s/i, "");
+  if (p.length > 40) return null;
+  for (const a of AGENCIES) if (a.re.test(p)) return a.name;
+  return null;
+}
+
+const ROLE_WORDS = new Set([
+  "writer", "editor", "reporter", "correspondent", "contributor", "contributing", "columnist", "producer",
+  "photographer", "photographs", "photos", "photo", "illustration", "illustrations", "video", "expert", "staff",
+  "senior", "associate", "managing", "chief", "executive", "director", "manager", "founder", "ceo", "cto",
+  "analyst", "specialist", "journalist", "dietitian", "nutritionist", "reviewer", "reviewed", "fact-checked",
+  "updated", "published", "posted", "edited", "written", "author", "authors", "bureau", "desk", "host",
+  "anchor", "president", "officer", "intern", "fellow", "professor", "consultant", "coordinator", "strategist",
+  "lead", "head", "member", "representative", "medically", "read", "min", "minutes", "comments", "share",
+]);
+
+const CREDENTIAL = /^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){1,4}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|I{2,3}|[A-Z]{1,5}-[A-Z]{1,5}(?:\s\d{1,4})?)[®™]?$/;
+const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{0,3}\d{1,2}\b/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|\p{Lu}\.|(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|ten|y|e|d'|mc|o')[\p{L}'’-]{0,20})$/u;
+
+function isRolePiece(piece: string): boolean {
+  const words = piece.toLowerCase().split(/[\s/]+/);
+  return words.some((w) => ROLE_WORDS.has(w.replace(/[^a-z-]/g, "")));
+}
+
+/** Cleans one byline piece (one supposed person); returns "" when it is no name. */
+function cleanPiece(piece: string): string {
+  let p = piece
+    .replace(/^[\s"'“”‘’(\[:–—-]+|[\s"'“”‘’)\]:–—-]+$/g, "")
+    .replace(LEAD_BY, "")
+    .replace(/^(?:author|authors|byline|autor|auteur|von|por|par|di|door)\s?:?\s/i, "")
+    .trim();
+  p = p.replace(/[,;]+$/, "").replace(/(\p{Ll}{3})\.$/u, "$1").trim();
+  return p;
+}
+
+function looksLikeName(p: string): boolean {
+  if (!p || p.length > 60 || /\d|@|https?:|www\.|[<>{}=#|]/.test(p)) return false;
+  const words = p.split(/\s+/);
+  if (words.length > 6) return false;
+  if (words.length === 1 && CREDENTIAL.test(p) && !/^\p{Lu}\p{Ll}/u.test(p)) return false;
+  const nameish = words.filter((w) => NAME_WORD.test(w)).length;
+  return nameish >= Math.ceil(words.length * 0.6) && /^\p{Lu}/u.test(words[0]!.replace(/^(?:the)\s?/i, "T")) ;
+}
+
+const norm = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Post-nominal credentials ("MD", "Ph.D.", "RD", "CFP®", "E-RYT 200"): kept with the name they follow. */
+function isCredential(piece: string): boolean {
+  const p = piece.trim();
+  if (!p || p.length > 14) return false;
+  return p.split(/\s+/).every((w) => CREDENTIAL.test(w) || /^\d{2,4}$/.test(w)) && !/^\p{Lu}\p{Ll}{2,}$/u.test(p);
+}
+
+/** Loose check for structured sources (JSON-LD, meta): any short label that is not a URL or e-mail. */
+function looksLikeLabel(p: string): boolean {
+  return !!p && p.length <= 60 && /\p{L}/u.test(p) && !/@|https?:|www\.|[<>{}=|]/.test(p) && p.split(/\s+/).length <= 6;
+}
+
+/** "Roy, Aniruddha" → "Aniruddha Roy" (citation-style names, one comma, short sides). */
+function uninvert(v: string): string {
+  const m = /^([^,]{1,40}),\s?([^,]{1,40})$/.exec(v.trim());
+  if (!m || m[2]!.split(/\s+/).length > 3 || m[1]!.split(/\s+/).length > 3 || isCredential(m[2]!)) return v;
+  return `${m[2]!.trim()} ${m[1]!.trim()}`;
+}
+
+/** Options of {@link parseAuthors}. */
+export interface ParseAuthorsOptions {
+  /** Publisher and site names: dropped from the authors. */
+  outlets?: readonly (string | null | undefined)[];
+  /** Values come from structured data (JSON-LD, meta): accept any short label as a name. */
+  structured?: boolean;
+  /** Each value is one "Last, First" name (citation_author, dc.creator). */
+  inverted?: boolean;
+}
+
+const LEAD_BY = /^(?:(?:written|posted|reported|story|text|words|reviewed|edited|compiled|(?:view\s)?(?:all\s)?(?:articles|posts|stories))\s)?by:?\s/i;
+const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?$/i;
+// A month name followed by a day, or a numeric date: the byline ends there.
+const DATE_START = /\s(?:on\s|published\s|updated\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i;
+
+/**
+ * Splits author strings (bylines, meta values, JSON-LD names) into person
+ * names and agencies. `outlet` names (publisher, site name) are dropped from
+ * the authors and reported in `dropped`. Post-nominal credentials stay with
+ * the name ("Jane Doe, MD"); roles ("Staff Writer") are removed.
+ */
+export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions = {}): ParsedAuthors {
+  const outlets = new Set((opts.outlets ?? []).filter((o): o is string => !!o).map(norm).filter(Boolean));
+  const authors: string[] = [];
+  const agencies: string[] = [];
+  const dropped: string[] = [];
+  const seen = new Set<string>();
+  const addAgency = (a: string): void => { if (!agencies.includes(a)) agencies.push(a); };
+  for (const raw0 of raws) {
+    if (!raw0) continue;
+    let raw = raw0.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, 400);
+    if (opts.inverted) raw = uninvert(raw);
+    raw = raw
+      .replace(/https?:\/\/\S{1,300}/g, " ")
+      .replace(/\S{1,80}@\S{1,80}\.\S{1,20}/g, " ")
+      .replace(/\s(?:updated|published|posted|last modified|modified)\b.{0,400}$/i, "")
+      .trim();
+    const ds = DATE_START.exec(raw);
+    if (ds) raw = raw.slice(0, ds.index);
+    // Cut at a separator followed by a date ("Jane Doe | March 3, 2025").
+    const cut = /\s?(?:[|•·]|\s[–—]\s)\s?/.exec(raw);
+    if (cut && (MONTHS.test(raw.slice(cut.index)) || /\d{4}/.test(raw.slice(cut.index)))) raw = raw.slice(0, cut.index);
+    raw = raw.replace(LEAD_BY, "").trim();
+    let last = -1; // index in `authors` of the name this raw string added last
+    const commaPieces = raw.split(/\s?[,;|•·]\s?|\s[–—]\s|\s\/\s/);
+    for (const cp of commaPieces) {
+      if (last >= 0 && isCredential(cp)) { authors[last] = `${authors[last]}, ${cp.trim()}`; continue; }
+      const agencyWhole = agencyOf(cp);
+      if (agencyWhole) { addAgency(agencyWhole); last = -1; continue; }
+      if (outlets.has(norm(cp)) && norm(cp)) { dropped.push(cp.trim()); last = -1; continue; }
+      if (isRolePiece(cp) && !/\sand\s|&/i.test(cp)) { last = -1; continue; }
+      for (const sub of cp.split(/\s(?:and|und|y|et|og|och|en)\s|\s?&\s?/i)) {
+        last = -1;
+        const ag = agencyOf(sub);
+        if (ag) { addAgency(ag); continue; }
+        if (isRolePiece(sub)) continue;
+        const name = cleanPiece(sub);
+        if (!name) continue;
+        const agn = agencyOf(name);
+        if (agn) { addAgency(agn); continue; }
+        if (outlets.has(norm(name))) { dropped.push(name); continue; }
+        if (WEEKDAY.test(name)) continue;
+        if (!(opts.structured ? looksLikeLabel(name) : looksLikeName(name))) continue;
+        const key = norm(name);
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        authors.push(name);
+        last = authors.length - 1;
+      }
+    }
+  }
+  return { authors, agencies, dropped };
+}

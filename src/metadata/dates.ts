@@ -1,0 +1,115 @@
+import * as chrono from "chrono-node";
+
+/**
+ * Date normalization for metadata fields. Machine-readable forms (ISO 8601,
+ * compact `YYYYMMDD`, epoch seconds) are read by small anchored patterns;
+ * free text ("September 4, 2025 10:02 AM EDT") goes to chrono-node. The zone
+ * is kept when the source gives one and never invented: a bare date stays
+ * `YYYY-MM-DD`, a local time stays `YYYY-MM-DDTHH:MM:SS`.
+ */
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+// Anchored, bounded quantifiers only: safe on any input length (input is also cut to 200 chars).
+const ISO_RE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s{0,3}(Z|z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/;
+const ISO_SLASH_RE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$/;
+const EPOCH_RE = /^\d{9,13}$/;
+
+function validYmd(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+function zoneString(z: string | undefined): string {
+  if (!z) return "";
+  if (/^(Z|z|UTC|GMT)$/.test(z)) return "Z";
+  const sign = z[0];
+  const digits = z.slice(1).replace(":", "");
+  const hh = digits.slice(0, 2);
+  const mm = digits.length >= 4 ? digits.slice(2, 4) : "00";
+  return `${sign}${hh}:${mm}`;
+}
+
+function build(y: number, m: number, d: number, h?: number, mi?: number, s?: number, zone = "", fraction = ""): string | null {
+  if (!validYmd(y, m, d)) return null;
+  const date = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  if (h === undefined || mi === undefined) return date;
+  if (h > 23 || mi > 59 || (s ?? 0) > 59) return date;
+  return `${date}T${pad(h)}:${pad(mi)}:${pad(s ?? 0)}${fraction ? `.${fraction}` : ""}${zone}`;
+}
+
+function fromChrono(text: string): string | null {
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(text, undefined, { forwardDate: false });
+  } catch {
+    return null;
+  }
+  for (const r of results) {
+    const c = r.start;
+    if (!/\d/.test(r.text)) continue; // "yesterday" is relative to now, not a written date
+    if (!c.isCertain("year") || !c.isCertain("month") || !c.isCertain("day")) continue;
+    const y = c.get("year")!, m = c.get("month")!, d = c.get("day")!;
+    if (!c.isCertain("hour")) return build(y, m, d);
+    let zone = "";
+    if (c.isCertain("timezoneOffset")) {
+      const off = c.get("timezoneOffset")!;
+      const sign = off < 0 ? "-" : "+";
+      const a = Math.abs(off);
+      zone = off === 0 ? "Z" : `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+    }
+    return build(y, m, d, c.get("hour")!, c.get("minute") ?? 0, c.get("second") ?? 0, zone);
+  }
+  return null;
+}
+
+/**
+ * Normalizes a date string found in metadata to ISO 8601, keeping the zone
+ * if one is given and never inventing one. Returns null when no full date
+ * (year, month and day) can be read.
+ */
+export function normalizeDate(raw: string | number | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  let text = String(raw).trim().slice(0, 200);
+  if (!text) return null;
+  let m = ISO_RE.exec(text);
+  if (m) {
+    const [, y, mo, d, h, mi, s, fraction, z] = m;
+    return build(+y!, +mo!, +d!, h === undefined ? undefined : +h, mi === undefined ? undefined : +mi,
+      s === undefined ? undefined : +s, zoneString(z), fraction ?? "");
+  }
+  m = ISO_SLASH_RE.exec(text);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!);
+  m = COMPACT_RE.exec(text);
+  if (m) {
+    const [, y, mo, d, h, mi, s, z] = m;
+    return build(+y!, +mo!, +d!, h === undefined ? undefined : +h, mi === undefined ? undefined : +mi,
+      s === undefined ? undefined : +s, zoneString(z));
+  }
+  if (EPOCH_RE.test(text)) {
+    const n = Number(text);
+    const ms = text.length >= 12 ? n : n * 1000;
+    const dt = new Date(ms);
+    if (!Number.isNaN(dt.getTime())) {
+      // An epoch instant is absolute, so writing it in UTC adds no information.
+      return build(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(),
+        dt.getUTCHours(), dt.getUTCMinutes(), dt.getUTCSeconds(), "Z");
+    }
+    return null;
+  }
+  // ISO date followed by junk ("2025-09-04T10:00:00.000000+0000 (edited)"): keep the leading part.
+  const lead = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)?)/.exec(text);
+  if (lead && lead[1] !== text) return normalizeDate(lead[1]);
+  text = text.replace(/\s+/g, " ");
+  return fromChrono(text);
+}
+
+/** The calendar day (`YYYY-MM-DD`) of a normalized date, as written (no zone conversion). */
+export function dayOf(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso);
+  return m ? m[1]! : null;
+}

@@ -1,0 +1,56 @@
+/**
+ * `<meta>` tags of a page, keyed by lower-cased `property` / `name` /
+ * `itemprop` / `http-equiv`, values in document order.
+ */
+export type MetaTags = Map<string, string[]>;
+
+/** Collects every `<meta>` tag value of a document. Never throws. */
+export function readMetaTags(document: Document): MetaTags {
+  const out: MetaTags = new Map();
+  let metas: Element[] = [];
+  try {
+    metas = Array.from(document.querySelectorAll("meta"));
+  } catch {
+    return out;
+  }
+  for (const m of metas.slice(0, 2000)) {
+    const content = m.getAttribute("content") ?? m.getAttribute("value");
+    if (content === null) continue;
+    const value = content.replace(/\s+/g, " ").trim();
+    if (!value) continue;
+    for (const attr of ["property", "name", "itemprop", "http-equiv"]) {
+      const k = m.getAttribute(attr);
+      if (!k) continue;
+      for (const key of k.toLowerCase().split(/\s+/).slice(0, 4)) {
+        if (!key) continue;
+        const list = out.get(key) ?? [];
+        if (list.length < 20) list.push(value);
+        out.set(key, list);
+      }
+    }
+  }
+  return out;
+}
+
+/** First value among `keys` (in priority order), with the key that gave it. */
+export function firstMeta(tags: MetaTags, keys: readonly string[]): { value: string; key: string } | null {
+  for (const k of keys) {
+    const v = tags.get(k);
+    if (v && v.length) return { value: v[0]!, key: k };
+  }
+  return null;
+}
+
+/** All values among `keys`, deduplicated, with the key of each. */
+export function allMeta(tags: MetaTags, keys: readonly string[]): { value: string; key: string }[] {
+  const out: { value: string; key: string }[] = [];
+  const seen = new Set<string>();
+  for (const k of keys) {
+    for (const v of tags.get(k) ?? []) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      out.push({ value: v, key: k });
+    }
+  }
+  return out;
+}

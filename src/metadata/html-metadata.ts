@@ -1,0 +1,204 @@
+import type { ArticleMetadata, FieldProvenance } from "../model/index.js";
+import { parseAuthors } from "./authors.js";
+import { normalizeDate } from "./dates.js";
+import { findBylines, findTimes, findVisibleDates, type VisibleCandidate } from "./html-byline.js";
+import { allMeta, firstMeta, readMetaTags, type MetaTags } from "./html-meta-tags.js";
+import { chooseTitle, cleanTitleText, type TitleCandidate } from "./html-title.js";
+import { readJsonLd, type JsonLdResult } from "./json-ld.js";
+
+const TITLE_META = ["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "citation_title", "headline", "title"];
+const AUTHOR_META = ["article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "byline", "article.author", "cxenseparse:author", "og:article:author", "twitter:data1"];
+const PUBLISHED_META = ["article:published_time", "og:article:published_time", "published_time", "parsely-pub-date", "sailthru.date", "article.published", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article_date_original", "og:published_time", "cxenseparse:recs:publishtime", "created", "release_date"];
+const MODIFIED_META = ["article:modified_time", "og:updated_time", "article:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod", "sailthru.updated"];
+const SECTION_META = ["article:section", "parsely-section", "section", "article.section", "cxenseparse:recs:articlesection"];
+const SITE_META = ["og:site_name", "application-name", "apple-mobile-web-app-title", "parsely-publisher", "publisher", "dc.publisher", "citation_publisher", "citation_journal_title"];
+
+/** ISO 639-1 from a language tag ("en-US", "eng", "pt_BR"); null when unreadable. */
+export function languageCode(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_\s]/)[0] ?? "";
+  if (/^[a-z]{2}$/.test(primary)) return primary;
+  const three: Record<string, string> = { eng: "en", spa: "es", fra: "fr", fre: "fr", deu: "de", ger: "de", por: "pt", ita: "it", nld: "nl", dut: "nl", rus: "ru", zho: "zh", chi: "zh", jpn: "ja", ara: "ar" };
+  return three[primary] ?? null;
+}
+
+/** Drops a leading "Published on" / "Updated:" label from a visible date. */
+function stripLabel(s: string): string {
+  return s.replace(/^.{0,40}?\b(?:published|posted|updated|modified|on|date)\b:?/i, "");
+}
+
+function safeText(document: Document, selector: string): string[] {
+  try {
+    return Array.from(document.querySelectorAll(selector)).slice(0, 5).map((e) => cleanTitleText(e.textContent ?? "")).filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+function resolveUrl(u: string | null | undefined, base: string | null | undefined): string | null {
+  if (!u) return null;
+  try {
+    return new URL(u, base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//.test(u) ? u : null;
+  }
+}
+
+function titleCandidates(document: Document, meta: MetaTags, ld: JsonLdResult): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
+  const h1s = [...safeText(document, "article h1, main h1, [itemprop~=headline]"), ...safeText(document, "h1")];
+  const seen = new Set<string>();
+  for (const h of h1s) {
+    if (seen.has(h) || seen.size >= 2) continue;
+    seen.add(h);
+    out.push({ value: h, source: "html:h1" });
+  }
+  if (ld.article?.headline) out.push({ value: ld.article.headline, source: "json-ld" });
+  for (const k of TITLE_META) {
+    const m = firstMeta(meta, [k]);
+    if (m) out.push({ value: m.value, source: `meta:${k}` });
+  }
+  const t = safeText(document, "head title")[0] ?? safeText(document, "title")[0];
+  if (t) out.push({ value: t, source: "html:title" });
+  return out;
+}
+
+interface AuthorSource { values: string[]; source: string }
+
+function authorSources(meta: MetaTags, ld: JsonLdResult, bylines: VisibleCandidate[], outletNames: readonly (string | null | undefined)[]): AuthorSource[] {
+  const out: AuthorSource[] = [];
+  // JSON-LD persons first; organization authors (typed so, or named like the
+  // outlet) only after every other source.
+  const outletKeys = new Set(outletNames.filter((o): o is string => !!o).map((o) => o.toLowerCase().trim()));
+  const orgs = new Set([...(ld.article?.organizationAuthors ?? []),
+    ...(ld.article?.authors ?? []).filter((a) => outletKeys.has(a.toLowerCase().trim()))]);
+  const persons = (ld.article?.authors ?? []).filter((a) => !orgs.has(a));
+  if (persons.length) out.push({ values: persons, source: "json-ld" });
+  for (const k of AUTHOR_META) {
+    const vals = allMeta(meta, [k]).map((m) => m.value).filter((v) => !/^https?:\/\//.test(v));
+    if (k === "twitter:data1" && !/^(?:written by|author)/i.test(firstMeta(meta, ["twitter:label1"])?.value ?? "")) continue;
+    if (vals.length) out.push({ values: vals, source: `meta:${k}` });
+  }
+  for (const b of bylines) out.push({ values: [b.value], source: b.source });
+  if (orgs.size) out.push({ values: [...orgs], source: "json-ld:organization" });
+  return out;
+}
+
+/**
+ * Reads article metadata from a parsed page (JSON-LD, OpenGraph, article meta
+ * tags, `<time>`, the visible byline) before any extraction mutates it.
+ * Each field found records `provenance[field] = { span: null, source }`.
+ * Never throws: a page without usable markup gives `{ provenance: {} }`.
+ */
+export function extractHtmlMetadata(document: Document, opts: { url?: string | null } = {}): ArticleMetadata {
+  const provenance: Record<string, FieldProvenance> = {};
+  const out: ArticleMetadata = { provenance };
+  const set = <K extends keyof ArticleMetadata>(field: K, value: ArticleMetadata[K] | null | undefined, source: string): void => {
+    if (value === null || value === undefined || value === "" || (Array.isArray(value) && !value.length)) return;
+    if (out[field] !== undefined) return;
+    out[field] = value;
+    provenance[field] = { span: null, source };
+  };
+  try {
+    const meta = readMetaTags(document);
+    const ld = readJsonLd(document);
+    const art = ld.article;
+
+    // Outlet.
+    if (art?.publisher && !art.publisherIsPerson) set("outlet", cleanTitleText(art.publisher), "json-ld:publisher");
+    const site = firstMeta(meta, SITE_META);
+    if (site) set("outlet", site.value, `meta:${site.key}`);
+    if (ld.siteName) set("outlet", cleanTitleText(ld.siteName), "json-ld:website");
+    if (art?.publisher) set("outlet", cleanTitleText(art.publisher), "json-ld:publisher");
+    const siteNames = [art?.publisher, ld.siteName, ...SITE_META.map((k) => firstMeta(meta, [k])?.value)]
+      .filter((s): s is string => !!s);
+    const host = (() => { try { return opts.url ? new URL(opts.url).hostname.replace(/^www\./, "") : null; } catch { return null; } })();
+    if (host) siteNames.push(host, host.split(".")[0]!);
+
+    // Title.
+    const title = chooseTitle(titleCandidates(document, meta, ld), siteNames);
+    if (title) set("title", title.value, title.source);
+
+    // Authors, byline, agencies.
+    const bylines = findBylines(document);
+    const outletNames = [art?.publisherIsPerson ? null : art?.publisher, ld.siteName, site?.value];
+    const agencies: string[] = [];
+    const parsedSources: { authors: string[]; raw: string[]; source: string }[] = [];
+    for (const src of authorSources(meta, ld, bylines, outletNames)) {
+      const isLd = src.source.startsWith("json-ld");
+      const parsed = parseAuthors(src.values, {
+        // JSON-LD Person nodes are never dropped: only organization authors named like the outlet.
+        outlets: isLd ? (art?.organizationAuthors ?? []).filter((o) => siteNames.some((n) => n.toLowerCase() === o.toLowerCase())) : outletNames,
+        structured: isLd || src.source.startsWith("meta:"),
+        inverted: (src.source === "meta:citation_author" || src.source === "meta:dc.creator") && src.values.length > 1,
+      });
+      for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
+      if (parsed.authors.length) parsedSources.push({ authors: parsed.authors, raw: src.values, source: src.source });
+    }
+    if (parsedSources.length) {
+      // The first source wins, unless a later one names the same people and more
+      // (JSON-LD often lists only the first of several bylined authors).
+      const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, "");
+      let chosen = parsedSources[0]!;
+      for (const other of parsedSources.slice(1)) {
+        const have = new Set(other.authors.map(key));
+        if (other.authors.length > chosen.authors.length && chosen.authors.every((a) => have.has(key(a)))) chosen = other;
+      }
+      set("authors", chosen.authors, chosen.source);
+      set("byline", chosen.raw.join(", "), chosen.source);
+    }
+    if (agencies.length) { out.agencies = agencies; provenance["agencies"] = { span: null, source: "byline" }; }
+
+    // Dates.
+    const times = findTimes(document);
+    const pubCands: VisibleCandidate[] = [];
+    if (art?.published) pubCands.push({ value: art.published, source: "json-ld" });
+    for (const m of allMeta(meta, PUBLISHED_META)) pubCands.push({ value: m.value, source: `meta:${m.key}` });
+    pubCands.push(...times.published);
+    const visible = findVisibleDates(document).filter((v) => v.score >= 2);
+    for (const v of visible.slice(0, 8)) {
+      pubCands.push({ value: stripLabel(v.text), source: "html:visible-date" });
+    }
+    for (const c of pubCands) {
+      const d = normalizeDate(c.value);
+      if (d) { set("published", d, c.source); break; }
+    }
+    const modCands: VisibleCandidate[] = [];
+    if (art?.modified) modCands.push({ value: art.modified, source: "json-ld" });
+    for (const m of allMeta(meta, MODIFIED_META)) modCands.push({ value: m.value, source: `meta:${m.key}` });
+    modCands.push(...times.modified);
+    for (const c of modCands) {
+      const d = normalizeDate(c.value);
+      if (d) { set("updated", d, c.source); break; }
+    }
+
+    // Section.
+    if (art?.section) set("section", art.section, "json-ld");
+    const sec = firstMeta(meta, SECTION_META);
+    if (sec) set("section", sec.value, `meta:${sec.key}`);
+
+    // Standfirst.
+    if (art?.description) set("standfirst", cleanTitleText(art.description), "json-ld");
+    const desc = firstMeta(meta, ["og:description", "description", "twitter:description"]);
+    if (desc) set("standfirst", desc.value, `meta:${desc.key}`);
+
+    // Language.
+    const htmlLang = document.documentElement?.getAttribute?.("lang") ?? null;
+    set("language", languageCode(htmlLang), "html:lang");
+    set("language", languageCode(art?.language), "json-ld");
+    const loc = firstMeta(meta, ["og:locale", "content-language", "language", "dc.language"]);
+    if (loc) set("language", languageCode(loc.value), `meta:${loc.key}`);
+
+    // URL.
+    let canonical: string | null = null;
+    try { canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute("href") ?? null; } catch { canonical = null; }
+    set("url", resolveUrl(canonical, opts.url), "html:canonical");
+    const ogUrl = firstMeta(meta, ["og:url"]);
+    if (ogUrl) set("url", resolveUrl(ogUrl.value, opts.url), "meta:og:url");
+    set("url", resolveUrl(art?.url, opts.url), "json-ld");
+    set("url", opts.url ?? null, "input");
+  } catch {
+    // Garbage documents give whatever was read before the failure.
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * Title choice: the page's `<h1>`, `og:title`, JSON-LD headline, other meta
+ * titles and the `<title>` (cleaned of its site suffix) are compared, and the
+ * full headline most candidates agree on wins.
+ */
+import { decodeEntities } from "./json-ld.js";
+
+/** A title candidate and the source that gave it. */
+export interface TitleCandidate {
+  value: string;
+  source: string;
+}
+
+const SEPARATORS = /\s(?:\||-|–|—|·|•|::|»|«|\/|:)\s/;
+
+/** Comparison key: NFKC, case-folded, letters and digits only. */
+export function titleKey(s: string): string {
+  return s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Collapses whitespace and trims. */
+export function cleanTitleText(s: string): string {
+  return s.normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Removes a site suffix or prefix (" | Site", "Site - ") from a title. Known
+ * site names are removed wherever they stand at either end; otherwise the
+ * last segment goes when it is clearly shorter than the rest.
+ */
+export function stripSiteName(title: string, siteNames: readonly string[]): string {
+  const t = cleanTitleText(title);
+  const parts = t.split(SEPARATORS);
+  if (parts.length < 2) return t;
+  const keys = siteNames.map(titleKey).filter((k) => k.length > 1);
+  const isSite = (p: string): boolean => {
+    const k = titleKey(p);
+    return !!k && keys.some((s) => s === k || (s.length > 3 && (k.startsWith(s) || s.startsWith(k)) && Math.abs(s.length - k.length) < 6));
+  };
+  // Re-split keeping separators so the kept part is rebuilt verbatim.
+  const seps: string[] = [];
+  const segs: string[] = [];
+  let rest = t;
+  for (let i = 0; i < 20; i++) {
+    const m = SEPARATORS.exec(rest);
+    if (!m) break;
+    segs.push(rest.slice(0, m.index));
+    seps.push(m[0]);
+    rest = rest.slice(m.index + m[0].length);
+  }
+  segs.push(rest);
+  let lo = 0;
+  let hi = segs.length - 1;
+  let changed = false;
+  while (hi > lo && isSite(segs[hi]!)) { hi--; changed = true; }
+  while (hi > lo && isSite(segs[lo]!)) { lo++; changed = true; }
+  if (!changed && segs.length >= 2) {
+    const last = segs[segs.length - 1]!;
+    const head = segs.slice(0, -1).join(" ");
+    // Only plain separators (not ":" or "-", which headlines use) justify a guess.
+    const sep = seps[seps.length - 1]!.trim();
+    if (/^[|·•»«:]{1,2}$/.test(sep) && sep !== ":" && last.length < head.length && last.split(" ").length <= 5) hi = segs.length - 2;
+  }
+  let out = segs[lo]!;
+  for (let i = lo + 1; i <= hi; i++) out += seps[i - 1]! + segs[i]!;
+  return out.trim() || t;
+}
+
+/**
+ * Picks the headline. The visible `<h1>` is what readers see as the title, so
+ * it wins unless it looks like a site logo (equal to a site name, or a single
+ * short word); otherwise the candidate most others agree with wins. An
+ * all-capitals choice takes the casing of a candidate spelled the same.
+ */
+export function chooseTitle(cands: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
+  const list = cands
+    .map((c) => ({ value: cleanTitleText(decodeEntities(c.value)), source: c.source }))
+    .filter((c) => c.value.length >= 2 && c.value.length <= 400);
+  if (!list.length) return null;
+  const siteKeys = new Set(siteNames.map(titleKey).filter(Boolean));
+  const stripped = list.map((c) => ({
+    value: c.source === "html:h1" ? c.value : stripSiteName(c.value, siteNames),
+    source: c.source,
+  })).filter((c) => !siteKeys.has(titleKey(c.value)) && titleKey(c.value).length > 1);
+  if (!stripped.length) return null;
+  const agreement = (c: TitleCandidate): number => {
+    const k = titleKey(c.value);
+    let score = 0;
+    for (const o of stripped) {
+      if (o.source === c.source) continue;
+      const ok = titleKey(o.value);
+      if (ok === k) score += 3;
+      else if (ok.includes(k) && k.length >= ok.length * 0.5) score += 1.5;
+      else if (k.includes(ok) && ok.length >= k.length * 0.7) score += 1;
+    }
+    return score;
+  };
+  let best: TitleCandidate | null = null;
+  const h1 = stripped.find((c) => c.source === "html:h1");
+  if (h1 && (h1.value.length >= 12 || h1.value.split(" ").length >= 3 || agreement(h1) > 0)) {
+    best = h1;
+  } else {
+    let bestScore = -Infinity;
+    for (const c of stripped) {
+      let score = agreement(c);
+      if (c.source === "meta:og:title" || c.source === "json-ld") score += 0.8;
+      else if (c.source === "html:title") score += 0.5;
+      if (c.value.length < 8) score -= 1;
+      if (score > bestScore) { best = c; bestScore = score; }
+    }
+  }
+  if (best && !/\p{Ll}/u.test(best.value)) {
+    const k = best.value.toLowerCase();
+    const cased = stripped.find((c) => /\p{Ll}/u.test(c.value) && c.value.toLowerCase() === k);
+    if (cased) best = { value: cased.value, source: best.source };
+  }
+  return best;
+}

@@ -1,0 +1,151 @@
+import { readInputs, type IngestOptions, type RawInput } from "../ingest/index.js";
+import { InputError, type DossierParts, type Message, type RashomonDocument, type Story } from "../model/index.js";
+import { buildDossier } from "../dossier/index.js";
+import { alignUtterances } from "../quotes/index.js";
+import { groupStories } from "../stories/index.js";
+import { buildTimeline } from "../time/index.js";
+import { buildDocument, errorText } from "./build-document.js";
+import { DOCUMENT_STAGES, runDocumentStages, type StageContext } from "./stages.js";
+
+/** Options for {@link analyze}. */
+export interface AnalyzeOptions {
+  /** Anchor for relative time expressions in inputs without a publication time (ISO date). */
+  referenceDate?: string | null;
+  /** How inputs are read (size limit, URL timeout, stdin). */
+  ingest?: IngestOptions;
+  /** Called once per input, after it produced a document or failed. */
+  onProgress?: (progress: AnalyzeProgress) => void;
+}
+
+/** Where an analysis run stands. */
+export interface AnalyzeProgress {
+  done: number;
+  failed: number;
+  input: string;
+}
+
+/** The result of {@link analyze}: the JSON output's shape. */
+export interface AnalyzeResult {
+  documents: RashomonDocument[];
+  stories: Story[];
+  /** Messages about the run as a whole, among them one error per failed input. */
+  messages: Message[];
+  /** How many inputs produced no document. */
+  failed: number;
+}
+
+/**
+ * Reads inputs (files, directories, `-`, URLs, JSON Lines, feeds), builds a clean
+ * document from each, runs the document stages and groups the documents into
+ * stories. A bad input becomes an error message and never costs the others.
+ */
+export async function analyze(inputs: string[], opts: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  const documents: RashomonDocument[] = [];
+  const messages: Message[] = [];
+  let failed = 0;
+  const ctx: StageContext = { referenceDate: opts.referenceDate ?? null };
+  const ids = new UniqueIds();
+  for await (const result of readInputs(inputs, opts.ingest)) {
+    const input = result.ok ? result.item.input : result.error.input;
+    if (result.ok) {
+      const doc = analyzeInput(ids.claim(result.item, messages), ctx);
+      if (doc instanceof InputError) {
+        failed++;
+        messages.push(doc.toMessage());
+      } else {
+        documents.push(doc);
+      }
+    } else {
+      failed++;
+      messages.push(result.error.toMessage());
+    }
+    opts.onProgress?.({ done: documents.length + failed, failed, input });
+  }
+  return { documents, stories: buildStories(documents, messages), messages, failed };
+}
+
+/** Builds one document from a decoded input and runs the document stages on it. */
+export function analyzeInput(raw: RawInput, ctx: StageContext = { referenceDate: null }): RashomonDocument | InputError {
+  try {
+    const doc = buildDocument(raw);
+    runDocumentStages(doc, ctx);
+    return doc;
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    return new InputError(raw.input, "analyze:failed", `could not be analysed (${errorText(err)})`);
+  }
+}
+
+/** Groups documents into stories and adds each story's timeline, utterances and dossier (facts, discrepancies, summary). */
+export function buildStories(documents: RashomonDocument[], messages: Message[] = []): Story[] {
+  let stories: Story[];
+  try {
+    stories = groupStories(documents);
+  } catch (err) {
+    messages.push({ ruleId: "stories:failed", severity: "warning", reason: `story grouping failed (${errorText(err)})`, input: null, span: null });
+    return [];
+  }
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  for (const story of stories) {
+    const docs = story.documents.map((id) => byId.get(id)).filter((d): d is RashomonDocument => d !== undefined);
+    enrichStory(story, docs, messages);
+  }
+  return stories;
+}
+
+/**
+ * A document without a publication time (and no --reference-date) leaves relative
+ * and year-less dates unresolved. Within a story, the other documents tell when it
+ * was written: its times are anchored again on the story's latest publication
+ * date, and a message says so.
+ */
+/**
+ * Adds a story's timeline, utterances and dossier (facts, discrepancies, cited
+ * summary) from its analysed documents; a stage that fails costs only its part.
+ */
+export function enrichStory(story: Story, docs: RashomonDocument[], messages: Message[] = []): Story {
+  anchorUndatedDocuments(docs);
+  story.timeline = guard(messages, "timeline", () => buildTimeline(docs), []);
+  story.utterances = guard(messages, "utterances", () => alignUtterances(docs), []);
+  Object.assign(story, guard<Partial<DossierParts>>(messages, "dossier", () => buildDossier(story, docs), {}));
+  return story;
+}
+
+function anchorUndatedDocuments(docs: RashomonDocument[]): void {
+  const dates = docs.map((d) => d.published).filter((p): p is string => p !== null).sort();
+  const reference = dates[dates.length - 1]?.slice(0, 10);
+  if (!reference) return;
+  for (const doc of docs) {
+    if (doc.published || !(doc.times ?? []).some((t) => t.value.includes("X"))) continue;
+    runDocumentStages(doc, { referenceDate: reference }, DOCUMENT_STAGES.filter((s) => s.name === "time"));
+    doc.messages.push({
+      ruleId: "time:story-anchor",
+      severity: "info",
+      reason: `${doc.input}: no publication date; times anchored on the story's latest publication date, ${reference}`,
+      input: doc.input,
+      span: null,
+    });
+  }
+}
+
+function guard<T>(messages: Message[], stage: string, fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch (err) {
+    messages.push({ ruleId: `${stage}:failed`, severity: "warning", reason: `the ${stage} stage failed (${errorText(err)})`, input: null, span: null });
+    return fallback;
+  }
+}
+
+/** Two inputs may share a file name; ids must stay unique, so later ones get a suffix. */
+class UniqueIds {
+  private readonly seen = new Map<string, number>();
+  claim(raw: RawInput, messages: Message[]): RawInput {
+    const n = this.seen.get(raw.id) ?? 0;
+    this.seen.set(raw.id, n + 1);
+    if (n === 0) return raw;
+    const id = `${raw.id}~${n + 1}`;
+    messages.push({ ruleId: "analyze:duplicate-id", severity: "warning", reason: `${raw.input}: id "${raw.id}" is taken; using "${id}"`, input: raw.input, span: null });
+    return { ...raw, id };
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./analyze.js";
+export * from "./build-document.js";
+export * from "./stages.js";

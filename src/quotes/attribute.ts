@@ -1,0 +1,193 @@
+import {
+  resolveMention, sentenceIndexAt, type Entity, type EntityAnalysis, type Token,
+} from "../entities/index.js";
+import type { EntityRef, Span } from "../model/index.js";
+import { CUE_VERBS, SPEECH_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
+
+/** A quote's speaker: the model's EntityRef plus whether it is named, its entity id and the rule that found it. */
+export interface QuoteSpeaker extends EntityRef {
+  named: boolean;
+  entity: string | null;
+  rule: string;
+}
+
+/** What an attribution rule found: the cue, the speaker and the rule id. */
+export interface Attribution {
+  cue: { text: string; span: Span } | null;
+  speaker: QuoteSpeaker | null;
+  entity: Entity | null;
+  rule: string;
+  /** Where the reported content starts, for a partial quote inside reported speech. */
+  reportStart: number | null;
+}
+
+/** Shared state of one document's attribution pass. */
+export interface AttributionContext {
+  text: string;
+  analysis: EntityAnalysis;
+  tokens: Token[];
+  /** Spans of top-level quoted text (mentions inside them do not make a pronoun outside salient). */
+  quoted: Span[];
+  lastSpeaker: Entity | null;
+  /** Who issued the last statement, report, ... ("said in a statement"). */
+  owners: Map<string, { speaker: QuoteSpeaker; entity: Entity | null }>;
+}
+
+/** Index of the first token starting at or after `pos`. */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const PARTICIPLE = /ing$/;
+
+/** Resolves a noun phrase to a speaker; `inside` is the speaker of the quote the phrase sits in. */
+export function speakerOf(
+  ctx: AttributionContext, np: NounPhrase, inside: { speaker: QuoteSpeaker | null; entity: Entity | null } | null,
+): { speaker: QuoteSpeaker; entity: Entity | null } | null {
+  const { text, tokens, analysis } = ctx;
+  const span = { start: tokens[np.from]!.start, end: tokens[np.to]!.end };
+  const mention = { text: text.slice(span.start, span.end), span };
+  const low = mention.text.toLowerCase();
+  if (low === "i" || low === "we") {
+    if (!inside?.speaker) return null;
+    return { speaker: { ...inside.speaker, mention, rule: "quotes:first-person" }, entity: inside.entity };
+  }
+  const head = tokens[np.to]!.text.toLowerCase();
+  const hasName = tokens.slice(np.from, np.to + 1).some((t) => /^\p{Lu}/u.test(t.text) && !/^(?:The|A|An)$/.test(t.text));
+  if (SPEECH_NOUNS.has(head) && !/^spokes/.test(head)) {
+    const r = hasName ? resolveMention(analysis, text, span) : null;
+    if (r?.entity) return { speaker: ref(r.entity.name, mention, r.role, r.kind === "unknown" ? "organization" : r.kind, true, r.entity.id, "quotes:issuer"), entity: r.entity };
+    const owner = ctx.owners.get(head);
+    if (owner) return { speaker: { ...owner.speaker, mention, rule: "quotes:issuer" }, entity: owner.entity };
+    return null;
+  }
+  const isPronoun = /^(?:he|she)$/.test(low);
+  const r = resolveMention(analysis, text, span, {
+    exclude: isPronoun && inside?.entity ? [inside.entity] : [],
+    ignore: isPronoun && !inside && ctx.quoted.length <= 300 ? ctx.quoted : [],
+    prefer: ctx.lastSpeaker ? [ctx.lastSpeaker] : [],
+  });
+  if (r?.entity?.kind === "place" && /^\p{Ll}/u.test(tokens[np.to]!.text)) {
+    // "US local media": a description around a place name, not the place.
+    const name = mention.text.replace(/^(?:the|a|an) /i, "");
+    return { speaker: ref(name, mention, name, "organization", false, null, "quotes:unnamed"), entity: null };
+  }
+  if (r) {
+    const kind = r.kind === "unknown" || r.kind === "place" ? "person" : r.kind;
+    return { speaker: ref(r.name, mention, r.role, kind, r.named, r.entity?.id ?? null, r.rule), entity: r.entity };
+  }
+  if (hasName && !isPronoun) return { speaker: ref(mention.text.replace(/^(?:The|the|A|a|An|an) /, ""), mention, null, "unknown", true, null, "quotes:name") , entity: null };
+  return null;
+}
+
+function ref(name: string, mention: { text: string; span: Span }, role: string | null, kind: EntityRef["kind"], named: boolean, entity: string | null, rule: string): QuoteSpeaker {
+  return { name, mention, role, kind, named, entity, rule };
+}
+
+/** The subject of a cue, or for a participle ("..., telling Fox News") the subject of the clause's earlier cue. */
+export function cueSubject(ctx: AttributionContext, cue: number, floor: number): NounPhrase | null {
+  const np = subjectBefore(ctx.text, ctx.tokens, cue, floor);
+  if (!PARTICIPLE.test(ctx.tokens[cue]!.text)) return np;
+  for (let k = cue - 1; k >= floor; k--) {
+    const w = ctx.tokens[k]!.text;
+    if (CUE_VERBS.has(w) && !PARTICIPLE.test(w)) {
+      const e = subjectBefore(ctx.text, ctx.tokens, k, floor);
+      if (e) return e;
+    }
+  }
+  return np;
+}
+
+const cueOf = (ctx: AttributionContext, i: number): { text: string; span: Span } => {
+  const t = ctx.tokens[i]!;
+  return { text: t.text, span: { start: t.start, end: t.end } };
+};
+
+/** Builds the attribution for cue token `cue` with subject `np` (null when the speaker does not resolve). */
+export function finish(
+  ctx: AttributionContext, cue: number, np: NounPhrase | null, inside: { speaker: QuoteSpeaker | null; entity: Entity | null } | null,
+  rule: string, reportStart: number | null,
+): Attribution | null {
+  if (!np) return null;
+  const s = speakerOf(ctx, np, inside);
+  if (!s) return null;
+  // "said in a statement": the statement now stands for its speaker.
+  const sentence = ctx.analysis.sentences[sentenceIndexAt(ctx.analysis.sentences, ctx.tokens[cue]!.start)];
+  if (sentence) {
+    const sText = ctx.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400)).toLowerCase();
+    for (const n of SPEECH_NOUNS) if (sText.includes(`a ${n}`)) ctx.owners.set(n, s);
+  }
+  return { cue: cueOf(ctx, cue), speaker: s.speaker, entity: s.entity, rule, reportStart };
+}
+
+/**
+ * Attribution rules for a quote whose marks sit at [open, close], in order:
+ * `quotes:cue-before` (X said: “...”), `quotes:cue-after` (“...,” X said /
+ * said X), `quotes:cue-in-sentence` (a partial quote after "X said that ...").
+ * `floor` bounds the look-back (sentence or enclosing quote start).
+ */
+export function attribute(
+  ctx: AttributionContext, open: number, close: number | null, floor: number, ceil: number,
+  inside: { speaker: QuoteSpeaker | null; entity: Entity | null } | null,
+): Attribution | null {
+  const { text, tokens } = ctx;
+  const floorIdx = tokenAt(tokens, floor);
+  const openIdx = tokenAt(tokens, open);
+  // Rule 1: a cue attached to the quote by , : or ?
+  const lead = text.slice(Math.max(floor, open - 160), open).trimEnd();
+  if (/[,:?—]$/.test(lead)) {
+    for (let k = openIdx - 1; k >= floorIdx && openIdx - k <= 11; k--) {
+      if (!CUE_VERBS.has(tokens[k]!.text)) continue;
+      if (/[.!]\s/.test(text.slice(tokens[k]!.end, open))) break;
+      const a = finish(ctx, k, cueSubject(ctx, k, floorIdx), inside, "quotes:cue-before", null);
+      if (a) return a;
+      break;
+    }
+  }
+  // Rule 2: attribution right after the closing mark.
+  if (close !== null) {
+    const after = tokenAt(tokens, close + 1);
+    const first = tokens[after];
+    if (first && first.start < ceil && /^[\s,]{0,3}$/.test(text.slice(close + 1, first.start)) && !/\n/.test(text.slice(close + 1, first.start))) {
+      for (let k = after; k < tokens.length && k - after < 7 && tokens[k]!.start < ceil; k++) {
+        if (k > after && /[.!?;]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+        if (!CUE_VERBS.has(tokens[k]!.text)) continue;
+        const ceilIdx = tokenAt(tokens, ceil) - 1;
+        const np = k === after ? subjectAfter(text, tokens, k, Math.min(ceilIdx, k + 8)) : subjectBefore(text, tokens, k, after);
+        if (np && (k === after || np.from === after)) {
+          const a = finish(ctx, k, np, inside, "quotes:cue-after", null);
+          if (a) return a;
+        }
+        break;
+      }
+    }
+  }
+  // Rule 3: a cue earlier in the sentence (reported speech with a quoted part).
+  for (let k = openIdx - 1; k >= floorIdx; k--) {
+    const w = tokens[k]!.text;
+    if (w === "according" && tokens[k + 1]?.text === "to") {
+      let e = k + 2;
+      while (e < openIdx && !/,/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1))) e++;
+      const np = { from: k + 2, to: Math.min(e, openIdx - 1) };
+      if (np.from <= np.to) {
+        const a = finish(ctx, k, np, inside, "quotes:according-to", null);
+        if (a) return a;
+      }
+      continue;
+    }
+    if (!CUE_VERBS.has(w)) continue;
+    const np = cueSubject(ctx, k, floorIdx);
+    let start = tokens[k]!.end;
+    for (let j = k + 1; j < openIdx && j <= k + 10; j++) if (tokens[j]!.text === "that") { start = tokens[j]!.end; break; }
+    const a = finish(ctx, k, np, inside, "quotes:cue-in-sentence", start);
+    if (a) return a;
+  }
+  return null;
+}

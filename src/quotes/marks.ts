@@ -1,0 +1,140 @@
+import type { MessageBag, Span } from "../model/index.js";
+
+/** A pair of quotation marks found in the text (or an open mark closed by the paragraph's end). */
+export interface MarkedQuote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the paragraph ended first. */
+  close: number | null;
+  /** The quoted text, without the marks, trimmed. */
+  content: Span;
+  level: "double" | "single";
+  /** The enclosing quote (for a quote within a quote). */
+  parent: MarkedQuote | null;
+  /** Offsets of the opening marks that continue the quote into later paragraphs. */
+  continuations: number[];
+}
+
+const DOUBLE = new Set(["“", "”", '"', "„", "«", "»", "‟"]);
+const SINGLE = new Set(["‘", "’", "'", "‚", "‹", "›", "‛"]);
+const MARK = /[“”"„«»‟‘’'‚‹›‛]/g;
+const MAX_DEPTH = 32;
+const MAX_MESSAGES = 20;
+
+const isQuoteChar = (c: string): boolean => DOUBLE.has(c) || SINGLE.has(c);
+const isSpace = (c: string): boolean => c === "" || /\s/.test(c);
+
+interface Open {
+  q: MarkedQuote;
+  contentStart: number;
+}
+
+/**
+ * Pairs the quotation marks of the body, in every style (“ ” ‘ ’ " ' « » „ “),
+ * by whether each mark can open (followed by text, preceded by space or
+ * punctuation) or close (preceded by text, followed by space or punctuation),
+ * not by its shape, so broken forms still pair: a closing “, a doubled ''
+ * opener, a ' closing a ‘. A mark inside a word (Trump‘s) is an apostrophe.
+ * An open quote at a paragraph's end continues when the next paragraph opens
+ * with a mark of the same kind; otherwise it is closed there with a warning.
+ * One pass, a bounded stack: linear in the text.
+ */
+export function pairQuoteMarks(text: string, regions: readonly Span[], bag: MessageBag): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  const counts = new Map<string, number>();
+  const note = (rule: string, reason: string, s: Span | null, severity: "warning" | "info" = "warning"): void => {
+    const n = (counts.get(rule) ?? 0) + 1;
+    counts.set(rule, n);
+    if (n <= MAX_MESSAGES) bag.add(severity, rule, reason, s);
+    else if (n === MAX_MESSAGES + 1) bag.add(severity, rule, `more than ${MAX_MESSAGES} such marks; the rest are not reported`, null);
+  };
+  let stack: Open[] = [];
+  let skipMark = -1;
+  const finish = (o: Open, close: number | null, end: number): void => {
+    let ce = end;
+    let cs = o.contentStart;
+    while (cs < ce && /\s/.test(text[cs]!)) cs++;
+    while (ce > cs && /[\s,]/.test(text[ce - 1]!)) ce--;
+    o.q.close = close;
+    o.q.content = { start: cs, end: ce };
+    if (ce > cs) out.push(o.q);
+  };
+  for (let r = 0; r < regions.length; r++) {
+    const region = regions[r]!;
+    const slice = text.slice(region.start, region.end);
+    MARK.lastIndex = 0;
+    for (let m = MARK.exec(slice); m; m = MARK.exec(slice)) {
+      const at = region.start + m.index;
+      if (at === skipMark) continue;
+      const ch = m[0];
+      let len = 1;
+      if ((ch === "'" && text[at + 1] === "'") || (ch === "`" && text[at + 1] === "`")) len = 2;
+      if (len === 2) MARK.lastIndex++;
+      const prev = at > region.start ? text[at - 1]! : "";
+      const next = at + len < region.end ? text[at + len]! : "";
+      let level: "double" | "single" = DOUBLE.has(ch) ? "double" : "single";
+      if (len === 2) level = stack.some((o) => o.q.level === "double") ? "single" : "double";
+      const letterPrev = /[\p{L}\p{N}]/u.test(prev);
+      const letterNext = /[\p{L}\p{N}]/u.test(next);
+      if (level === "single" && letterPrev && letterNext) continue; // apostrophe: Mexico’s, Trump‘s
+      const canOpen = !isSpace(next) && (prev === "" || /[\s(\[{\-—–\/:]/.test(prev) || isQuoteChar(prev) || (level === "double" && letterPrev && letterNext));
+      const canClose = !isSpace(prev) && !/[(\[{]/.test(prev) && (next === "" || /[\s.,;:!?)\]}\-—–…]/.test(next) || isQuoteChar(next) || (level === "double" && letterPrev && letterNext));
+      const idx = findOpen(stack, level);
+      if (canClose && idx >= 0) {
+        // Marks left open above the one this closes: singles were apostrophes, doubles are broken.
+        for (let k = stack.length - 1; k > idx; k--) {
+          const o = stack[k]!;
+          if (o.q.level === "double") {
+            note("quotes:unclosed", `opening quote mark at ${o.q.open} has no closing mark before ${at}`, { start: o.q.open, end: at });
+            finish(o, null, at);
+          }
+        }
+        const o = stack[idx]!;
+        stack = stack.slice(0, idx);
+        finish(o, at, at);
+      } else if (canOpen) {
+        if (stack.length >= MAX_DEPTH) {
+          note("quotes:too-deep", `more than ${MAX_DEPTH} quotes open at once; mark ignored`, { start: at, end: at + len });
+          continue;
+        }
+        const parent = stack.length ? stack[stack.length - 1]!.q : null;
+        stack.push({ q: { open: at, close: null, content: { start: at + len, end: at + len }, level, parent, continuations: [] }, contentStart: at + len });
+      } else if (level === "double") {
+        note("quotes:stray-mark", `quote mark ${ch} at ${at} neither opens nor closes a quote`, { start: at, end: at + len });
+      }
+    }
+    if (stack.length === 0) continue;
+    // Open at the paragraph's end: a continuation, or an unclosed quote.
+    const nextRegion = regions[r + 1];
+    let cont = -1;
+    if (nextRegion) {
+      let p = nextRegion.start;
+      while (p < nextRegion.end && /\s/.test(text[p]!)) p++;
+      const c = text[p] ?? "";
+      if (DOUBLE.has(c) && stack[0]!.q.level === "double" && p + 1 < nextRegion.end && !/\s/.test(text[p + 1]!)) cont = p;
+    }
+    const keep = cont >= 0 ? 1 : 0;
+    for (let k = stack.length - 1; k >= keep; k--) {
+      const o = stack[k]!;
+      if (o.q.level === "double") {
+        note("quotes:unclosed", `quote opened at ${o.q.open} is still open at the end of its paragraph`, { start: o.q.open, end: region.end });
+        finish(o, null, region.end);
+      }
+    }
+    stack = stack.slice(0, keep);
+    if (cont >= 0) {
+      stack[0]!.q.continuations.push(cont);
+      skipMark = cont;
+    }
+  }
+  for (const o of stack) finish(o, null, regions[regions.length - 1]?.end ?? text.length);
+  // Parents that were dropped (apostrophes taken for openers) give way to their own parents.
+  const kept = new Set(out);
+  for (const q of out) while (q.parent && !kept.has(q.parent)) q.parent = q.parent.parent;
+  return out.sort((a, b) => a.open - b.open);
+}
+
+function findOpen(stack: Open[], level: "double" | "single"): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.q.level === level) return k;
+  return -1;
+}

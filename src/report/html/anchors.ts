@@ -1,0 +1,43 @@
+import type { RashomonDocument, Span, Story } from "../../model/index.js";
+import { escapeHtml as h, htmlId } from "../escape.js";
+
+/** The element id of a cited span, so a citation link can target and highlight it. */
+export function citeId(document: string, span: Span): string {
+  return htmlId("cite", document, `${span.start}-${span.end}`);
+}
+
+/** Every span of each document that some story item cites. */
+export function citedSpans(stories: Story[]): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  const add = (document: string, span: Span) => {
+    let list = out.get(document);
+    if (!list) out.set(document, (list = []));
+    if (!list.some((s) => s.start === span.start && s.end === span.end)) list.push(span);
+  };
+  for (const story of stories) {
+    for (const s of story.summary ?? []) for (const c of s.citations) add(c.document, c.span);
+    for (const f of story.facts ?? []) for (const c of f.claims) add(c.document, c.span);
+    for (const d of story.discrepancies ?? []) for (const side of d.sides) for (const e of side.evidence) add(e.document, e.span);
+  }
+  return out;
+}
+
+/**
+ * Renders a paragraph's text with the cited spans inside it wrapped in targetable
+ * elements. Overlapping spans keep the first one; every piece of text is escaped.
+ */
+export function markedText(doc: RashomonDocument, paragraph: Span, anchors: Span[]): string {
+  const inside = anchors
+    .filter((a) => a.start >= paragraph.start && a.end <= paragraph.end)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const parts: string[] = [];
+  let at = paragraph.start;
+  for (const a of inside) {
+    if (a.start < at) continue;
+    parts.push(h(doc.text.slice(at, a.start)));
+    parts.push(`<span class="cite" id="${citeId(doc.id, a)}">${h(doc.text.slice(a.start, a.end))}</span>`);
+    at = a.end;
+  }
+  parts.push(h(doc.text.slice(at, paragraph.end)));
+  return parts.join("");
+}

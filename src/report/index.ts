@@ -1,0 +1,27 @@
+import type { AnalyzeResult } from "../pipeline/index.js";
+import { renderHtml } from "./html/page.js";
+import { renderMarkdown } from "./markdown.js";
+
+export { renderHtml, REPORT_CSP } from "./html/page.js";
+export { renderMarkdown } from "./markdown.js";
+export { escapeHtml, escapeMarkdown } from "./escape.js";
+
+/** Output formats of `rashomon analyze`. */
+export type ReportFormat = "json" | "md" | "html";
+
+/** The JSON output: `{ documents, stories, messages }`, as the committed JSON Schema describes. */
+export function renderJson(result: Pick<AnalyzeResult, "documents" | "stories" | "messages">): string {
+  return `${JSON.stringify({ documents: result.documents, stories: result.stories, messages: result.messages }, null, 2)}\n`;
+}
+
+/** Renders an analysis in the given format. */
+export function renderReport(result: Pick<AnalyzeResult, "documents" | "stories" | "messages">, format: ReportFormat): string {
+  switch (format) {
+    case "json":
+      return renderJson(result);
+    case "md":
+      return renderMarkdown(result);
+    case "html":
+      return renderHtml(result);
+  }
+}

@@ -1,0 +1,50 @@
+import type { RashomonDocument, Story } from "../model/index.js";
+
+/** One line of a story listing. */
+export interface StorySummary {
+  id: string;
+  title: string | null;
+  size: number;
+  outlets: string[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** What an ingest did. */
+export interface IngestResult {
+  /** Documents stored by this call. */
+  added: number;
+  /** Documents already in the library (same content hash). */
+  skipped: number;
+  /** Documents refused (an id already used by a different text), with the reason. */
+  refused: { id: string; reason: string }[];
+  /** Story of each document given, by document id. */
+  stories: Record<string, string>;
+}
+
+/** Ingest settings. */
+export interface IngestOptions {
+  /** Documents per transaction. */
+  batchSize?: number;
+  /** Called after each committed batch with the number of documents handled so far. */
+  onBatch?: (done: number, total: number) => void;
+}
+
+/**
+ * A story library. Every store (SQLite now, PostgreSQL later) implements this
+ * and passes the contract suite in `store-contract.ts`. Ingest is transactional
+ * per batch and idempotent: a document whose content hash is stored already is skipped.
+ */
+export interface Store {
+  ingest(docs: readonly RashomonDocument[], options?: IngestOptions): Promise<IngestResult>;
+  listStories(): Promise<StorySummary[]>;
+  /** One story with its lineage, or null. */
+  getStory(id: string): Promise<Story | null>;
+  /** A story's documents in arrival order ([] for an unknown story). */
+  getDocuments(storyId: string): Promise<RashomonDocument[]>;
+  /** Number of documents stored. */
+  countDocuments(): Promise<number>;
+  /** Problems found by a consistency check ([] when consistent). */
+  check(): Promise<string[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,200 @@
+/**
+ * Finds time expressions in a stretch of text: runs our rules and chrono-node,
+ * keeps the longest non-overlapping candidates, joins a clock time with the day
+ * next to it, then anchors each expression in document order so that the
+ * narrative time ("On May 3 ... Later that day") carries forward.
+ */
+import * as chrono from "chrono-node";
+import type { Span, TimeExpression } from "../model/index.js";
+import type { MessageBag } from "../model/index.js";
+import type { Ymd } from "./calendar.js";
+import { resolveSpec, type AnchorContext } from "./resolve.js";
+import { runRules } from "./rules.js";
+import type { Candidate, Spec } from "./spec.js";
+
+// Tense cues, read from the words nearest the expression (no POS tagger: a cheap
+// heuristic that is right for the common news patterns "said Friday that ... will").
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|going to|is to|are to|set to|due to|scheduled|expected to|plans? to|wants? to|intends? to|aims? to|until|should|(?:may|might|could|would|to) (?:be|have) \w+)\b|['’]ll\b/gi;
+const PAST_CUE = /\b(?:said|says|announced|was|were|had|did|has been|have been|reported|ago|(?<!\bbe )(?<!\bbeen )[a-z]{3,}ed)\b/gi;
+
+function lastMatch(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) last = m.index + m[0].length;
+  return last;
+}
+function firstMatch(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m ? m.index : -1;
+}
+
+const ABBREV_BEFORE_DOT = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|Lt|Col)$/;
+
+/** Whether text[i] ends a sentence: ! ? newline, brackets, or a period not after an abbreviation. */
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i]!;
+  if (c === "\n" || c === "!" || c === "?" || c === "[" || c === "]" || c === "|") return true;
+  if (c !== ".") return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/\s/.test(next)) return false;
+  return !ABBREV_BEFORE_DOT.test(text.slice(Math.max(0, i - 6), i));
+}
+
+/** Sentence bounds around a position (bounded look-around, so linear overall). */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  let s = start;
+  const minS = Math.max(0, start - 400);
+  while (s > minS && !isSentenceEnd(text, s - 1)) s--;
+  let e = end;
+  const maxE = Math.min(text.length, end + 400);
+  while (e < maxE && !isSentenceEnd(text, e)) e++;
+  return { start: s, end: e };
+}
+
+/** -1 past, +1 future, 0 when the nearby words do not say. */
+export function tenseOf(text: string, start: number, end: number): -1 | 0 | 1 {
+  const sent = sentenceAround(text, start, end);
+  const before = text.slice(Math.max(sent.start, start - 80), start);
+  const f = lastMatch(FUTURE_CUE, before), p = lastMatch(PAST_CUE, before);
+  if (f >= 0 || p >= 0) return f > p ? 1 : -1;
+  const after = text.slice(end, Math.min(sent.end, end + 50));
+  const fa = firstMatch(FUTURE_CUE, after), pa = firstMatch(PAST_CUE, after);
+  if (fa >= 0 || pa >= 0) return fa >= 0 && (pa < 0 || fa < pa) ? 1 : -1;
+  return 0;
+}
+
+/**
+ * chrono-node's strict English parser without the parsers whose results we
+ * discard (weekdays and relative units are our rules' job): same results, less work.
+ */
+const CHRONO = ((): chrono.Chrono => {
+  const c = chrono.strict.clone();
+  c.parsers = c.parsers.filter((p) => !/Weekday|TimeUnit/.test(p.constructor.name));
+  return c;
+})();
+
+/** Candidates from chrono-node's strict English parser, kept to the parts it is certain of. */
+export function chronoCandidates(text: string, from: number, to: number, ref: Date): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of CHRONO.parse(text.slice(from, to), { instant: ref, timezone: 0 })) {
+    const tags = [...r.tags()];
+    if (tags.some((t) => /relative|Casual|Weekday/i.test(t))) continue;
+    const s = r.start;
+    const certain = (k: Parameters<typeof s.isCertain>[0]): number | undefined => (s.isCertain(k) ? (s.get(k) ?? undefined) : undefined);
+    const y = certain("year"), m = certain("month"), d = certain("day"), hh = certain("hour"), mi = certain("minute");
+    if (m === undefined && hh === undefined && y === undefined) continue;
+    // A bare number ("at 8", "rose 3") is usually a price or a count, not a clock time.
+    if (hh !== undefined && !/:|\d\s?[ap]\.?m\b|o['’]clock|noon|midnight/i.test(r.text)) continue;
+    // chrono includes a leading preposition ("at 16:08"); TimeML extents leave it out.
+    const lead = /^(?:at|on|in|since|by|from|until|of|during|before|after)\s+/i.exec(r.text);
+    const cut = lead ? lead[0].length : 0;
+    const cs = from + r.index + cut, ce = from + r.index + r.text.length;
+    const spec: Spec = { k: "cal", ...(y !== undefined ? { y } : {}), ...(m !== undefined ? { m } : {}), ...(d !== undefined ? { d } : {}) };
+    let type: Candidate["type"] = "DATE";
+    if (hh !== undefined) {
+      type = "TIME";
+      if (m === undefined) {
+        out.push({ start: cs, end: ce, type, spec: { k: "clock", hh, mi: mi ?? 0, utc: s.isCertain("timezoneOffset") && s.get("timezoneOffset") === 0 }, rule: "chrono:clock" });
+        continue;
+      }
+      Object.assign(spec, { hh, mi: mi ?? 0 });
+    }
+    out.push({ start: cs, end: ce, type, spec, rule: `chrono:${tags[0] ?? "date"}` });
+  }
+  return out;
+}
+
+/**
+ * Keeps the longest candidates that do not overlap (earlier rules win ties); `kept` are taken first.
+ * Coverage is tracked per code unit, so the cost is linear in the candidates' total length.
+ */
+export function selectCandidates(cands: Candidate[], kept: Candidate[] = []): Candidate[] {
+  if (cands.length === 0) return [...kept].sort((a, b) => a.start - b.start);
+  let base = Infinity, top = 0;
+  for (const c of [cands, kept].flat()) {
+    if (c.start < base) base = c.start;
+    if (c.end > top) top = c.end;
+  }
+  const used = new Uint8Array(top - base);
+  const out = [...kept];
+  for (const k of kept) used.fill(1, k.start - base, k.end - base);
+  const order = cands.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  for (const { c } of order) {
+    let free = true;
+    for (let i = c.start - base; i < c.end - base; i++) if (used[i]) { free = false; break; }
+    if (!free) continue;
+    used.fill(1, c.start - base, c.end - base);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Joins "16:00 UTC today", "Monday at 5 p.m." into one TIME. */
+function joinClockAndDay(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1];
+    if (b && /^(?: | on | at | local time | local time on )$/.test(text.slice(a.end, b.start))) {
+      const clock = a.spec.k === "clock" ? a : b.spec.k === "clock" ? b : null;
+      const day = clock === a ? b : a;
+      const ds = day.spec;
+      if (clock && clock.spec.k === "clock" && (ds.k === "weekday" || (ds.k === "rel" && ds.unit === "D") || (ds.k === "cal" && ds.d !== undefined))) {
+        const { hh, mi, utc } = clock.spec;
+        out.push({ start: a.start, end: b.end, type: "TIME", spec: { ...ds, hh, mi, utc } as Spec, rule: `${day.rule}+${clock.rule}` });
+        i++;
+        continue;
+      }
+    }
+    // "16:15 UTC, June 1st": two expressions, but the time is on that day.
+    if (b && a.spec.k === "clock" && b.spec.k === "cal" && b.spec.d !== undefined && /^, $/.test(text.slice(a.end, b.start))) {
+      const { hh, mi, utc } = a.spec;
+      out.push({ ...a, spec: { ...b.spec, hh, mi, utc } });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Finds and anchors the time expressions in the given spans of `text`. */
+export function findTimes(
+  text: string,
+  spans: Span[],
+  pub: Ymd | null,
+  bag: MessageBag,
+  opts: { useChrono?: boolean } = {},
+): TimeExpression[] {
+  const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const times: TimeExpression[] = [];
+  let narrative: AnchorContext["narrative"] = null;
+  for (const sp of spans) {
+    // Our rules first; chrono-node fills the gaps they leave.
+    let chosen = selectCandidates(runRules(text, sp.start, sp.end));
+    if (opts.useChrono !== false) chosen = selectCandidates(chronoCandidates(text, sp.start, sp.end, ref), chosen);
+    for (const c of joinClockAndDay(text, chosen)) {
+      const tense = tenseOf(text, c.start, c.end);
+      const r = resolveSpec(c.spec, { pub, narrative, tense });
+      const span = { start: c.start, end: c.end };
+      if (!r.ok) {
+        bag.warn("time:unanchored", `"${text.slice(c.start, c.end)}": ${r.reason}`, span);
+        times.push({ text: text.slice(c.start, c.end), span, value: r.value, type: c.type, anchor: null, rule: c.rule });
+        continue;
+      }
+      if (c.spec.k === "narr" && !narrative) {
+        bag.info("time:narrative-fallback", `"${text.slice(c.start, c.end)}": no time set by the narrative yet; counted from the publication date`, span);
+      }
+      if (c.spec.k === "weekday" && c.spec.shift === null && tense === 0) {
+        bag.info("time:weekday-tense", `"${text.slice(c.start, c.end)}": no tense nearby; taken as the most recent such day`, span);
+      }
+      if (r.day && c.spec.k !== "narr" && c.spec.k !== "clock") narrative = { day: r.day, start: c.start, end: c.end };
+      if (c.spec.k === "cal" && c.spec.y === undefined && c.spec.m !== undefined) {
+        bag.info("time:inferred-year", `"${text.slice(c.start, c.end)}": year inferred from the publication date and tense`, span);
+      }
+      times.push({ text: text.slice(c.start, c.end), span, value: r.value, type: c.type, anchor: r.anchor, rule: c.rule });
+    }
+  }
+  return times;
+}

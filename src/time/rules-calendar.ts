@@ -1,0 +1,202 @@
+/** Calendar rules: dates, months, quarters, seasons, years, clock times, weekdays, today/last month. */
+import { ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from "./lexicon.js";
+import { DAY, MON, POD, WD, YEAR, dayOf, monthOf, monthWordOk, tzIsUtc, type TimeRule } from "./rules-common.js";
+
+/** Calendar rules, in priority order. */
+export const CALENDAR_RULES: TimeRule[] = [
+  {
+    id: "date:iso",
+    re: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?\b/g,
+    build: (m) => ({ type: m[4] ? "TIME" : "DATE", spec: { k: "cal", y: +m[1]!, m: +m[2]!, d: +m[3]!, ...(m[4] ? { hh: +m[4], mi: +m[5]! } : {}) } }),
+  },
+  {
+    id: "date:iso-part",
+    re: /\b(\d{4})-(W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)\b/g,
+    build: (m) => ({ type: "DATE", spec: { k: "lit", value: `${m[1]}-${m[2]}` } }),
+  },
+  {
+    id: "date:slash",
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g,
+    build: (m) => {
+      const mo = +m[1]!, d = +m[2]!;
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+      let y = +m[3]!;
+      if (m[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+      return { type: "DATE", spec: { k: "cal", y, m: mo, d } };
+    },
+  },
+  {
+    id: "date:month-day-year",
+    re: new RegExp(`\\b(${MON}) (${DAY}),? (${YEAR})\\b`, "g"),
+    build: (m) => ({ type: "DATE", spec: { k: "cal", y: +m[3]!, m: monthOf(m[1]!)!, d: dayOf(m[2]!) } }),
+  },
+  {
+    id: "date:day-month-year",
+    re: new RegExp(`\\b(${DAY}) (${MON}),? (${YEAR})\\b`, "g"),
+    build: (m) => ({ type: "DATE", spec: { k: "cal", y: +m[3]!, m: monthOf(m[2]!)!, d: dayOf(m[1]!) } }),
+  },
+  {
+    id: "date:month-day",
+    re: new RegExp(`\\b(${MON}) (${DAY})\\b(?![,.]?\\d|:| ?%| (?:million|billion|percent|people|per|points?)\\b)`, "g"),
+    build: (m) => ({ type: "DATE", spec: { k: "cal", m: monthOf(m[1]!)!, d: dayOf(m[2]!) } }),
+  },
+  {
+    id: "date:day-month",
+    re: new RegExp(`\\b(${DAY}) (${MON})\\b`, "g"),
+    build: (m) => ({ type: "DATE", spec: { k: "cal", m: monthOf(m[2]!)!, d: dayOf(m[1]!) } }),
+  },
+  {
+    id: "date:month-year",
+    re: new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(${MON}),? (${YEAR})\\b`, "g"),
+    build: (m) => ({ type: "DATE", spec: { k: "cal", y: +m[2]!, m: monthOf(m[1]!)! } }),
+  },
+  {
+    id: "date:month-rel",
+    re: new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]he previous|[Tt]he coming) (${MON})(?! \\d)\\b`, "g"),
+    build: (m, t) => {
+      const mo = monthOf(m[2]!);
+      if (mo === null || !monthWordOk(m, t, "x")) return null;
+      const w = m[1]!.toLowerCase();
+      return { type: "DATE", spec: { k: "monthRel", m: mo, dir: w === "last" || w === "the previous" ? -1 : w === "this" ? 0 : 1 } };
+    },
+  },
+  {
+    id: "date:month",
+    re: new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(${MON})(?![\\w'’])`, "g"),
+    build: (m, t) => {
+      const word = m[1]!;
+      if (!monthWordOk(m, t, word) || word.length < 3 || /^(?:Mar|Jun|Jul|Jan|Dec|Oct|Aug)$/.test(word)) return null;
+      return { type: "DATE", spec: { k: "cal", m: monthOf(word)! } };
+    },
+  },
+  {
+    id: "date:quarter",
+    re: new RegExp(`\\b(?:[Tt]he )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal )?quarter(?: of (?:(this|last|next|the) year|(${YEAR})))?\\b`, "gi"),
+    build: (m) => {
+      const ordWord = m[1]!.toLowerCase();
+      const q = ORDINALS[ordWord] ?? parseInt(ordWord, 10);
+      const code = `Q${q}`;
+      if (m[3]) return { type: "DATE", spec: { k: "lit", value: `${m[3]}-${code}` } };
+      const rel = m[2]?.toLowerCase();
+      const yOff = rel === "last" ? -1 : rel === "next" ? 1 : 0;
+      return { type: "DATE", spec: { k: "part", code, yOff, back: !rel } };
+    },
+  },
+  {
+    id: "date:half",
+    re: new RegExp(`\\b(?:[Tt]he )?(first|second) half(?: of (?:(this|last|next|the) year|(${YEAR})))\\b`, "gi"),
+    build: (m) => {
+      const code = m[1]!.toLowerCase() === "first" ? "H1" : "H2";
+      if (m[3]) return { type: "DATE", spec: { k: "lit", value: `${m[3]}-${code}` } };
+      const rel = m[2]?.toLowerCase();
+      return { type: "DATE", spec: { k: "part", code, yOff: rel === "last" ? -1 : rel === "next" ? 1 : 0 } };
+    },
+  },
+  {
+    id: "date:season",
+    re: new RegExp(`\\b(?:(this|last|next|the) )?(spring|summer|autumn|winter|fall)(?: of)?(?: (${YEAR}))?\\b`, "gi"),
+    build: (m) => {
+      const s = m[2]!.toLowerCase();
+      if (s === "fall" && !m[1] && !m[3]) return null; // "fall" the verb
+      const code = SEASONS[s]!;
+      if (m[3]) return { type: "DATE", spec: { k: "lit", value: `${m[3]}-${code}` } };
+      const rel = m[1]?.toLowerCase();
+      return { type: "DATE", spec: { k: "part", code, yOff: rel === "last" ? -1 : rel === "next" ? 1 : 0, back: rel !== "this" && rel !== "next" } };
+    },
+  },
+  {
+    id: "date:decade",
+    re: /(?<![\w$])(?:[Tt]he )?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:(1[6-9]|20)(\d)0|['’]?([1-9])0)s\b/g,
+    build: (m) => ({ type: "DATE", spec: { k: "lit", value: m[1] ? `${m[1]}${m[2]}` : `19${m[3]}` } }),
+  },
+  {
+    id: "date:short-year",
+    re: /(?<![\w'’])['’](\d\d)\b(?!s)/g,
+    build: (m) => ({ type: "DATE", spec: { k: "lit", value: `${+m[1]! < 30 ? "20" : "19"}${m[1]}` } }),
+  },
+  {
+    id: "date:year",
+    re: new RegExp(`(?<![\\w$€£.,-])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?(?:(?:[Ff]iscal|FY) ?)?(${YEAR})(?![\\w%.,]\\d|\\d| ?%| (?:million|billion|people|tons|units|shares|cars|vehicles|jobs|employees|workers|points|planes|aircraft)\\b)`, "g"),
+    build: (m) => ({ type: "DATE", spec: { k: "lit", value: m[1]! } }),
+  },
+  {
+    id: "time:clock",
+    re: /\b([01]?\d|2[0-3])(?::([0-5]\d))?(?: ?([ap]\.?m\.?))?(?: ?\(? ?((?:UTC|GMT|EST|EDT|PST|PDT|CET|BST)(?: ?[+-] ?\d{1,2})?) ?\)?)?(?![\w:])/gi,
+    build: (m, t) => {
+      if (!m[2] && !m[3]) return null;
+      // A bare "02:53" (a video's length, a score) is a time only after "at", "by", "from"...
+      if (!m[3] && !m[4] && !/\b(?:at|by|from|until|till|to|before|after|around|about|since)\s$/i.test(t.slice(Math.max(0, m.index - 8), m.index))) return null;
+      let hh = +m[1]!;
+      if (m[3]) {
+        if (hh > 12 || hh === 0) return null;
+        const pm = /^p/i.test(m[3]);
+        if (pm && hh < 12) hh += 12;
+        if (!pm && hh === 12) hh = 0;
+      }
+      return { type: "TIME", spec: { k: "clock", hh, mi: m[2] ? +m[2] : 0, utc: tzIsUtc(m[4]) } };
+    },
+  },
+  {
+    id: "time:military",
+    re: /\b([01]\d|2[0-3])([0-5]\d) ?(UTC|GMT)\b/g,
+    build: (m) => ({ type: "TIME", spec: { k: "clock", hh: +m[1]!, mi: +m[2]!, utc: true } }),
+  },
+  {
+    id: "date:weekday",
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate) )?(${WD})(?: (${POD}))?\\b`, "g"),
+    build: (m) => {
+      const mod = m[1]?.toLowerCase();
+      const dow = WEEKDAYS[m[2]!.toLowerCase()]!;
+      const pod = m[3] ? PARTS_OF_DAY[m[3]] : undefined;
+      const shift = mod === "last" ? -1 : mod === "next" ? 1 : mod === "this" ? 0 : null;
+      return { type: pod ? "TIME" : "DATE", spec: { k: "weekday", dow, shift, ...(pod ? { pod } : {}) } };
+    },
+  },
+  {
+    id: "date:today",
+    re: /\b(?:(?:[Ee]arlier|[Ll]ater) )?([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b/g,
+    build: (m) => {
+      const w = m[1]!.toLowerCase();
+      const n = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+      return w === "tonight"
+        ? { type: "TIME", spec: { k: "rel", unit: "D", n: 0, pod: "NI" } }
+        : { type: "DATE", spec: { k: "rel", unit: "D", n } };
+    },
+  },
+  {
+    id: "time:this-pod",
+    re: new RegExp(`\\b(?:([Tt]his|[Yy]esterday|[Tt]omorrow|[Ll]ast) )(${POD})\\b`, "g"),
+    build: (m) => {
+      const w = m[1]!.toLowerCase();
+      const pod = PARTS_OF_DAY[m[2]!]!;
+      if (w === "last" && pod !== "NI") return null;
+      const n = w === "yesterday" || w === "last" ? -1 : w === "tomorrow" ? 1 : 0;
+      return { type: "TIME", spec: { k: "rel", unit: "D", n, pod } };
+    },
+  },
+  {
+    id: "date:rel-unit",
+    re: /\b(?:(?:[Tt]he )?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle) of )?(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) |[Mm]id-)?([Tt]his|[Ll]ast|[Nn]ext|[Tt]he previous|[Tt]he past|[Tt]he following|[Tt]he coming|[Tt]he same|[Tt]he current) (week|weekend|month|year|quarter)\b(?! (?:of|and a half|or two)\b)/g,
+    build: (m) => {
+      const w = m[1]!.toLowerCase();
+      const unitWord = m[2]!;
+      const unit = unitWord === "week" ? "W" : unitWord === "weekend" ? "WE" : unitWord === "month" ? "M" : unitWord === "year" ? "Y" : "Q";
+      if (w === "the same" || w === "the past" || w === "the coming") {
+        if (w === "the past" && unit !== "WE") return { type: "DURATION", spec: { k: "lit", value: `P1${unit}` } };
+        if (w === "the coming") return { type: "DURATION", spec: { k: "lit", value: `P1${unit}` } };
+        return null;
+      }
+      const n = w === "last" || w === "the previous" ? -1 : w === "next" || w === "the following" ? 1 : 0;
+      return { type: "DATE", spec: { k: "rel", unit, n } };
+    },
+  },
+  {
+    id: "date:the-year",
+    re: /\b(?:(?:[Tt]he )?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle) of )?the (year|week|month)\b(?! (?:of|before|earlier|after|later|ago|and|to)\b)/g,
+    build: (m, t) => {
+      if (!/^(?:[Tt]he )?(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)/.test(m[0]) && !/(?:of|by|for|in|during|throughout|through|until) $/i.test(t.slice(Math.max(0, m.index - 12), m.index))) return null;
+      const unit = m[1] === "week" ? "W" : m[1] === "month" ? "M" : "Y";
+      return { type: "DATE", spec: { k: "rel", unit, n: 0 } };
+    },
+  },
+];
