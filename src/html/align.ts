@@ -18,6 +18,9 @@ export interface Aligned extends Candidate {
   span: Span;
 }
 
+/** Occurrences of a block tried before it is reported missing. */
+const MAX_RETRIES = 64;
+
 /** Index of the page block containing `pos`, or -1. */
 function blockAt(blocks: readonly RenderedBlock[], pos: number): number {
   let lo = 0, hi = blocks.length - 1;
@@ -44,8 +47,22 @@ export function alignCandidates(
 ): { aligned: Aligned[]; missing: Candidate[] } {
   const aligned: Aligned[] = [];
   const missing: Candidate[] = [];
+  // Placed spans, kept sorted by start and disjoint, so a free-range check is a
+  // binary search (a linear scan made pages of 100,000 tiny blocks quadratic).
   const used: Span[] = [];
-  const free = (s: number, e: number): boolean => used.every((u) => e <= u.start || s >= u.end);
+  const firstEndingAfter = (pos: number): number => {
+    let lo = 0, hi = used.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (used[mid]!.end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const free = (s: number, e: number): boolean => {
+    const u = used[firstEndingAfter(s)];
+    return !u || e <= u.start;
+  };
   let cursor = 0;
   for (const c of candidates) {
     const t = c.text;
@@ -54,7 +71,10 @@ export function alignCandidates(
     let end = start + t.length;
     if (start < 0) {
       start = text.indexOf(t);
-      while (start >= 0 && !free(start, start + t.length)) start = text.indexOf(t, start + 1);
+      // A block repeated all over the page is looked for a bounded number of times.
+      for (let tries = 0; start >= 0 && !free(start, start + t.length); tries++) {
+        start = tries < MAX_RETRIES ? text.indexOf(t, start + 1) : -1;
+      }
       end = start + t.length;
     }
     if (start < 0 && t.length > 40) {
@@ -70,7 +90,7 @@ export function alignCandidates(
       continue;
     }
     const sp = { start, end };
-    used.push(sp);
+    used.splice(firstEndingAfter(start), 0, sp);
     aligned.push({ ...c, span: sp });
     cursor = end;
   }

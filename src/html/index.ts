@@ -31,7 +31,10 @@ export interface HtmlOptions {
 const MAX_READABILITY_DEPTH = 400;
 /** Element count beyond which Readability would be too slow; the density extractor runs instead. */
 const MAX_READABILITY_ELEMENTS = 12_000;
-/** Pages with more tags, `<` signs or nesting than these skip the DOM (linkedom's parse would take seconds). */
+/**
+ * Pages with more tags, `<` or `>` signs or nesting than these skip the DOM
+ * (linkedom's parse would take seconds: each stray `>` becomes a text node).
+ */
 const MAX_DOM_TAGS = 25_000;
 const MAX_DOM_LT = 60_000;
 const MAX_DOM_DEPTH = 2_000;
@@ -107,7 +110,7 @@ function headMetadata(source: string, url: string | null, bag: MessageBag): Arti
   const bodyAt = source.slice(0, 300_000).search(/<body[\s>]/i);
   const head = source.slice(0, bodyAt < 0 ? Math.min(source.length, 100_000) : bodyAt);
   const shape = estimateShape(head);
-  if (head.length > 200_000 || shape.tags > 3_000 || shape.lts > 6_000 || shape.depth > 300) return {};
+  if (head.length > 200_000 || shape.tags > 3_000 || shape.lts > 6_000 || shape.gts > 6_000 || shape.depth > 300) return {};
   const { document } = parseHTML(`${head}</head><body></body></html>`);
   return safeMetadata(document as unknown as Document, url, bag);
 }
@@ -126,7 +129,7 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlExtraction {
     const shape = estimateShape(source);
     let candidates: Candidate[];
     let title: string | null = null;
-    if (shape.tags > MAX_DOM_TAGS || shape.lts > MAX_DOM_LT || shape.depth > MAX_DOM_DEPTH || shape.amps > MAX_DOM_AMPS) {
+    if (shape.tags > MAX_DOM_TAGS || shape.lts > MAX_DOM_LT || shape.gts > MAX_DOM_LT || shape.depth > MAX_DOM_DEPTH || shape.amps > MAX_DOM_AMPS) {
       bag.warn("html:pathological-markup", `markup too large or too deep for a DOM (${shape.tags} tags, nesting ${shape.depth}, ${shape.amps} character references); read with the plain scanner and the text-density extractor`);
       metadata = headMetadata(source, opts.url ?? null, bag);
       page = scanText(source);

@@ -39,9 +39,10 @@ function decode(s: string): string {
 }
 
 /** Tag count and nesting depth of a page, estimated from its tags alone (linear). */
-export function estimateShape(html: string): { tags: number; depth: number; lts: number; amps: number } {
-  let tags = 0, depth = 0, maxDepth = 0, lts = 0, amps = 0;
+export function estimateShape(html: string): { tags: number; depth: number; lts: number; gts: number; amps: number } {
+  let tags = 0, depth = 0, maxDepth = 0, lts = 0, gts = 0, amps = 0;
   for (let a = html.indexOf("&"); a >= 0; a = html.indexOf("&", a + 1)) amps++;
+  for (let a = html.indexOf(">"); a >= 0; a = html.indexOf(">", a + 1)) gts++;
   const gtAfter = nextGt(html);
   let i = html.indexOf("<");
   while (i >= 0) {
@@ -61,7 +62,7 @@ export function estimateShape(html: string): { tags: number; depth: number; lts:
     }
     i = html.indexOf("<", i + 1);
   }
-  return { tags, depth: maxDepth, lts, amps };
+  return { tags, depth: maxDepth, lts, gts, amps };
 }
 
 /** Renders a page as text with blocks, like `renderText`, from the raw markup. */
@@ -150,7 +151,29 @@ export function scanText(html: string): Rendering {
     pos = after;
   }
   closeBlock();
-  return { text: parts.join(""), blocks, elements, maxDepth: 0 };
+  return { text: parts.join(""), blocks: coalesceBlocks(blocks, MAX_BLOCKS), elements, maxDepth: 0 };
+}
+
+/** No real article page has this many blocks; past it, neighbours are merged (see coalesceBlocks). */
+const MAX_BLOCKS = 20_000;
+
+/**
+ * Merges runs of neighbouring blocks so that at most about `max` remain. Only
+ * pathological pages (hundreds of thousands of empty headings) get here; the
+ * later stages handle each block separately, so their cost follows the count.
+ */
+export function coalesceBlocks(blocks: RenderedBlock[], max: number): RenderedBlock[] {
+  if (blocks.length <= max) return blocks;
+  const per = Math.ceil(blocks.length / max);
+  const out: RenderedBlock[] = [];
+  for (let i = 0; i < blocks.length; i += per) {
+    const first = blocks[i]!;
+    const last = blocks[Math.min(blocks.length, i + per) - 1]!;
+    let links = 0;
+    for (let k = i; k < i + per && k < blocks.length; k++) links += blocks[k]!.linkChars;
+    out.push({ start: first.start, end: last.end, linkChars: links, ctx: first.ctx, element: null });
+  }
+  return out;
 }
 
 /** A memoized "next `>` at or after i" for increasing i, so a page without `>` stays linear. */

@@ -116,9 +116,10 @@ describe("URLs", () => {
   });
 
   it("times out a slow body with the timeout covering the whole read", async () => {
+    // The wall clock is the point here (a slow server, not our CPU): 300 ms allowed, 10 s is a hang.
     const t0 = performance.now();
     expect(await errorOf(`${base}/slow`, { timeoutMs: 300 })).toBe(`${base}/slow: timed out after 300 ms`);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 
   it("aborts a streaming body past the size limit", async () => {

@@ -1,3 +1,4 @@
+import { within } from "../../test/support/time-limit.js";
 import { describe, it, expect } from "vitest";
 import type { RashomonDocument } from "../model/index.js";
 import { findCues, independentGroups } from "./index.js";
@@ -37,11 +38,10 @@ describe("lineage cues", () => {
   });
 
   it("is safe on adversarial input", () => {
-    const t0 = Date.now();
-    findCues(doc("according to " + "A ".repeat(500_000)));
-    findCues(doc("(".repeat(1_000_000)));
-    findCues(doc("a".repeat(1_000_000)));
-    expect(Date.now() - t0).toBeLessThan(5000);
+    for (const text of ["according to " + "A ".repeat(500_000), "(".repeat(1_000_000), "a".repeat(1_000_000)]) {
+      const d = doc(text);
+      expect(within(1000, `findCues on ${text.slice(0, 12)}…`, () => findCues(d))).toEqual([]);
+    }
   });
 });
 

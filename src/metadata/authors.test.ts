@@ -1,3 +1,4 @@
+import { within } from "../../test/support/time-limit.js";
 import { describe, it, expect } from "vitest";
 import { agencyOf, parseAuthors } from "./authors.js";
 import { normalizeDate } from "./dates.js";
@@ -42,9 +43,7 @@ describe("parseAuthors", () => {
   });
 
   it("stays fast on adversarial input", () => {
-    const t = Date.now();
-    parseAuthors(["a".repeat(1_000_000), "By " + "A ".repeat(500_000), ",".repeat(1_000_000)]);
-    expect(Date.now() - t).toBeLessThan(2000);
+    within(2000, "parseAuthors on 3 MB", () => parseAuthors(["a".repeat(1_000_000), "By " + "A ".repeat(500_000), ",".repeat(1_000_000)]));
   });
 });
 

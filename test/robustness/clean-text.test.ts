@@ -1,15 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanText, type TextCleaning } from "../../src/clean/index.js";
+import { within } from "../support/time-limit.js";
 import { adversarialTexts, spansInBounds, textArb } from "./adversarial.js";
 
-/** Runs cleanText, failing if it throws or takes longer than `limitMs`. */
+/** Runs cleanText, failing if it throws or takes longer than `limitMs` (CPU time; see test/support/time-limit.ts). */
 function timedClean(text: string, limitMs: number): TextCleaning {
-  const t0 = performance.now();
-  const out = cleanText(text, "robustness");
-  const ms = performance.now() - t0;
-  if (ms > limitMs) throw new Error(`cleanText took ${ms.toFixed(0)} ms on ${text.length} chars (limit ${limitMs} ms)`);
-  return out;
+  return within(limitMs, `cleanText on ${text.length} chars`, () => cleanText(text, "robustness"));
 }
 
 describe("cleanText robustness", () => {

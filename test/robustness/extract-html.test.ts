@@ -1,15 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractHtml, type HtmlExtraction } from "../../src/html/index.js";
+import { within } from "../support/time-limit.js";
 import { adversarialHtml, adversarialTexts, htmlArb, spansInBounds } from "./adversarial.js";
 
-/** Runs extractHtml, failing if it throws or takes longer than `limitMs`. */
+/** Runs extractHtml, failing if it throws or takes longer than `limitMs` (CPU time; see test/support/time-limit.ts). */
 function timedExtract(html: string, limitMs: number): HtmlExtraction {
-  const t0 = performance.now();
-  const out = extractHtml(html, { input: "robustness", url: "https://example.com/news/story.html" });
-  const ms = performance.now() - t0;
-  if (ms > limitMs) throw new Error(`extractHtml took ${ms.toFixed(0)} ms on ${html.length} chars (limit ${limitMs} ms)`);
-  return out;
+  return within(limitMs, `extractHtml on ${html.length} chars`, () =>
+    extractHtml(html, { input: "robustness", url: "https://example.com/news/story.html" }));
 }
 
 describe("extractHtml robustness", () => {
