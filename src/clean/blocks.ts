@@ -68,6 +68,23 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
+/**
+ * Merges runs of neighbouring lines so that at most about `max` blocks remain.
+ * Only pathological inputs get here (hundreds of thousands of one-letter
+ * lines); every later rule runs per block, so cost follows the block count.
+ */
+export function coalesceLines(text: string, blocks: Block[], max: number): Block[] {
+  if (blocks.length <= max) return blocks;
+  const per = Math.ceil(blocks.length / max);
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i += per) {
+    const first = blocks[i]!;
+    const last = blocks[Math.min(blocks.length, i + per) - 1]!;
+    out.push({ index: out.length, start: first.start, end: last.end, text: text.slice(first.start, last.end), blankBefore: first.blankBefore, blankAfter: last.blankAfter, label: null, inlineFields: [] });
+  }
+  return out;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 11 || c === 12 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }

@@ -1,6 +1,6 @@
 import type { ArticleLayout, Caption, LayoutField, Message, Paragraph, Removed } from "../model/index.js";
 import { MessageBag } from "../model/index.js";
-import { splitBlocks, type Block } from "./blocks.js";
+import { coalesceLines, splitBlocks, type Block } from "./blocks.js";
 import { findCaption } from "./captions.js";
 import { assessProse, extendRun, labelTeaserLists, mainRun, type Prose } from "./classify.js";
 import { findDateline, findOutlets } from "./dateline.js";
@@ -8,6 +8,9 @@ import { inlineDatePrefix } from "./fields.js";
 import { labelFieldLines, labelHeadAndTail, labelTitle } from "./head.js";
 import { applyRules, CLUTTER_RULES, isBullet, markRepeats } from "./rules.js";
 import { keepWhenNoBody } from "./fallback.js";
+
+/** More non-blank lines than any article has (1 MB of one-letter lines has 500,000). */
+const MAX_BLOCKS = 20_000;
 
 /** What the plain-text cleaner returns. */
 export interface TextCleaning {
@@ -30,10 +33,14 @@ export function cleanText(text: string, input = "-"): TextCleaning {
     text = "";
   }
   const layout: ArticleLayout = { text, paragraphs: [], captions: [], removed: [], title: null, standfirst: null, fields: [] };
-  const blocks = splitBlocks(text);
+  let blocks = splitBlocks(text);
   if (blocks.length === 0) {
     bag.warn("clean:empty", `input ${input} has no text`);
     return { layout, messages: bag.messages };
+  }
+  if (blocks.length > MAX_BLOCKS) {
+    bag.warn("clean:too-many-lines", `input ${input} has ${blocks.length} non-blank lines; neighbouring lines were read together`);
+    blocks = coalesceLines(text, blocks, MAX_BLOCKS);
   }
   // Metadata written inline before the first paragraph.
   for (const b of blocks.slice(0, 5)) {
