@@ -41,6 +41,33 @@ export function bodyRanges(doc: RashomonDocument): Span[] {
 }
 
 /**
+ * The body without its direct quotes (and their marks): the text two documents
+ * can share only by copying. Two outlets quoting the same statement word for
+ * word is not a republication (seed 004 and the AP story 000 both quote the
+ * White House and Sheinbaum at length).
+ */
+export function ownWordRanges(doc: RashomonDocument): Span[] {
+  const quoted = (doc.quotes ?? [])
+    .filter((q) => q.kind !== "indirect")
+    .map((q) => ({ start: Math.max(0, q.span.start - 1), end: Math.min(doc.text.length, q.span.end + 1) }))
+    .sort((a, b) => a.start - b.start);
+  if (!quoted.length) return bodyRanges(doc);
+  const out: Span[] = [];
+  let qi = 0;
+  for (const r of bodyRanges(doc)) {
+    let at = r.start;
+    while (qi < quoted.length && quoted[qi]!.end <= at) qi++;
+    for (let k = qi; k < quoted.length && quoted[k]!.start < r.end; k++) {
+      const q = quoted[k]!;
+      if (q.start > at) out.push({ start: at, end: q.start });
+      at = Math.max(at, q.end);
+    }
+    if (at < r.end) out.push({ start: at, end: r.end });
+  }
+  return out;
+}
+
+/**
  * Finds lineage cues in a document's body paragraphs: agencies credited ("(AP)",
  * "By The Associated Press", "with AFP, EFE", "Agencies") and outlets or reports
  * cited ("according to the WSJ report", "the Los Angeles Times reported",

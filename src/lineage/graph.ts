@@ -1,6 +1,6 @@
 import type { DocumentSpan, Lineage, LineageEdge, RashomonDocument } from "../model/index.js";
 import { compareTexts, type Overlap } from "../dedup/index.js";
-import { bodyRanges, findCues } from "./cues.js";
+import { findCues, ownWordRanges } from "./cues.js";
 
 /** Two documents that share passages: `from` derives from `to`. */
 export interface CopyLink {
@@ -28,13 +28,16 @@ export function isSource(a: RashomonDocument, b: RashomonDocument): boolean {
   return a.id < b.id;
 }
 
-/** Compares every pair of documents of a story (bodies only) and returns copy/rewrite links. */
+/**
+ * Compares every pair of documents of a story and returns copy/rewrite links.
+ * Only each body's own words count: direct quotes are left out (see ownWordRanges).
+ */
 export function findCopyLinks(docs: readonly RashomonDocument[], t: CopyThresholds = DEFAULT_COPY_THRESHOLDS): CopyLink[] {
   const links: CopyLink[] = [];
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       const [src, dst] = isSource(docs[i]!, docs[j]!) ? [docs[i]!, docs[j]!] : [docs[j]!, docs[i]!];
-      const overlap = compareTexts(dst.text, src.text, 5, bodyRanges(dst), bodyRanges(src));
+      const overlap = compareTexts(dst.text, src.text, 5, ownWordRanges(dst), ownWordRanges(src));
       if (!overlap.passages.length) continue;
       const c = Math.max(overlap.containmentA, overlap.containmentB);
       const kind = c >= t.copy ? "copy" : c >= t.rewrite ? "rewrite" : null;

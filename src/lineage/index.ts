@@ -1,5 +1,5 @@
 /** Lineage: credited agencies, cited outlets and reports, copies and rewrites, independent groups. */
-export { findCues, bodyRanges } from "./cues.js";
+export { findCues, bodyRanges, ownWordRanges } from "./cues.js";
 export type { SourceCue } from "./cues.js";
 export { AGENCIES, OUTLETS, canonicalAgency } from "./sources.js";
 export type { SourceName } from "./sources.js";

@@ -1,7 +1,7 @@
 import { within } from "../../test/support/time-limit.js";
 import { describe, it, expect } from "vitest";
 import type { RashomonDocument } from "../model/index.js";
-import { findCues, independentGroups } from "./index.js";
+import { findCues, independentGroups, ownWordRanges } from "./index.js";
 
 function doc(text: string, extra: Partial<RashomonDocument> = {}): RashomonDocument {
   return {
@@ -12,6 +12,22 @@ function doc(text: string, extra: Partial<RashomonDocument> = {}): RashomonDocum
 }
 
 const cues = (t: string, extra?: Partial<RashomonDocument>) => findCues(doc(t, extra)).map((c) => `${c.kind}:${c.source}`);
+
+describe("own words", () => {
+  it("leave direct quotes and their marks out of the body", () => {
+    const text = "She said “we will never accept it” on Saturday. Later she added: “not for sale.”";
+    const q = (a: string) => ({ start: text.indexOf(a), end: text.indexOf(a) + a.length });
+    const d = doc(text, {
+      paragraphs: [{ span: { start: 0, end: text.length }, kind: "paragraph" }],
+      quotes: [
+        { id: "q1", kind: "direct", text: "", span: q("we will never accept it"), cue: null, speaker: null, reportedBy: null },
+        { id: "q2", kind: "indirect", text: "", span: q("on Saturday"), cue: null, speaker: null, reportedBy: null },
+        { id: "q3", kind: "direct", text: "", span: q("not for sale."), cue: null, speaker: null, reportedBy: null },
+      ],
+    });
+    expect(ownWordRanges(d).map((r) => text.slice(r.start, r.end))).toEqual(["She said ", " on Saturday. Later she added: "]);
+  });
+});
 
 describe("lineage cues", () => {
   it("reads agency credits", () => {

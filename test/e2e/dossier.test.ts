@@ -24,6 +24,12 @@ describe("the dossier of the seeds", () => {
     expect(story.facts!.length).toBeGreaterThan(10);
   });
 
+  it("counts the five seeds as five independent sources: quoting the same words is not copying", () => {
+    // 004 and the AP story 000 quote Sheinbaum and the White House at length, word for word.
+    expect(story.lineage!.edges.filter((e) => e.kind === "copy" || e.kind === "rewrite")).toEqual([]);
+    expect(story.lineage!.independentGroups).toHaveLength(5);
+  });
+
   it("finds the rejection of US troops in all five documents", () => {
     const f = factWith(story, (f) => f.documents.length === 5 && /reject|turned down|rebuff/i.test(f.text + JSON.stringify(f.claims)));
     expect(f?.documents.sort()).toEqual(["000", "001", "002", "003", "004"].map(id));
