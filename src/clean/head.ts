@@ -27,8 +27,23 @@ export function labelFieldLines(blocks: readonly Block[]): void {
 function titleLike(b: Block): boolean {
   const t = b.text;
   const n = t.split(/\s+/).length;
-  return n >= 3 && n <= 30 && t.length <= 250 && !/[.,;:…]["”’»)]*$/u.test(t) && !isBullet(t) && /^[\p{Lu}\p{N}"“‘'¿¡]/u.test(t);
+  return n >= 3 && n <= 30 && t.length <= 250 && !/[.,;:…]["”’»)]*$/u.test(t) && !isBullet(t) && pipes(t) < 2 && /^[\p{Lu}\p{N}"“‘'¿¡]/u.test(t);
 }
+
+/** A site's name above its menu ("Vell Harbour Courier" over "News | Sport | Weather"): short, no sentence, followed by navigation. */
+function masthead(b: Block, next: Block | undefined): boolean {
+  const words = b.text.split(/\s+/);
+  return !!next && menuLine(next) && b.text.length <= 60 && words.length <= 5 && !isBullet(b.text) &&
+    words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|the|and|de|del|la|le|el|di)$/.test(w));
+}
+
+/** A menu: labeled navigation or tags, or short items between " | " separators. */
+function menuLine(b: Block): boolean {
+  const reason = b.label?.role === "clutter" ? b.label.reason : null;
+  return reason === "navigation" || reason === "tags" || (b.text.length <= 200 && pipes(b.text) >= 2);
+}
+
+const pipes = (t: string): number => t.split(" | ").length - 1;
 
 /**
  * Finds the title (the first headline-like line before any prose) and the
@@ -39,6 +54,10 @@ export function labelTitle(blocks: readonly Block[]): void {
   let title: Block | null = null;
   for (const b of blocks.slice(0, 60)) {
     if (b.label) continue;
+    if (masthead(b, blocks[b.index + 1])) {
+      b.label = { role: "field", field: "outlet", rule: "clean:masthead" };
+      continue;
+    }
     if (titleLike(b)) { title = b; break; }
     if (prosey(b) || b.text.length > 250) return;
   }

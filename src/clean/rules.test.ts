@@ -17,6 +17,15 @@ describe("clean rules on fixtures", () => {
     expect(layout.removed.some((r) => r.reason === "comments")).toBe(true);
   });
 
+  it("takes a site name above its menu as the outlet, not as the title", () => {
+    const text = ["Skip to content", "Northfield Gazette", "News | Sport | Business | Weather", "Council approves budget for more buses", "By Jo Lee", P1, P2, P3].join("\n");
+    const { layout, paras } = body(text);
+    const field = layout.fields.find((f) => f.kind === "outlet");
+    expect(field && text.slice(field.span.start, field.span.end)).toBe("Northfield Gazette");
+    expect(layout.title && text.slice(layout.title.start, layout.title.end)).toBe("Council approves budget for more buses");
+    expect(paras).toEqual([P1, P2, P3]);
+  });
+
   it("drops cookie banners, share buttons and newsletter promos", () => {
     const text = ["We use cookies to improve your experience. By continuing to browse you accept our use of cookies.", "Share on Facebook", P1, "Sign up for our daily newsletter", P2, P3, "© 2025 Example Media. All rights reserved."].join("\n\n");
     expect(body(text).paras).toEqual([P1, P2, P3]);
