@@ -4,6 +4,7 @@
  * ../shared/bench-data) and prints precision, recall, F1, speaker and person
  * accuracy (Gender Gap Tracker matching, see score.ts) and documents per second.
  * Flags: `--per-doc` prints one line per document; `--misses` lists unmatched gold quotes;
+ * `--false-positives` lists unmatched predictions with their kind and rule (counts by kind and rule at the end);
  * `--baseline` scores the quotation-marks-only floor (baseline.ts) instead of the quotes stage.
  */
 import { cpus, hostname, platform, release } from "node:os";
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   let elapsed = 0;
   let failures = 0;
   const problems: string[] = [];
+  const fpCounts = new Map<string, number>();
   for (const g of gold) {
     const src = sources.get(`${g.corpus}:${g.doc_id}`)!;
     problems.push(...verifyGoldDoc(g, src));
@@ -58,10 +60,24 @@ async function main(): Promise<void> {
         if (!pairs.has(i)) console.log(`  miss ${g.doc_id} [${q.kind}] ${JSON.stringify(src.text.slice(q.start, q.end).slice(0, 100))}`);
       });
     }
+    if (args.has("--false-positives")) {
+      const used = new Set(matchQuotes(g.quotes, predicted).values());
+      predicted.forEach((p, i) => {
+        if (used.has(i)) return;
+        const rule = (p as { rule?: string }).rule ?? "?";
+        const key = `${p.kind ?? "?"} ${rule}`;
+        fpCounts.set(key, (fpCounts.get(key) ?? 0) + 1);
+        console.log(`  false positive ${g.doc_id} [${p.kind}] ${rule} ${JSON.stringify(src.text.slice(p.span.start, p.span.end).slice(0, 100))}`);
+      });
+    }
   }
   if (problems.length > 0) {
     console.error(`gold set does not match the source texts (${problems.length} problems), first ones:\n${problems.slice(0, 5).join("\n")}`);
     process.exitCode = 1;
+  }
+  if (fpCounts.size > 0) {
+    console.log("false positives by kind and rule:");
+    for (const [k, n] of [...fpCounts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${k}`);
   }
   const s = summarize(total);
   const cpu = cpus();

@@ -1,7 +1,7 @@
 import { MessageBag } from "../model/index.js";
 import type { Paragraph, Span } from "../model/index.js";
 import {
-  FIRST_NAMES, GENDERED_ROLES, KNOWN_ORGS, NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACES, ROLE_NOUNS, STOP_CAPS,
+  FIRST_NAMES, GENDERED_ROLES, KNOWN_ORGS, NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES, ROLE_NOUNS, STOP_CAPS,
 } from "./lexicon.js";
 import { sentenceIndexAt, sentenceSpans, tokenize, type Token } from "./tokens.js";
 import type { Entity, EntityAnalysis, EntityKind, EntityMention } from "./types.js";
@@ -72,7 +72,19 @@ function classify(text: string, run: Run, tokens: Token[]): Found | null {
   for (let i = 0; i < ts.length - 1; i++) {
     const w = ts[i]!.text;
     if (PERSON_TITLES.has(w)) lastTitle = i;
-    else if (!(placeKey(w) || PREFIX_WORDS.has(w) || NAME_CONNECTORS.has(w) || isAcronym(w))) break;
+    else if (!(placeKey(w) || PREFIX_WORDS.has(w) || NAME_CONNECTORS.has(w) || isAcronym(w)) && lastTitle >= 0) break;
+  }
+  // entities:titled-name needs a name after the title, not an organisation ("Justice Department").
+  if (lastTitle >= 0 && (ts.slice(lastTitle + 1).some((t) => ORG_WORDS.has(t.text) || STOP_CAPS.has(t.text) || isAcronym(t.text))
+    || NAME_CONNECTORS.has(ts[lastTitle + 1]!.text))) lastTitle = -1;
+  // entities:role-then-name: a known first name inside the run ("WCCO TV Managing Editor Angela Benson").
+  if (lastTitle < 0) {
+    for (let i = 1; i < ts.length - 1; i++) {
+      if (!FIRST_NAMES[ts[i]!.text]) continue;
+      const rest = ts.slice(i);
+      if (rest.length <= 3 && rest.every((t) => /^\p{Lu}[\p{Ll}.]/u.test(t.text) && !ORG_WORDS.has(t.text))) lastTitle = i - 1;
+      break;
+    }
   }
   let roleFromBefore: string | null = null;
   let gender: "female" | "male" | null = null;
@@ -104,11 +116,14 @@ function classify(text: string, run: Run, tokens: Token[]): Found | null {
     return { name: full.replace(/^The /, ""), kind: "organization", span: whole, role: null, gender: null, rule: "entities:org-word", single: ts.length === 1 };
   }
   if (placeKey(full)) return { name: full, kind: "place", span: whole, role: null, gender: null, rule: "entities:place", single: ts.length === 1 };
+  if (ts.length > 1 && PLACE_WORDS.has(words[words.length - 1]!)) {
+    return { name: full, kind: "place", span: whole, role: null, gender: null, rule: "entities:place-word", single: false };
+  }
   if (ts.length === 1 && isAcronym(full)) return { name: full, kind: "organization", span: whole, role: null, gender: null, rule: "entities:acronym", single: true };
   const fg = FIRST_NAMES[words[0]!];
   if (fg && ts.length > 1) return { name: full, kind: "person", span: whole, role: roleFromBefore, gender: fg, rule: "entities:first-name", single: false };
   if (roleFromBefore) return { name: full, kind: "person", span: whole, role: roleFromBefore, gender, rule: "entities:role-noun", single: ts.length === 1 };
-  if (ts.length >= 2 && ts.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || NAME_CONNECTORS.has(w))) {
+  if (ts.length >= 2 && ts.length <= 4 && words.every((w) => /^\p{Lu}(?:\p{Ll}|\.$)/u.test(w) || NAME_CONNECTORS.has(w))) {
     return { name: full, kind: "unknown", span: whole, role: null, gender: null, rule: "entities:cap-run", single: false };
   }
   return { name: full, kind: "unknown", span: whole, role: null, gender: null, rule: "entities:cap-word", single: ts.length === 1 };
@@ -135,6 +150,7 @@ export function extractEntities(doc: { id: string; text: string; paragraphs: Par
   const sentences: Span[] = [];
   const found: Found[] = [];
   const pronouns: Token[] = [];
+  const allTokens: Token[] = [];
   for (const region of regions) {
     if (region.end > text.length || region.start < 0) {
       bag.warn("entities:bad-region", `paragraph span [${region.start}, ${region.end}) lies outside the text`);
@@ -143,6 +159,7 @@ export function extractEntities(doc: { id: string; text: string; paragraphs: Par
     const ss = sentenceSpans(text, region);
     sentences.push(...ss);
     const tokens = tokenize(text, region);
+    for (const t of tokens) allTokens.push(t);
     const starts = new Set<number>();
     let si = 0;
     for (const t of tokens) {
@@ -154,6 +171,16 @@ export function extractEntities(doc: { id: string; text: string; paragraphs: Par
     for (const run of capRuns(text, tokens, starts)) {
       const f = classify(text, run, tokens);
       if (f && f.name.length > 1) found.push(f);
+      // entities:role-organization: "Bloomington Police Sgt. Marty Earley" also names Bloomington Police.
+      if (f?.rule === "entities:titled-name") {
+        const ts = run.tokens;
+        let last = -1;
+        for (let i = 0; i < ts.length && ts[i]!.start < f.span.start; i++) if (ORG_WORDS.has(ts[i]!.text)) last = i;
+        if (last >= 1) {
+          const span = { start: ts[0]!.start, end: ts[last]!.end };
+          found.push({ name: text.slice(span.start, span.end), kind: "organization", span, role: null, gender: null, rule: "entities:role-organization", single: false });
+        }
+      }
     }
   }
   // Pass 1: multi-word names make entities; pass 2: single words join them as surnames or acronyms.
@@ -183,19 +210,28 @@ export function extractEntities(doc: { id: string; text: string; paragraphs: Par
       continue;
     }
     const person = entities.find((e) => e.name.includes(" ") && lastWord(e.name) === w
-      && (e.kind === "person" || (e.kind === "unknown" && e.name.split(" ").every((x) => /^\p{Lu}\p{Ll}/u.test(x)))));
+      && (e.kind === "person" || (e.kind === "unknown" && e.name.split(" ").every((x) => /^\p{Lu}(?:\p{Ll}|\.$)/u.test(x)))));
     if (person) {
       if (person.kind === "unknown") person.kind = "person";
       add({ ...f, kind: "person", rule: "entities:surname" }, "surname", person);
       continue;
     }
     const org = isAcronym(w) ? entities.find((e) => e.kind === "organization" && initials(e.name) === w.replace(/\./g, "")) : undefined;
-    if (org) add({ ...f, kind: "organization", rule: "entities:acronym-alias" }, "alias", org);
+    if (org) {
+      add({ ...f, kind: "organization", rule: "entities:acronym-alias" }, "alias", org);
+      continue;
+    }
+    // entities:first-word: "Doug" for Doug McDermott, "Kraft" for Kraft Foods (one candidate only).
+    const firsts = f.rule === "entities:titled-name" ? [] : entities.filter((e) => e.name.includes(" ") && e.name.split(" ")[0] === w
+      && e.kind !== "place" && !/^(?:New|North|South|East|West|United|National|General|Royal|First)$/.test(w));
+    // Several ("Kraft Foods", "Kraft Foods plant"): the one named most often.
+    const first = firsts.sort((x, y) => y.mentions.length - x.mentions.length || x.name.length - y.name.length)[0];
+    if (first && (firsts.length === 1 || first.kind !== "person")) add({ ...f, kind: first.kind, rule: "entities:first-word" }, "alias", first);
     else add(f, "name");
   }
   assignGender(entities, pronouns, sentences);
   for (const e of entities) e.mentions.sort((a, b) => a.span.start - b.span.start);
-  return { entities, messages: bag.messages, regions, sentences };
+  return { entities, messages: bag.messages, regions, sentences, tokens: allTokens };
 }
 
 /** Gender for the people no first name or title told: the he/she that follows them as subject. */
@@ -205,14 +241,16 @@ function assignGender(entities: Entity[], pronouns: Token[], sentences: Span[]):
   for (const p of pronouns.slice(0, 200)) {
     const si = sentenceIndexAt(sentences, p.start);
     if (si < 0) continue;
-    let best: { e: Entity; at: number } | null = null;
-    for (const e of persons) {
-      for (const m of e.mentions) {
-        const from = sentences[Math.max(0, si - 1)]!.start;
-        if (m.span.start >= from && m.span.end <= p.start && (!best || m.span.start < best.at)) best = { e, at: m.span.start };
+    // The first person named in the pronoun's own sentence ("X said he ..."), else in the sentence before.
+    const firstFrom = (from: number): { e: Entity; at: number } | null => {
+      let b: { e: Entity; at: number } | null = null;
+      for (const e of persons) {
+        for (const m of e.mentions) if (m.span.start >= from && m.span.end <= p.start && (!b || m.span.start < b.at)) b = { e, at: m.span.start };
       }
-    }
-    if (!best || best.e.gender) continue;
+      return b;
+    };
+    const best = firstFrom(sentences[si]!.start) ?? firstFrom(sentences[Math.max(0, si - 1)]!.start);
+    if (!best || best.e.gender || !personShaped(best.e.name)) continue;
     const v = votes.get(best.e) ?? { female: 0, male: 0 };
     if (p.text.toLowerCase() === "she") v.female++;
     else v.male++;
@@ -224,4 +262,11 @@ function assignGender(entities: Entity[], pronouns: Token[], sentences: Span[]):
     if (e.kind === "unknown" && e.gender && e.name.includes(" ")) e.kind = "person";
     else if (e.kind !== "person") e.gender = null;
   }
+}
+
+/** Whether a name can be a person's: no acronym ("New GM"), organisation or compass word ("United Auto Workers", "Middle East"). */
+function personShaped(name: string): boolean {
+  const ws = name.split(/\s+/);
+  return !ws.some((w) => isAcronym(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w) || /^(?:East|West|North|South|Middle|Central|Auto|New)$/.test(w))
+    && !NAME_CONNECTORS.has(ws[0] ?? "") && !(ws.length > 1 && placeKey(ws[0] ?? ""));
 }

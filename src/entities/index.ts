@@ -5,9 +5,9 @@
  * dossier read it through this file only.
  */
 export { extractEntities, bodyRegions } from "./extract.js";
-export { resolveMention, resolvePronoun, resolveDescription, roleWords, isDescription } from "./resolve.js";
+export { resolveMention, resolvePronoun, resolveDescription, resolveOrganization, roleWords, isDescription } from "./resolve.js";
 export type { ResolveOptions } from "./resolve.js";
 export { tokenize, sentenceSpans, sentenceIndexAt } from "./tokens.js";
 export type { Token } from "./tokens.js";
 export type { Entity, EntityAnalysis, EntityKind, EntityMention, ResolvedMention } from "./types.js";
-export { PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+export { PLACES, PRONOUNS, ROLE_NOUNS, STOP_CAPS } from "./lexicon.js";

@@ -30,7 +30,8 @@ export const PERSON_TITLES = words(`
   Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Rev Rev. Reverend Father Sister Speaker
   Leader Deputy Coach Detective Sheriff Inspector Superintendent Premier Spokesman Spokeswoman Spokesperson Minister
   Sheikh Archbishop Bishop Cardinal Admiral Marshal Lieutenant Major Councillor Councilor Councilman Councilwoman
-  Congressman Congresswoman Assemblyman Assemblywoman Agent Officer Trooper Constable Commander Gov.
+  Congressman Congresswoman Assemblyman Assemblywoman Agent Officer Trooper Constable Commander Gov. Const Const.
+  Det Det. Cpl Cpl. Insp Insp. Supt Supt. Cmdr Cmdr. Adm Adm. Maj Maj. Undersheriff Editor Pastor Councilmember
 `);
 
 /** Lower-case nouns naming a role a person holds ("spokesman", "counterpart"). */
@@ -43,7 +44,9 @@ export const ROLE_NOUNS = words(`
   employee student teacher doctor nurse physician pilot passenger driver mother father son daughter wife husband
   brother sister friend neighbor neighbour actress actor singer star rep publicist agent sheriff detective police
   premier chancellor king queen prince pope bishop archbishop priest pastor boss partner administrator strategist
-  source sources spokespersons
+  source sources spokespersons nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather
+  boyfriend girlfriend fiance fiancee colleague co-worker coworker classmate roommate barber minister chef
+  survivor victim eyewitness organizer protester activist
 `);
 
 /** Words that make a capitalised run an organisation. */
@@ -55,7 +58,14 @@ export const ORG_WORDS = words(`
   Agencies Tribune Herald Telegraph Guardian Magazine Radio Television TV Channel Broadcasting Airlines Airways
   Pentagon Kremlin Cartel Hospital Center Centre School Church Fund Programme Program Alliance Coalition Movement
   Front Brigade Corps Patrol Customs Treasury Reserve Fed Exchange Markets Motors Industries Holdings Partners
-  Labs Systems Technologies Media Studios Records Entertainment Promises
+  Labs Systems Technologies Media Studios Records Entertainment Promises Foods Pictures Telecom Distribution Navy
+  Communications Software Petroleum Pharmaceuticals Insurance Financial Stores Brands Sciences Academy
+`);
+
+/** Last words that make a capitalised run a place or a building ("City Hall", "Old Harbour Bridge", "Northgate Road"). */
+export const PLACE_WORDS = words(`
+  Hall Street Road Avenue Boulevard Lane Square Bridge Park Palace Airport Station Harbour Harbor Port River Lake
+  Bay Island Islands Beach Stadium Arena Museum Mountain Mountains Valley Canal Highway Motorway Tunnel Plaza
 `);
 
 /** Acronyms and single names known to be organisations. */
@@ -89,7 +99,10 @@ export const FIRST_NAMES: Record<string, "female" | "male"> = Object.fromEntries
   Cynthia Kathleen Amy Angela Anna Ann Anne Emma Olivia Sophia Isabella Maria Marie Julia Kamala Hillary Nikki
   Ursula Angela Theresa Jacinda Giorgia Marine Tara Katheryn Catherine Kate Karoline Kristi Tulsi Pam Elise Nancy
   Alexandria Ilhan Greta Malala Oprah Taylor Beyonce Rihanna Madonna Helen Jane Joan Rachel Ruth Sara Sofia Lucia
-  Carmen Rosa Ana Gabriela Xochitl Dilma Cristina Michele Victoria Diana Camilla Alicia Andrea Monica Veronica`
+  Carmen Rosa Ana Gabriela Xochitl Dilma Cristina Michele Victoria Diana Camilla Alicia Andrea Monica Veronica
+  Kathy Katie Alice Lucy Molly Ellen Dana Sue Jen Liz Beth Jill Tina Tracy Wendy Holly Megan Hannah Grace Chloe
+  Sophie Lily Ella Natalie Heather Julie Christine Denise Tammy Stephanie Stephenie Lindsay Britney Paris Kim
+  Kelly Courtney Erin Shannon Crystal Tiffany Brittany Samantha Kayla Lauren Vanessa Alexis Eleanor Lois Joyce`
     .split(/\s+/).filter(Boolean).map((n) => [n, "female" as const]),
   ...`Donald James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew
   Anthony Mark Paul Steven Andrew Kenneth Joshua Kevin Brian George Edward Ronald Timothy Jason Jeffrey Ryan Jacob
@@ -99,7 +112,10 @@ export const FIRST_NAMES: Record<string, "female" | "male"> = Object.fromEntries
   Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent Russell Elijah Louis
   Bobby Philip Johnny Barack Bill Vladimir Volodymyr Xi Emmanuel Olaf Keir Boris Rishi Justin Marco Pete Kash
   JD Elon Mike Chuck Mitch Bernie Andres Manuel Marcelo Omar Karl Alfredo Carlos Luis Jorge Pedro Miguel
-  Benjamin Recep Narendra Jair Javier Gustavo Nicolas Xavier Hugo Fidel Raul Ali Mohammed Muhammad Ahmed Hassan`
+  Benjamin Recep Narendra Jair Javier Gustavo Nicolas Xavier Hugo Fidel Raul Ali Mohammed Muhammad Ahmed Hassan
+  Andy Doug Luke Tim Steve Julian Tom Jim Bob Dan Ken Ben Sam Max Alex Tony Nick Rob Rick Ron Don Ted Fred Greg
+  Jeff Phil Ray Stan Will Hugh Ian Neil Colin Graham Simon Martin Howard Lewis Leonard Harry Jake Josh Mitchell
+  Calvin Marty Dave Matt Chris Fritz Ellis Glenn Dustin Troy Travis Shane Derek Chad Brett Todd Craig Curtis`
     .split(/\s+/).filter(Boolean).map((n) => [n, "male" as const]),
 ]);
 

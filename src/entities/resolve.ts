@@ -1,5 +1,5 @@
 import type { Span } from "../model/index.js";
-import { GENDERED_ROLES, PLACES, PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { GENDERED_ROLES, KNOWN_ORGS, PLACES, PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
 import { sentenceIndexAt } from "./tokens.js";
 import type { Entity, EntityAnalysis, ResolvedMention } from "./types.js";
 
@@ -15,6 +15,12 @@ export interface ResolveOptions {
 
 const DETERMINERS = new Set(["the", "a", "an", "her", "his", "their", "its", "our", "my", "this", "that"]);
 const SPOKES = /^spokes(?:man|woman|person|people)$/;
+/** Abbreviated titles written out, so "Alaska Gov." answers to "the Alaska governor". */
+const ABBREVIATED: Record<string, string> = {
+  "gov.": "governor", gov: "governor", "sen.": "senator", sen: "senator", "rep.": "representative", "lt.": "lieutenant",
+  "sgt.": "sergeant", "const.": "constable", "gen.": "general", "col.": "colonel", "capt.": "captain", "det.": "detective",
+  "rev.": "pastor", reverend: "pastor", minister: "pastor", "supt.": "superintendent", "insp.": "inspector",
+};
 
 /** Normalised words of a role or description: places to one key, spokesman/-woman to spokesperson. */
 export function roleWords(s: string): string[] {
@@ -27,7 +33,7 @@ export function roleWords(s: string): string[] {
       i++;
       continue;
     }
-    const w = ws[i]!;
+    const w = ABBREVIATED[ws[i]!] ?? ws[i]!;
     if (DETERMINERS.has(w)) continue;
     out.push(PLACES[w] ?? (SPOKES.test(w) ? "spokesperson" : w.replace(/s$/, "")));
   }
@@ -58,24 +64,22 @@ function candidates(a: EntityAnalysis, pos: number, opts: ResolveOptions, window
       if (si >= 0 && ms >= 0 && si - ms > window) continue;
       if (!best || m.span.start > best.at) best = { e, at: m.span.start, sentence: si >= 0 && ms >= 0 ? si - ms : 99, subject: false };
     }
-    if (best) {
-      const sent = a.sentences[sentenceIndexAt(a.sentences, best.at)];
-      best.subject = !!sent && firstPersonMention(a, sent, opts) === best.at;
-      out.push(best);
-    }
+    if (best) out.push(best);
   }
-  return out;
-}
-
-function firstPersonMention(a: EntityAnalysis, sent: Span, opts: ResolveOptions): number {
-  let first = Infinity;
+  if (out.length === 0) return out;
+  // Whether each candidate's mention is the first person mention of its sentence (one pass over the mentions).
+  const firstIn = new Map<number, number>();
+  for (const c of out) firstIn.set(sentenceIndexAt(a.sentences, c.at), Infinity);
   for (const e of a.entities) {
     if (!isPersonLike(e)) continue;
     for (const m of e.mentions) {
-      if (m.span.start >= sent.start && m.span.start < sent.end && m.span.start < first && !inAny(m.span, opts.ignore)) first = m.span.start;
+      const ms = sentenceIndexAt(a.sentences, m.span.start);
+      const f = firstIn.get(ms);
+      if (f !== undefined && m.span.start < f && !inAny(m.span, opts.ignore)) firstIn.set(ms, m.span.start);
     }
   }
-  return first;
+  for (const c of out) c.subject = firstIn.get(sentenceIndexAt(a.sentences, c.at)) === c.at;
+  return out;
 }
 
 /**
@@ -85,10 +89,16 @@ function firstPersonMention(a: EntityAnalysis, sent: Span, opts: ResolveOptions)
  */
 export function resolvePronoun(a: EntityAnalysis, pos: number, gender: "female" | "male", opts: ResolveOptions = {}): Entity | null {
   const cs = candidates(a, pos, opts).filter((c) => c.e.gender === gender || c.e.gender === null);
-  if (cs.length === 0) return null;
+  if (cs.length === 0) {
+    const far = candidates(a, pos, opts, 1e9).filter((c) => c.e.gender === gender).sort((x, y) => y.at - x.at);
+    return opts.prefer?.find((e) => e.gender === gender && !opts.exclude?.includes(e)) ?? far[0]?.e ?? null;
+  }
+  // The last speaker is preferred unless another person of the gender opens a sentence closer to the pronoun.
+  const closestSubject = Math.min(...cs.filter((c) => c.subject && c.e.gender === gender).map((c) => c.sentence), 99);
   const rank = (c: Candidate): number[] => [
     c.e.gender === gender ? 0 : 1,
-    opts.prefer?.includes(c.e) && c.sentence <= 2 ? 0 : 1,
+    c.e.kind === "person" ? 0 : 1,
+    opts.prefer?.includes(c.e) && c.sentence <= 3 && c.sentence <= closestSubject ? 0 : 1,
     c.sentence,
     c.subject ? 0 : 1,
     -c.at,
@@ -99,6 +109,13 @@ export function resolvePronoun(a: EntityAnalysis, pos: number, gender: "female" 
     for (let i = 0; i < rx.length; i++) if (rx[i] !== ry[i]) return rx[i]! - ry[i]!;
     return 0;
   });
+  if (cs[0]!.e.gender !== gender) {
+    // entities:pronoun-far: no he/she-compatible person in reach; the last speaker, else the last such person before.
+    const p = opts.prefer?.find((e) => e.gender === gender && !opts.exclude?.includes(e));
+    if (p) return p;
+    const far = candidates(a, pos, opts, 1e9).filter((c) => c.e.gender === gender).sort((x, y) => y.at - x.at);
+    if (far.length) return far[0]!.e;
+  }
   return cs[0]!.e;
 }
 
@@ -168,4 +185,43 @@ export function resolveMention(a: EntityAnalysis, text: string, s: Span, opts: R
 
 function found(e: Entity, rule: string): ResolvedMention {
   return { entity: e, name: e.name, role: e.roles[0] ?? null, kind: e.kind, named: true, rule };
+}
+
+const MEDIA = /(?:Times|Post|News|Herald|Journal|Tribune|Telegraph|Guardian|Gazette|Daily|Newsday|Press|Standard|Observer|Chronicle|Inquirer|Globe|Star|Sun|Mail|Reuters|Associated|BBC|CNN|NBC|CBS|ABC|AFP|AP)\b/;
+const POLICE = /\b(?:Police|Sheriff|Constabulary|[A-Z]{1,3}PD)\b/;
+/** A named force: "Vancouver Police", "New York Police Department", "NYPD" (not a bare "Police" or a headline). */
+const POLICE_FORCE = /^(?:(?:[\p{Lu}][\p{L}.-]*\s)+Police(?:\s(?:Department|Service|Force))?|Police (?:Department|Service|Force)|[A-Z]{1,3}PD|.+\sSheriff's (?:Office|Department))$/u;
+const STOP_NAMES = new Set(["Release", "ID", "CEO", "Says", "Said", "Update", "Updated"]);
+
+/**
+ * The organisation an unnamed group noun or "it" stands for (`entities:organization`):
+ * "police" → the police force the document names, "the newspaper" → the last
+ * paper named, "the navy" → the navy named, "the company", "the firm", "it" →
+ * the organisation mentioned last before `pos` (within `window` sentences).
+ */
+export function resolveOrganization(a: EntityAnalysis, head: string, pos: number, window = 8): Entity | null {
+  const h = head.toLowerCase();
+  const si = sentenceIndexAt(a.sentences, pos);
+  let test: (e: Entity) => boolean;
+  if (/^(?:police|cops|officers|investigators|detectives)$/.test(h)) test = (e) => POLICE_FORCE.test(e.name);
+  else if (/^(?:newspaper|paper|daily|tabloid|magazine|network|broadcaster|station)$/.test(h)) test = (e) => MEDIA.test(e.name);
+  else if (/^(?:navy|army|coast guard|military)$/.test(h)) test = (e) => new RegExp(`\\b${h}\\b`, "i").test(e.name);
+  else test = (e) => !POLICE.test(e.name) && !MEDIA.test(e.name) && (!/^\p{Lu}{2,4}$/u.test(e.name) || KNOWN_ORGS.has(e.name));
+  let best: { e: Entity; at: number } | null = null;
+  let any: Entity | null = null;
+  for (const e of a.entities) {
+    const specific = /^(?:newspaper|paper|daily|tabloid|magazine|navy|army|coast guard)$/.test(h);
+    const orgLike = e.kind === "organization" || (specific && e.kind === "unknown" && e.gender === null);
+    if (!orgLike || !test(e) || e.name.split(" ").some((w) => STOP_NAMES.has(w))) continue;
+    any ??= e;
+    for (const m of e.mentions) {
+      if (m.span.start >= pos) break;
+      const ms = sentenceIndexAt(a.sentences, m.span.start);
+      if (si >= 0 && ms >= 0 && si - ms > window) continue;
+      if (!best || m.span.start > best.at) best = { e, at: m.span.start };
+    }
+  }
+  if (best) return best.e;
+  // A police force, a paper or a navy named only later (or in a headline) still counts.
+  return h === "it" || h === "company" || h === "firm" || h === "group" || h === "giant" ? null : any;
 }

@@ -12,6 +12,8 @@ export interface Token {
 // separator the inner class excludes, so matching is linear.
 const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:[’'‘\-][\p{L}\p{N}]+)*/gu;
 
+const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr|Const|Det|Cpl|Insp|Supt|Cmdr|Adm|Maj|Brig|Atty|Lieut|Inc|Corp|Ltd)$/;
+
 /** Splits a stretch of text into word tokens (abbreviations such as U.S. kept whole). */
 export function tokenize(text: string, region: Span = { start: 0, end: text.length }): Token[] {
   const out: Token[] = [];
@@ -22,21 +24,26 @@ export function tokenize(text: string, region: Span = { start: 0, end: text.leng
     const start = region.start + m.index;
     let end = start + t.length;
     let possessive = false;
-    if (/[’'‘]s$/i.test(t) && t.length > 2) {
+    const last = t.charCodeAt(t.length - 1);
+    if ((last === 115 || last === 83) && t.length > 2 && /[’'‘]s$/i.test(t)) {
       t = t.slice(0, -2);
       possessive = true;
     }
     // Abbreviations with an initial capital and a full stop: "Mr.", "Dr.", "Sen."
-    if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr)$/.test(t) && text[end] === ".") {
-      t += ".";
-      end++;
+    // ... and middle initials: "Raymond W. Kelly" (a capital, a full stop, a space and a capital).
+    if (text[end] === "." && t.length <= 5) {
+      const initial = text[end + 1] === " " && /^\p{Lu}$/u.test(t) && /\p{Lu}/u.test(text[end + 2] ?? "");
+      if (initial || ABBREVIATIONS.test(t)) {
+        t += ".";
+        end++;
+      }
     }
     out.push({ text: t, start, end, possessive });
   }
   return out;
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|Inc|Corp|Ltd|Co)|\b\p{Lu}(?:\.\p{Lu})*)$/u;
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr|Const|Det|Cpl|Insp|Supt|Cmdr|Adm|Maj|Brig|Atty|Lieut|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|Inc|Corp|Ltd|Co)|\b\p{Lu}(?:\.\p{Lu})*|\b[ap]\.m)$/u;
 
 /**
  * Sentence spans of a region: a sentence ends at . ! ? (and any closing quote

@@ -1,4 +1,5 @@
 import type { Message, Span } from "../model/index.js";
+import type { Token } from "./tokens.js";
 
 /** Kind of an entity (the model's EntityRef kinds). */
 export type EntityKind = "person" | "organization" | "place" | "unknown";
@@ -34,6 +35,8 @@ export interface EntityAnalysis {
   regions: Span[];
   /** Sentence spans of the regions, in order. */
   sentences: Span[];
+  /** Word tokens of the regions, in order (so later stages need not tokenise again). */
+  tokens?: Token[];
 }
 
 /** A mention resolved to an entity, or described (an unnamed "White House spokesperson"). */

@@ -1,20 +1,33 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { within } from "../../test/support/time-limit.js";
 import { extractQuotes } from "./index.js";
+
+type QuoteInput = Parameters<typeof extractQuotes>[0];
+
+/** The quote stage on `doc`, failing past a second of CPU time (issue 3, acceptance 5). */
+const quotesWithin = (doc: QuoteInput) => within(1000, `extractQuotes on ${doc.text.length} chars`, () => extractQuotes(doc));
 
 describe("quotes on bad input", () => {
   it("reports thousands of unbalanced marks instead of failing", () => {
-    const r = extractQuotes({ id: "adv", text: "“ ".repeat(5000) + "”x ”".repeat(3000), paragraphs: [] });
+    const r = quotesWithin({ id: "adv", text: "“ ".repeat(5000) + "”x ”".repeat(3000), paragraphs: [] });
     expect(r.messages.length).toBeGreaterThan(0);
   });
   it("closes a 1 MB paragraph without a closing quote, with a message", () => {
     const text = "She said: “" + "word ".repeat(200_000);
-    const r = extractQuotes({ id: "adv", text, paragraphs: [{ span: { start: 0, end: text.length }, kind: "paragraph" }] });
+    const r = quotesWithin({ id: "adv", text, paragraphs: [{ span: { start: 0, end: text.length }, kind: "paragraph" }] });
     expect(r.messages.some((m) => m.ruleId === "quotes:unclosed")).toBe(true);
     expect(r.quotes.length).toBe(1);
   });
   it("handles 1 MB of one quote character", () => {
-    for (const c of ['"', "'", "“", "’"]) expect(() => extractQuotes({ id: "adv", text: c.repeat(1_000_000), paragraphs: [] })).not.toThrow();
+    for (const c of ['"', "'", "“", "’"]) expect(quotesWithin({ id: "adv", text: c.repeat(1_000_000), paragraphs: [] }).quotes).toBeDefined();
+  });
+  it("ends within a second on 1 MB of quote-heavy prose shapes", () => {
+    const shapes = ["“a” ", "He said “", "“x,” she said. ", "' '' ", "Sheinbaum said that “", "«a» „b“ "];
+    for (const unit of shapes) {
+      const text = unit.repeat(Math.floor(1_000_000 / unit.length));
+      quotesWithin({ id: "adv", text, paragraphs: [{ span: { start: 0, end: text.length }, kind: "paragraph" }] });
+    }
   });
   it("returns well-formed spans on random quote soup", () => {
     fc.assert(fc.property(fc.array(fc.constantFrom("“", "”", '"', "'", "‘", "’", "«", "»", "„", "a", " ", "\n", "He said, ", ".", "Sheinbaum said "), { maxLength: 200 }), (parts) => {

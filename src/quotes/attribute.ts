@@ -1,7 +1,8 @@
 import {
-  resolveMention, sentenceIndexAt, type Entity, type EntityAnalysis, type Token,
+  PLACES, resolveMention, resolveOrganization, sentenceIndexAt, type Entity, type EntityAnalysis, type Token,
 } from "../entities/index.js";
 import type { EntityRef, Span } from "../model/index.js";
+import { reportedSubject } from "./subjects.js";
 import { CUE_VERBS, SPEECH_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
 
 /** A quote's speaker: the model's EntityRef plus whether it is named, its entity id and the rule that found it. */
@@ -46,6 +47,8 @@ export function tokenAt(tokens: Token[], pos: number): number {
 }
 
 const PARTICIPLE = /ing$/;
+const PRONOUN_LIKE = /^(?:i|we|you|they|them|it|this|that|these|those|who|which|what|there|here|one|me|us|him|her)$/;
+const ORG_HEADS = /^(?:police|cops|company|firm|giant|group|newspaper|paper|navy|army|agency|network|it|retailer|maker|manufacturer|carrier|airline|bank|department|club|school|church|studio|broadcaster)$/;
 
 /** Resolves a noun phrase to a speaker; `inside` is the speaker of the quote the phrase sits in. */
 export function speakerOf(
@@ -66,7 +69,24 @@ export function speakerOf(
     if (r?.entity) return { speaker: ref(r.entity.name, mention, r.role, r.kind === "unknown" ? "organization" : r.kind, true, r.entity.id, "quotes:issuer"), entity: r.entity };
     const owner = ctx.owners.get(head);
     if (owner) return { speaker: { ...owner.speaker, mention, rule: "quotes:issuer" }, entity: owner.entity };
-    return null;
+    // "The statement said": the organisation last named, else the document itself, unnamed.
+    const org = resolveOrganization(analysis, "company", span.start, 4);
+    if (org) return { speaker: ref(org.name, mention, null, "organization", true, org.id, "quotes:issuer"), entity: org };
+    return { speaker: ref(mention.text.replace(/^(?:the|a|an)\s+/i, ""), mention, null, "organization", false, null, "quotes:unresolved"), entity: null };
+  }
+  // quotes:organization: "police said", "the company said", "it added" stand for the body the document names.
+  if (ORG_HEADS.test(head) && np.to - np.from <= 4) {
+    // Capitalised modifiers must be part of the body's name; place adjectives ("The French firm") need not be.
+    const mods = tokens.slice(np.from, np.to).map((t) => t.text).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w) && !PLACES[w.toLowerCase()]);
+    const org = resolveOrganization(analysis, head, span.start, head === "it" ? 3 : 8);
+    if (org && mods.every((w) => org.name.includes(w) || org.aliases.some((a) => a.includes(w)))) {
+      return { speaker: ref(org.name, mention, null, "organization", true, org.id, "quotes:organization"), entity: org };
+    }
+    // "it said" after a quote of a body the lexicon does not know as one ("TallGrass, a wholesaler, ... said").
+    const last = ctx.lastSpeaker;
+    if (!org && /^(?:it|company|firm|group)$/.test(head) && last && last.kind !== "person" && last.gender === null && last.kind !== "place") {
+      return { speaker: ref(last.name, mention, null, "organization", true, last.id, "quotes:organization"), entity: last };
+    }
   }
   const isPronoun = /^(?:he|she)$/.test(low);
   const r = resolveMention(analysis, text, span, {
@@ -84,6 +104,13 @@ export function speakerOf(
     return { speaker: ref(r.name, mention, r.role, kind, r.named, r.entity?.id ?? null, r.rule), entity: r.entity };
   }
   if (hasName && !isPronoun) return { speaker: ref(mention.text.replace(/^(?:The|the|A|a|An|an) /, ""), mention, null, "unknown", true, null, "quotes:name") , entity: null };
+  // quotes:unresolved-pronoun: "he said" with no one to point to keeps its mention, unnamed.
+  if (isPronoun || low === "they" || low === "it") return { speaker: ref(mention.text, mention, null, "person", false, null, "quotes:unresolved"), entity: null };
+  // quotes:unresolved: a description no one in the document answers to ("the pair", "some of the protesters").
+  if (/^\p{Ll}/u.test(tokens[np.to]!.text) && !PRONOUN_LIKE.test(head)) {
+    const name = mention.text.replace(/^(?:the|a|an|some of the|one of the)\s+/i, "");
+    return { speaker: ref(name, mention, null, "person", false, null, "quotes:unresolved"), entity: null };
+  }
   return null;
 }
 
@@ -146,9 +173,10 @@ export function attribute(
     for (let k = openIdx - 1; k >= floorIdx && openIdx - k <= 11; k--) {
       if (!CUE_VERBS.has(tokens[k]!.text)) continue;
       if (/[.!]\s/.test(text.slice(tokens[k]!.end, open))) break;
-      const a = finish(ctx, k, cueSubject(ctx, k, floorIdx), inside, "quotes:cue-before", null);
+      const a = finish(ctx, k, reportedSubject(ctx, k, floorIdx, true), inside, "quotes:cue-before", null);
       if (a) return a;
-      break;
+      // The quote hangs on this cue ("heard someone say, ..."): no earlier cue may claim it.
+      return { cue: cueOf(ctx, k), speaker: null, entity: null, rule: "quotes:cue-before", reportStart: null };
     }
   }
   // Rule 2: attribution right after the closing mark.
@@ -156,12 +184,19 @@ export function attribute(
     const after = tokenAt(tokens, close + 1);
     const first = tokens[after];
     if (first && first.start < ceil && /^[\s,]{0,3}$/.test(text.slice(close + 1, first.start)) && !/\n/.test(text.slice(close + 1, first.start))) {
-      for (let k = after; k < tokens.length && k - after < 7 && tokens[k]!.start < ceil; k++) {
+      // An appositive after a name: "Dana Tamir, director at security company Trusteer, told the BBC".
+      const lead = subjectAfter(text, tokens, after - 1, Math.min(tokens.length - 1, after + 8), true);
+      const appositive = lead && /^\s*,/.test(text.slice(tokens[lead.to]!.end)) && /^\p{Lu}/u.test(tokens[lead.to]!.text) ? lead : null;
+      for (let k = after; k < tokens.length && k - after < (appositive ? 14 : 7) && tokens[k]!.start < ceil; k++) {
         if (k > after && /[.!?;]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         if (!CUE_VERBS.has(tokens[k]!.text)) continue;
         const ceilIdx = tokenAt(tokens, ceil) - 1;
-        const np = k === after ? subjectAfter(text, tokens, k, Math.min(ceilIdx, k + 8)) : subjectBefore(text, tokens, k, after);
-        if (np && (k === after || np.from === after)) {
+        let np = k === after ? subjectAfter(text, tokens, k, Math.min(ceilIdx, k + 8)) : subjectBefore(text, tokens, k, after);
+        if (appositive && k > appositive.to + 1 && (!np || np.from > appositive.to)) np = appositive;
+        // "the 33-year-old actress's rep Jack Ketsoyan told": a few modifiers may precede the subject.
+        if (np && k > after && np.from > after && np.from - after <= 3 && !/[,;:]/.test(text.slice(tokens[after]!.start, tokens[np.from]!.start))) np = { from: np.from, to: np.to };
+        else if (np && k > after && np.from !== after && np !== appositive) np = null;
+        if (np) {
           const a = finish(ctx, k, np, inside, "quotes:cue-after", null);
           if (a) return a;
         }

@@ -1,4 +1,4 @@
-import { PRONOUNS, ROLE_NOUNS, type Token } from "../entities/index.js";
+import { PRONOUNS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
 
 const FORMS = `say said says saying tell told tells telling add added adds adding continue continued continues
   explain explained explains explaining state stated declare declared declares announce announced announces reveal
@@ -9,7 +9,8 @@ const FORMS = `say said says saying tell told tells telling add added adds addin
   ask asked asks resolved recall recalled recalls suggest suggested suggests predict predicted promise promised vow
   vowed vows complain complained complains propose proposed remarked quipped joked shouted whispered conceded
   concluded repeated agreed maintained maintains contended observed pointed mentioned testified reiterated added
-  cautioned countered retorted replied boasted lamented acknowledged recounted exclaimed declared wrote`;
+  cautioned countered retorted replied boasted lamented acknowledged recounted exclaimed declared wrote answered
+  yelled screamed chanted yell yells shout shouts scream screams writing`;
 
 /** Speech verbs that cue a quote (all forms written out; no stemming needed at this size). */
 export const CUE_VERBS = new Set(FORMS.split(/\s+/).filter(Boolean));
@@ -28,12 +29,25 @@ export const SPEECH_NOUNS = new Set(["statement", "report", "article", "release"
 
 const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "has", "have", "had", "would", "will", "then", "again",
   "once", "first", "never", "still", "just", "further", "repeatedly", "often", "has", "was", "is", "had", "recently",
-  "earlier", "quickly", "publicly", "privately", "simply", "only", "even", "not", "did", "does", "do", "both"]);
+  "earlier", "quickly", "publicly", "privately", "simply", "only", "even", "not", "did", "does", "do", "both",
+  "herself", "himself", "themselves", "itself"]);
 const DETS = new Set(["the", "a", "an", "her", "his", "their", "its", "our", "this", "that", "one", "another"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "i", "we", "they", "it"]);
+const NOT_ADVERB = /^(?:family|ally|allies|rally|supply|assembly|anomaly|monopoly|italy|fly|july|belly|bully)$/;
+const QUANTIFIERS = /^(?:[Ss]ome|[Mm]any|[Oo]thers|[Ss]everal|[Mm]ost|[Ff]ew|[Ss]omeone|[Ss]omebody|[Ee]veryone|[Aa]nyone|[Nn]obody)$/;
+
+/** Lower-case nouns for groups and bodies that speak ("police say", "the software giant said", "others said"). */
+export const GROUP_NOUNS = new Set(`police authorities officials witnesses investigators officers prosecutors
+  residents neighbors neighbours others sources experts analysts workers co-workers employees company newspaper
+  paper giant firm agency department network station recording pair family relatives friends participants
+  protesters organizers organisers doctors researchers scientists court jury prosecution defense defence group
+  team cops cop people students parents survivors victims critics lawyers attorneys detectives firefighters
+  deputies troopers agents staff officer manager owner spokesperson spokesman spokeswoman navy army military
+  government ministry council commission union campaign prosecutors`.split(/\s+/).filter(Boolean));
 
 const isCapWord = (t: string): boolean => /^\p{Lu}/u.test(t);
-const nounish = (t: string): boolean => isCapWord(t) || ROLE_NOUNS.has(t.toLowerCase()) || SPEECH_NOUNS.has(t.toLowerCase());
+const nounish = (t: string): boolean => (isCapWord(t) && (!STOP_CAPS.has(t) || /^(?:Mr|Mrs|Ms|Dr)$/.test(t))) || ROLE_NOUNS.has(t.toLowerCase()) || SPEECH_NOUNS.has(t.toLowerCase())
+  || GROUP_NOUNS.has(t.toLowerCase());
 
 /** Whether a token is a cue verb (lower case: "Says" at a headline's start is not). */
 export const isCue = (t: Token): boolean => CUE_VERBS.has(t.text);
@@ -57,11 +71,11 @@ const gapOk = (text: string, a: Token, b: Token): boolean => {
  */
 export function subjectBefore(text: string, tokens: Token[], cue: number, floor: number): NounPhrase | null {
   let k = cue - 1;
-  while (k >= floor && (SKIP_BEFORE_CUE.has(tokens[k]!.text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[k]!.text))
+  while (k >= floor && (SKIP_BEFORE_CUE.has(tokens[k]!.text.toLowerCase()) || (/^\p{Ll}+ly$/u.test(tokens[k]!.text) && !NOT_ADVERB.test(tokens[k]!.text)))
     && gapOk(text, tokens[k]!, tokens[k + 1]!)) k--;
   if (k < floor || !gapOk(text, tokens[k]!, tokens[k + 1]!)) return null;
   const last = tokens[k]!;
-  if (SUBJECT_PRONOUNS.has(last.text.toLowerCase())) return { from: k, to: k };
+  if (SUBJECT_PRONOUNS.has(last.text.toLowerCase()) || QUANTIFIERS.test(last.text)) return { from: k, to: k };
   if (!nounish(last.text) || last.possessive) return null;
   let j = k;
   while (j - 1 >= floor && gapOk(text, tokens[j - 1]!, tokens[j]!)) {
@@ -82,10 +96,51 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
   return { from: j, to: k };
 }
 
-/** The noun phrase right after a cue ("said Sheinbaum", "said the Mexican president"). */
-export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: number): NounPhrase | null {
+/**
+ * The noun phrase right after a cue ("said Sheinbaum", "said the Mexican president"); a description
+ * followed by ", Name" gives the name ("said her nephew, Ravi Singh"), and a few lower-case modifiers
+ * may come before a name ("said ex-NYPD detective Joe Coffey"). With `bare`, the phrase starts at `cue + 1`
+ * whatever the gap before it.
+ */
+export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: number, bare = false): NounPhrase | null {
+  const np = plainAfter(text, tokens, cue, ceil, bare);
+  if (np && /^\p{Lu}/u.test(tokens[np.to]!.text)) {
+    // "said Trend Micro advanced threat researcher Paul Ferguson": lower-case role words, then the name.
+    let j = np.to + 1;
+    while (j <= Math.min(tokens.length - 1, np.to + 5) && /^\p{Ll}+$/u.test(tokens[j]!.text) && gapOk(text, tokens[j - 1]!, tokens[j]!)) j++;
+    if (j > np.to + 1 && tokens[j] && ROLE_NOUNS.has(tokens[j - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)
+      && (gapOk(text, tokens[j - 1]!, tokens[j]!) || /^, $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))) {
+      const name = plainAfter(text, tokens, j - 1, Math.min(tokens.length - 1, j + 3), true);
+      if (name) return name;
+    }
+  }
+  if (np) {
+    const next = tokens[np.to + 1];
+    const head = tokens[np.to]!.text;
+    const determined = DETS.has(tokens[np.from]!.text.toLowerCase());
+    if (next && determined && np.to + 1 <= ceil + 3 && !/^\p{Lu}/u.test(head) && /^\s*,\s*$/.test(text.slice(tokens[np.to]!.end, next.start)) && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+      const name = plainAfter(text, tokens, np.to, Math.min(tokens.length - 1, np.to + 4), true);
+      if (name && name.from === np.to + 1) return name;
+    }
+    return np;
+  }
+  if (bare) return null;
+  // Lower-case modifiers before a name: up to four words, no punctuation.
+  for (let j = cue + 1; j <= Math.min(ceil, cue + 7); j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    const apposition = j > cue + 1 && /^, $/.test(gap) && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text);
+    if (!gapOk(text, tokens[j - 1]!, tokens[j]!) && !/^ - $/.test(gap) && !apposition) return null;
+    if (/^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && !DETS.has(tokens[j]!.text.toLowerCase())) {
+      const name = plainAfter(text, tokens, j - 1, Math.min(tokens.length - 1, j + 3), true);
+      return name;
+    }
+  }
+  return null;
+}
+
+function plainAfter(text: string, tokens: Token[], cue: number, ceil: number, bare: boolean): NounPhrase | null {
   let j = cue + 1;
-  if (j > ceil || !gapOk(text, tokens[cue]!, tokens[j]!)) return null;
+  if (j > ceil || !tokens[j] || (!bare && !gapOk(text, tokens[cue]!, tokens[j]!))) return null;
   const first = tokens[j]!.text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(first)) return { from: j, to: j };
   if (DETS.has(first)) j++;
@@ -95,5 +150,35 @@ export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: n
     if (tokens[k - 1]!.possessive) break;
   }
   if (k === j) return null;
+  // "Ms. Davis's sister Crystal": past the possessive to the role and the name after it.
+  if (tokens[k - 1]!.possessive && k <= ceil + 3 && tokens[k] && ROLE_NOUNS.has(tokens[k]!.text)) {
+    let r = k;
+    while (r < tokens.length && r < k + 3 && ROLE_NOUNS.has(tokens[r]!.text) && gapOk(text, tokens[r - 1]!, tokens[r]!)) r++;
+    if (tokens[r] && /^\p{Lu}\p{Ll}/u.test(tokens[r]!.text) && gapOk(text, tokens[r - 1]!, tokens[r]!)) {
+      let e = r;
+      while (tokens[e + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[e + 1]!.text) && gapOk(text, tokens[e]!, tokens[e + 1]!) && e < r + 2) e++;
+      return { from: r, to: e };
+    }
+    return { from: cue + 1, to: r - 1 };
+  }
   return { from: cue + 1, to: k - 1 };
+}
+
+const FUNCTION_WORDS = new Set(["and", "or", "but", "to", "in", "on", "at", "by", "for", "with", "from", "that", "which",
+  "who", "had", "has", "have", "was", "were", "is", "are", "been", "be", "would", "will", "could", "should", "not",
+  "then", "when", "as", "if", "so", "than", "into", "about", "after", "before"]);
+
+/**
+ * A described subject the name rules miss ("A close friend of the dead mum said"): lower-case words back to a
+ * determiner at most seven tokens before the cue, with no verb or conjunction among them.
+ */
+export function looseSubject(text: string, tokens: Token[], cue: number, floor: number): NounPhrase | null {
+  for (let j = cue - 1; j >= floor && j >= cue - 7; j--) {
+    const w = tokens[j]!.text;
+    const low = w.toLowerCase();
+    if (!gapOk(text, tokens[j]!, tokens[j + 1]!)) return null;
+    if (DETS.has(low) && j < cue - 1) return { from: j, to: cue - 1 };
+    if (FUNCTION_WORDS.has(low) || /(?:ed|ing)$/.test(low) || !/^\p{Ll}[\p{Ll}-]*$/u.test(w) && low !== "of") return null;
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { extractEntities, sentenceIndexAt, tokenize, type Token } from "../entities/index.js";
+import { extractEntities, sentenceIndexAt, tokenize, type Entity, type Token } from "../entities/index.js";
 import { MessageBag } from "../model/index.js";
 import type { Message, Quote, RashomonDocument, Span } from "../model/index.js";
 import { attribute, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
@@ -25,7 +25,16 @@ interface Work {
   id?: string;
 }
 
-const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** No article quotes this many passages; past it the input is adversarial and the rest is not read. */
+const MAX_QUOTES = 5_000;
+
+/** Words in `s`, counted up to `cap` (callers only compare with small numbers; a 1 MB quote stays cheap). */
+const words = (s: string, cap = 8): number => {
+  const re = /[\p{L}\p{N}]+/gu;
+  let n = 0;
+  while (n < cap && re.exec(s)) n++;
+  return n;
+};
 
 /**
  * Finds the direct, indirect and mixed quotes of a document's body with their
@@ -39,13 +48,21 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
   const analysis = extractEntities({ id: doc.id, text, paragraphs: doc.paragraphs ?? [] });
   bag.messages.push(...analysis.messages);
   const regions = analysis.regions.filter((r) => r.start >= 0 && r.end <= text.length && r.start <= r.end);
-  const marks = pairQuoteMarks(text, regions, bag);
-  const tokens: Token[] = [];
-  for (const r of regions) for (const t of tokenize(text, r)) tokens.push(t);
+  let marks = pairQuoteMarks(text, regions, bag);
+  if (marks.length > MAX_QUOTES) {
+    // Adversarial input (1 MB of quote pairs): the first quotes in text order are kept, parents before children.
+    bag.warn("quotes:too-many-marks", `${marks.length} quoted passages; only the first ${MAX_QUOTES} are read`);
+    const cut = [...marks].sort((a, b) => a.open - b.open)[MAX_QUOTES]!.open;
+    marks = marks.filter((m) => m.open < cut);
+  }
+  let tokens: Token[] = analysis.tokens ?? [];
+  if (!analysis.tokens) for (const r of regions) for (const t of tokenize(text, r)) tokens.push(t);
+  // Out-of-order regions (overlapping paragraphs) would break the binary searches: sort to be safe.
+  if (tokens.some((t, i) => i > 0 && t.start < tokens[i - 1]!.start)) tokens = [...tokens].sort((a, b) => a.start - b.start);
   const top = marks.filter((m) => !m.parent);
   const ctx: AttributionContext = { text, analysis, tokens, quoted: top.map((m) => m.content), lastSpeaker: null, owners: new Map() };
   const sentences = analysis.sentences;
-  const regionOf = (pos: number): Span => regions.find((r) => r.start <= pos && pos < r.end) ?? { start: 0, end: text.length };
+  const regionOf = (pos: number): Span => regions[sentenceIndexAt(regions, pos)] ?? { start: 0, end: text.length };
   const sentenceOf = (pos: number): Span => sentences[sentenceIndexAt(sentences, pos)] ?? regionOf(pos);
   const works = new Map<MarkedQuote, Work>();
 
@@ -112,19 +129,41 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
   const list = [...works.values()].filter((w) => w.mq).sort((a, b) => a.span.start - b.span.start);
   // Short quotes nobody said (titles, scare quotes) are dropped.
   const direct = list.filter((w) => w.att?.speaker || words(text.slice(w.span.start, w.span.end)) >= 4);
-  const usedCues = new Set(direct.map((w) => w.att?.cue?.span.start ?? -1));
-  const indirect = text.length > 200_000 ? [] : findIndirect(ctx, regions, direct.map((w) => w.mq!), usedCues);
+  const usedCues = new Set(direct.filter((w) => w.kind === "direct").map((w) => w.att?.cue?.span.start ?? -1));
+  const spoke = direct.filter((w) => w.att?.entity).map((w) => ({ at: w.mq!.open, entity: w.att!.entity! }));
+  const indirect = text.length > 200_000 ? [] : findIndirect(ctx, regions, direct.map((w) => w.mq!), usedCues, spoke);
   if (text.length > 200_000) bag.info("quotes:indirect-skipped", `text of ${text.length} characters: reported speech not searched`);
-  const all: Work[] = [...direct];
+  const absorbed = new Set<Work>();
+  const all: Work[] = [];
   for (const ind of indirect) {
-    const w: Work = { mq: null, kind: "indirect", span: ind.span, quoted: [], att: ind.att, parent: null, reportedBy: null };
+    const w: Work = { mq: null, kind: "indirect", span: { ...ind.span }, quoted: [], att: ind.att, parent: null, reportedBy: null };
+    // quotes:mixed-absorbed: quoted fragments inside reported speech make one mixed quote with it.
+    for (const d of direct) {
+      if (!d.mq || d.kind !== "mixed" || d.reportedBy || absorbed.has(d)) continue;
+      const close = d.mq.close ?? d.mq.content.end;
+      // The fragment opens inside the reported content (and may run past a sentence break inside the marks).
+      if (d.mq.open < ind.span.start || d.mq.open >= ind.span.end || close > ind.span.end + 2000) continue;
+      absorbed.add(d);
+      w.kind = "mixed";
+      w.quoted.push(d.mq.content);
+      if (d.mq.close !== null && d.mq.close >= w.span.end - 1) w.span.end = Math.max(w.span.end, d.mq.close + 1);
+      for (const o of direct) if (o.reportedBy === d) o.reportedBy = w;
+    }
     for (const d of direct) {
       if (!d.mq || d.reportedBy) continue;
       if (d.mq.open >= ind.span.start && d.mq.open < ind.span.end && d.att?.entity !== ind.att.entity) d.reportedBy = w;
     }
     all.push(w);
   }
+  // quotes:scare-quote: a fragment quoted mid-sentence that no reported speech takes in ("American Pie", "high").
+  const fragment = (d: Work): boolean => {
+    if (d.kind !== "mixed" || !d.mq) return false;
+    const c = text.slice(d.mq.content.start, d.mq.content.end);
+    return words(c) < 4 || c.length <= 300 && /^(?:(?:The|A|An|of|and|the|in|on|to|for|a)\s+)*\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|and|the|in|on|to|for|a))*[.,!?]?$/u.test(c);
+  };
+  all.push(...direct.filter((d) => !absorbed.has(d) && !fragment(d)));
   all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  lateSpeakers(ctx, all, regions, sentences);
   all.forEach((w, i) => (w.id = `${doc.id}#q${i + 1}`));
   const quotes: ExtractedQuote[] = all.map((w) => ({
     id: w.id!,
@@ -148,10 +187,10 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
  */
 function fallbackSpeakers(list: Work[], regions: Span[], sentences: Span[]): void {
   const top = list.filter((w) => !w.reportedBy);
-  const paragraphIndex = (pos: number): number => regions.findIndex((r) => r.start <= pos && pos < r.end);
+  const paragraphIndex = (pos: number): number => sentenceIndexAt(regions, pos);
   for (let i = 0; i < top.length; i++) {
     const w = top[i]!;
-    if (w.att?.speaker) continue;
+    if (w.att?.speaker || w.att?.cue || w.kind === "mixed") continue;
     const prev = top[i - 1];
     if (prev?.att?.speaker && prev.mq && w.mq) {
       const pEnd = prev.mq.close ?? prev.span.end;
@@ -168,4 +207,53 @@ function fallbackSpeakers(list: Work[], regions: Span[], sentences: Span[]): voi
       if (gapP <= 1) w.att = { ...next.att, cue: null, rule: "quotes:next-added", reportStart: null, speaker: { ...next.att.speaker, mention: null, rule: "quotes:next-added" } };
     }
   }
+}
+
+/**
+ * Speakers for direct quotes still without one, once reported speech is known:
+ * `quotes:after-reported` (the quote follows reported speech of one speaker:
+ * "Dorsey said the shooting was hard on everyone. / "We're like family here."")
+ * and `quotes:preceding-subject` (a quote opening a paragraph right after a
+ * sentence whose subject is a named person: "Mr. Pigeon commended police. /
+ * "They managed to stop any further loss of life."").
+ */
+function lateSpeakers(ctx: AttributionContext, all: Work[], regions: Span[], sentences: Span[]): void {
+  const { text, analysis } = ctx;
+  let prev: Work | null = null;
+  for (const w of all) {
+    if (w.parent || w.reportedBy) continue;
+    const open = w.mq?.open ?? w.span.start;
+    if (w.mq && !w.att?.speaker && !w.att?.cue && w.kind === "direct") {
+      const si = sentenceIndexAt(sentences, open);
+      const pEnd = prev ? prev.span.end : -1;
+      const gapP = prev ? sentenceIndexAt(regions, open) - sentenceIndexAt(regions, Math.max(0, pEnd - 1)) : 99;
+      const gapS = prev ? si - sentenceIndexAt(sentences, Math.max(0, pEnd - 1)) : 99;
+      if (prev?.att?.speaker && prev.mq === null && gapP <= 1 && gapS <= 1) {
+        w.att = { ...prev.att, cue: null, rule: "quotes:after-reported", reportStart: null, speaker: { ...prev.att.speaker, mention: null, rule: "quotes:after-reported" } };
+      } else if (si > 0) {
+        const before = sentences[si - 1]!;
+        const reg = regions[sentenceIndexAt(regions, open)];
+        const opensParagraph = !!reg && /^\s*$/.test(text.slice(reg.start, open));
+        const first = opensParagraph ? subjectMention(analysis, text, before) : null;
+        if (first) w.att = { cue: null, speaker: { ...first.speaker, rule: "quotes:preceding-subject" }, entity: first.entity, rule: "quotes:preceding-subject", reportStart: null };
+      }
+    }
+    if (w.att?.speaker) prev = w;
+  }
+}
+
+/** The named person a sentence opens with ("Mr. Pigeon also commended ..."), if any. */
+function subjectMention(analysis: AttributionContext["analysis"], text: string, sent: Span): { speaker: QuoteSpeaker; entity: Entity } | null {
+  let start = sent.start;
+  while (start < sent.end && /[\s“"‘']/.test(text[start]!)) start++;
+  for (const e of analysis.entities) {
+    if (e.kind !== "person") continue;
+    for (const m of e.mentions) {
+      if (m.span.start !== start) continue;
+      const next = text.slice(m.span.end, m.span.end + 20);
+      if (!/^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u.test(next)) return null; // a verb follows the name
+      return { speaker: { name: e.name, mention: null, role: e.roles[0] ?? null, kind: "person", named: true, entity: e.id, rule: "quotes:preceding-subject" }, entity: e };
+    }
+  }
+  return null;
 }

@@ -35,9 +35,12 @@ interface Open {
  * punctuation) or close (preceded by text, followed by space or punctuation),
  * not by its shape, so broken forms still pair: a closing “, a doubled ''
  * opener, a ' closing a ‘. A mark inside a word (Trump‘s) is an apostrophe.
+ * A mark with space on both sides (tokenised text: `“ We ... , ” he said`)
+ * goes by its shape, a straight one by whether a double quote is open.
  * An open quote at a paragraph's end continues when the next paragraph opens
- * with a mark of the same kind; otherwise it is closed there with a warning.
- * One pass, a bounded stack: linear in the text.
+ * with a mark of the same kind, or (one sentence a line) when the first double
+ * mark in the next few short lines closes it; otherwise it is closed there with
+ * a warning. One pass, a bounded stack and look-ahead: linear in the text.
  */
 export function pairQuoteMarks(text: string, regions: readonly Span[], bag: MessageBag): MarkedQuote[] {
   const out: MarkedQuote[] = [];
@@ -77,8 +80,20 @@ export function pairQuoteMarks(text: string, regions: readonly Span[], bag: Mess
       const letterPrev = /[\p{L}\p{N}]/u.test(prev);
       const letterNext = /[\p{L}\p{N}]/u.test(next);
       if (level === "single" && letterPrev && letterNext) continue; // apostrophe: Mexico’s, Trump‘s
-      const canOpen = !isSpace(next) && (prev === "" || /[\s(\[{\-—–\/:]/.test(prev) || isQuoteChar(prev) || (level === "double" && letterPrev && letterNext));
-      const canClose = !isSpace(prev) && !/[(\[{]/.test(prev) && (next === "" || /[\s.,;:!?)\]}\-—–…]/.test(next) || isQuoteChar(next) || (level === "double" && letterPrev && letterNext));
+      let canOpen = !isSpace(next) && (prev === "" || /[\s(\[{\-—–\/:]/.test(prev) || isQuoteChar(prev) || (level === "double" && letterPrev && letterNext));
+      let canClose = !isSpace(prev) && !/[(\[{]/.test(prev) && (next === "" || /[\s.,;:!?)\]}\-—–…]/.test(next) || isQuoteChar(next) || (level === "double" && letterPrev && letterNext));
+      if (level === "double" && len === 1 && isSpace(prev) && isSpace(next)) {
+        // quotes:spaced-mark: a mark with space on both sides (tokenised text, “ We ... , ” he said)
+        // opens or closes by its shape, a straight " by whether a double quote is open.
+        const role = spacedRole(ch, findOpen(stack, "double") >= 0);
+        canOpen = role === "open";
+        canClose = role === "close";
+      }
+      // quotes:spaced-close: `decision, "a friend said` in tokenised text closes the open quote.
+      if (ch === '"' && isSpace(prev) && /[,.!?;]/.test(text[at - 2] ?? "") && at - 2 >= region.start && findOpen(stack, "double") >= 0) {
+        canClose = true;
+        canOpen = false;
+      }
       const idx = findOpen(stack, level);
       if (canClose && idx >= 0) {
         // Marks left open above the one this closes: singles were apostrophes, doubles are broken.
@@ -105,15 +120,9 @@ export function pairQuoteMarks(text: string, regions: readonly Span[], bag: Mess
     }
     if (stack.length === 0) continue;
     // Open at the paragraph's end: a continuation, or an unclosed quote.
-    const nextRegion = regions[r + 1];
-    let cont = -1;
-    if (nextRegion) {
-      let p = nextRegion.start;
-      while (p < nextRegion.end && /\s/.test(text[p]!)) p++;
-      const c = text[p] ?? "";
-      if (DOUBLE.has(c) && stack[0]!.q.level === "double" && p + 1 < nextRegion.end && !/\s/.test(text[p + 1]!)) cont = p;
-    }
-    const keep = cont >= 0 ? 1 : 0;
+    const ahead = stack[0]!.q.level === "double" ? continuation(text, regions, r) : { keep: false, mark: -1 };
+    const cont = ahead.mark;
+    const keep = ahead.keep ? 1 : 0;
     for (let k = stack.length - 1; k >= keep; k--) {
       const o = stack[k]!;
       if (o.q.level === "double") {
@@ -132,6 +141,54 @@ export function pairQuoteMarks(text: string, regions: readonly Span[], bag: Mess
   const kept = new Set(out);
   for (const q of out) while (q.parent && !kept.has(q.parent)) q.parent = q.parent.parent;
   return out.sort((a, b) => a.open - b.open);
+}
+
+const OPEN_SHAPE = new Set(["“", "„", "«"]);
+const CLOSE_SHAPE = new Set(["”", "»"]);
+
+function spacedRole(ch: string, doubleOpen: boolean): "open" | "close" {
+  if (OPEN_SHAPE.has(ch)) return "open";
+  if (CLOSE_SHAPE.has(ch)) return "close";
+  return doubleOpen ? "close" : "open";
+}
+
+const LOOKAHEAD_REGIONS = 12;
+const LOOKAHEAD_CHARS = 2500;
+const MAX_LINE = 400;
+
+/**
+ * Whether a double quote open at the end of region `r` goes on, and the mark
+ * that continues it (-1 for none): `quotes:continued-paragraph` when the next
+ * paragraph (or, in one-sentence-a-line text, a later one after lines without
+ * marks) opens with a quotation mark; `quotes:open-across-lines` when the first
+ * double mark ahead can only close the quote. Bounded look-ahead.
+ */
+function continuation(text: string, regions: readonly Span[], r: number): { keep: boolean; mark: number } {
+  const limit = (regions[r]?.end ?? 0) + LOOKAHEAD_CHARS;
+  for (let k = r + 1; k < regions.length && k <= r + LOOKAHEAD_REGIONS; k++) {
+    const reg = regions[k]!;
+    if (reg.start > limit) break;
+    let p = reg.start;
+    while (p < reg.end && /\s/.test(text[p]!)) p++;
+    const c = text[p] ?? "";
+    if (DOUBLE.has(c) && p + 1 < reg.end && !CLOSE_SHAPE.has(c)) {
+      const spaced = /\s/.test(text[p + 1]!);
+      if (!spaced || OPEN_SHAPE.has(c)) return { keep: true, mark: p };
+    }
+    const end = Math.min(reg.end, limit);
+    for (let q = p; q < end; q++) {
+      const ch = text[q]!;
+      if (!DOUBLE.has(ch)) continue;
+      // The first double mark ahead: the quote goes on only if that mark closes it.
+      const prev = q > reg.start ? text[q - 1]! : "";
+      const next = q + 1 < reg.end ? text[q + 1]! : "";
+      const closes = CLOSE_SHAPE.has(ch) || (ch === '"' && (!isSpace(prev) || isSpace(next)));
+      return { keep: closes, mark: -1 };
+    }
+    // Only sentence-sized lines without marks are passed over (text stored one sentence a line), not paragraphs.
+    if (reg.end - reg.start > MAX_LINE) break;
+  }
+  return { keep: false, mark: -1 };
 }
 
 function findOpen(stack: Open[], level: "double" | "single"): number {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities, resolveMention } from "./index.js";
+
+const analyse = (text: string) => extractEntities({ id: "n", text, paragraphs: [] });
+const named = (text: string, name: string) => analyse(text).entities.find((e) => e.name === name);
+
+describe("names, titles and bodies (fixtures written for these rules)", () => {
+  it("keeps a middle initial in a name and links the surname to it", () => {
+    const e = named("The police commissioner, Raymond W. Kelly, spoke. Mr. Kelly said more.", "Raymond W. Kelly")!;
+    expect(e).toBeDefined();
+    expect(e.mentions.some((m) => m.kind === "surname")).toBe(true);
+  });
+  it("splits a role from a name after a title or a known first name", () => {
+    expect(named("Police caught him, said Bloomington Police Sgt. Marty Earley on Friday.", "Marty Earley")?.kind).toBe("person");
+    expect(named("Police caught him, said Bloomington Police Sgt. Marty Earley on Friday.", "Bloomington Police")?.kind).toBe("organization");
+    expect(named("It was awful, said WCCO TV Managing Editor Angela Benson at the scene.", "Angela Benson")?.gender).toBe("female");
+  });
+  it("does not take 'CEO of GM' for a person", () => {
+    const a = analyse("CEO of GM outlines plan. Fritz Henderson spoke to reporters on Monday.");
+    expect(a.entities.some((e) => e.kind === "person" && /^of /.test(e.name))).toBe(false);
+  });
+  it("links a first name used alone to the one full name it starts", () => {
+    const text = "Doug McDermott will return to Creighton. His father said Doug thought it over.";
+    const a = analyse(text);
+    const p = text.indexOf("Doug thought");
+    expect(resolveMention(a, text, { start: p, end: p + 4 })?.name).toBe("Doug McDermott");
+  });
+  it("resolves 'he' far from the last mention to the last man named, not to a body", () => {
+    const text = ["Frank Henderson spoke on Monday.", "The New GM will be smaller.", "The plan needs the United Auto Workers.",
+      "Sales fell.", "Plants closed.", "Dealers waited.", "Banks lent.", "Then he said more."].join(" ");
+    const a = analyse(text);
+    const p = text.indexOf("he said");
+    expect(resolveMention(a, text, { start: p, end: p + 2 })?.name).toBe("Frank Henderson");
+  });
+  it("takes a building or street for a place, never for the person 'he' means", () => {
+    const text = "The mayor spoke at City Hall on Tuesday. City engineer Tomas Reyna told reporters the crack was long. He said divers would look on Thursday.";
+    const a = analyse(text);
+    expect(a.entities.find((e) => e.name === "City Hall")?.kind).toBe("place");
+    const p = text.indexOf("He said");
+    expect(resolveMention(a, text, { start: p, end: p + 2 })?.name).toBe("Tomas Reyna");
+  });
+});

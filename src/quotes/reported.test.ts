@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes, type ExtractedQuote } from "./index.js";
+
+/** A text written one sentence a line (as ECB+ stores its articles), each line a paragraph. */
+function lines(...ls: string[]): { id: string; text: string; paragraphs: { span: { start: number; end: number }; kind: "paragraph" }[] } {
+  const text = ls.join("\n");
+  const paragraphs: { span: { start: number; end: number }; kind: "paragraph" }[] = [];
+  let p = 0;
+  for (const l of ls) {
+    paragraphs.push({ span: { start: p, end: p + l.length }, kind: "paragraph" });
+    p += l.length + 1;
+  }
+  return { id: "t", text, paragraphs };
+}
+const run = (...ls: string[]): ExtractedQuote[] => extractQuotes(lines(...ls)).quotes;
+const find = (qs: ExtractedQuote[], start: string) => qs.find((q) => q.text.startsWith(start));
+
+describe("reported speech and tokenised quotation marks (fixtures written for these rules)", () => {
+  it("pairs marks with space on both sides and attributes after the close", () => {
+    const qs = run("The shop was quiet on Tuesday.", "“ You try to put it out of your mind, ” said Crystal Davis, a neighbour.");
+    const q = find(qs, "You try to put")!;
+    expect(q.kind).toBe("direct");
+    expect(q.speaker?.name).toBe("Crystal Davis");
+  });
+  it("keeps a quote open across lines until its closing mark", () => {
+    const qs = run("Fanning Ali runs a shop.", "\"We saw the guy,\" Mr. Ali said.", "\"He was just going back and forth.", "After the shots, he put the lights off.", "\"It is terrifying.\"");
+    const q = find(qs, "He was just going")!;
+    expect(q.text.endsWith("It is terrifying.")).toBe(true);
+  });
+  it("finds '..., X said.' with the content before the comma", () => {
+    const qs = run("Pastor Larry Kroon leads the church.", "A ladies' craft group was in the building when the fire broke out, Kroon said.");
+    const q = find(qs, "A ladies' craft group")!;
+    expect(q.kind).toBe("indirect");
+    expect(q.text.endsWith("broke out")).toBe(true);
+    expect(q.speaker?.name).toBe("Larry Kroon");
+  });
+  it("finds an inverted attribution with an appositive ('..., said Faud Ali, owner of ...')", () => {
+    const qs = run("A woman ran screaming from the office, said Faud Ali, owner of a repair shop.");
+    expect(find(qs, "A woman ran")?.speaker?.name).toBe("Faud Ali");
+  });
+  it("covers the whole sentence when the attribution interrupts it", () => {
+    const qs = run("His barber, Julian Clark, agreed.", "Two years before, he said, an officer stopped him in front of the shop.");
+    const q = find(qs, "Two years before")!;
+    expect(q.text.endsWith("front of the shop")).toBe(true);
+    expect(q.speaker?.name).toBe("Julian Clark");
+  });
+  it("takes the subject across an appositive ('Luke Pigeon, who lives next door, said ...')", () => {
+    const qs = run("Luke Pigeon, who lives in an apartment next door, said he didn't hear a gunshot.");
+    const q = find(qs, "he didn't hear")!;
+    expect(q.speaker?.name).toBe("Luke Pigeon");
+  });
+  it("gives 'police said' to the police force the document names", () => {
+    const qs = run("Vancouver Police spokesman Tim Fanning spoke on Saturday.", "The suspect was arrested after two hours, police said.");
+    expect(find(qs, "The suspect was arrested")?.speaker?.name).toBe("Vancouver Police");
+  });
+  it("makes one mixed quote of reported speech with a quoted fragment", () => {
+    const qs = run("TallGrass Distribution issued a statement.", "The statement said the company was \"deeply saddened by the death of our president.\"");
+    const mixed = qs.filter((q) => q.kind === "mixed");
+    expect(mixed).toHaveLength(1);
+    expect(mixed[0]!.text.startsWith("the company was")).toBe(true);
+    expect(qs.some((q) => q.kind === "direct")).toBe(false);
+  });
+  it("reads 'X described Y as \"...\"' as reported speech", () => {
+    const qs = run("Assistant chief fire officer Peter Guest described the building as a \"total loss\".");
+    const q = find(qs, "the building as")!;
+    expect(q.kind).toBe("mixed");
+    expect(q.speaker?.name).toBe("Peter Guest");
+  });
+  it("reads a headline that names its source after a colon", () => {
+    const qs = run("Suspended Worker Kills 2 Women in Kraft Factory Shooting: Police", "The woman had just been escorted from the building.");
+    const q = find(qs, "Suspended Worker")!;
+    expect(q.text.endsWith("Shooting")).toBe(true);
+    expect(q.speaker?.mention?.text).toBe("Police");
+  });
+  it("gives a quote hung on 'someone say' to no earlier speaker", () => {
+    const qs = run("Armstead said she heard someone say, \"He has a gun,\" prompting her to go inside.");
+    expect(find(qs, "He has a gun")?.speaker?.name).not.toBe("Armstead");
+    expect(find(qs, "she heard someone say")?.speaker?.name).toBe("Armstead");
+  });
+  it("leaves scare quotes, titles and nominal objects alone", () => {
+    expect(run("Police are treating the fire as \"potentially suspicious\".")).toHaveLength(0);
+    expect(run("She starred in \"American Pie\" and \"Scrubs\".")).toHaveLength(0);
+    expect(run("Neighbours reported a strong smell of gas.")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,90 @@
+import { STOP_CAPS, type Token } from "../entities/index.js";
+import { cueSubject, type AttributionContext } from "./attribute.js";
+import { hasVerb } from "./clause.js";
+import { looseSubject, subjectAfter, type NounPhrase } from "./cues.js";
+
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+const LEADING = /^(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Also)$/;
+
+/**
+ * The subject of a reported-speech cue when it is not right before the cue:
+ * `quotes:appositive-subject` ("Luke Pigeon, who lives next door, said ...",
+ * "A family friend, Kevin Blacks, 33, said ...") and `quotes:clause-subject`
+ * for a participle ("Coleman then gave a second contradiction, saying ...").
+ * Falls back to `cueSubject`'s answer first; with `loose`, to a described subject (`looseSubject`).
+ */
+export function reportedSubject(ctx: AttributionContext, k: number, first: number, loose = false): NounPhrase | null {
+  const np = cueSubject(ctx, k, first);
+  if (np) return np;
+  const { text, tokens } = ctx;
+  if (k <= first) return null;
+  // "a man who claims ...": the noun phrase before the relative pronoun.
+  if (/^(?:who|which|that)$/.test(tokens[k - 1]!.text) && k - 1 > first) {
+    const rel = cueSubject(ctx, k - 1, first);
+    if (rel) return rel;
+  }
+  const commaBefore = /(?:,|\s[-—–])\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  if (commaBefore) {
+    const a = appositiveSubject(text, tokens, k, first);
+    if (a) return a;
+  }
+  if (PARTICIPLE.test(tokens[k]!.text) || /^(?:and|then)$/.test(tokens[k - 1]!.text)) return clauseSubject(text, tokens, k, first);
+  return loose ? looseSubject(text, tokens, k, first) : null;
+}
+
+/** Comma-separated parts of tokens [first, k). */
+function parts(text: string, tokens: Token[], first: number, k: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = first;
+  for (let i = first + 1; i < k; i++) {
+    if (/,|\s[-—–]\s/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
+      out.push([from, i - 1]);
+      from = i;
+    }
+  }
+  out.push([from, k - 1]);
+  return out;
+}
+
+const isName = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !LEADING.test(t.text) && !STOP_CAPS.has(t.text);
+
+function appositiveSubject(text: string, tokens: Token[], k: number, first: number): NounPhrase | null {
+  let start = first;
+  while (start < k && LEADING.test(tokens[start]!.text)) start++;
+  const ps = parts(text, tokens, start, k);
+  if (ps.length < 2 || ps.length > 5) return null;
+  const [a0, a1] = ps[0]!;
+  if (a1 - a0 > 8 || hasVerb(tokens, a0, a1 + 1)) return null;
+  // The name in the first part, else a name making up the whole second part, else the first part itself.
+  const caps = [];
+  for (let i = a0; i <= a1; i++) if (isName(tokens[i]!) && !tokens[i]!.possessive) caps.push(i);
+  if (caps.length > 0) {
+    let from = caps[caps.length - 1]!;
+    while (from - 1 >= a0 && isName(tokens[from - 1]!) && !tokens[from - 1]!.possessive) from--;
+    return { from, to: caps[caps.length - 1]! };
+  }
+  const [b0, b1] = ps[1]!;
+  if (b1 - b0 <= 3 && tokens.slice(b0, b1 + 1).every(isName)) return { from: b0, to: b1 };
+  // A description ("A family friend, ..."), not an opening phrase ("According to the charges, ...").
+  return /^(?:A|An|The|His|Her|Their|Its|One)$/.test(tokens[a0]!.text) ? { from: a0, to: a1 } : null;
+}
+
+function clauseSubject(text: string, tokens: Token[], k: number, first: number): NounPhrase | null {
+  let start = first;
+  while (start < k && LEADING.test(tokens[start]!.text)) start++;
+  // "Upon cross-examination, Coleman then gave ...": skip an opening phrase up to its comma.
+  const opener = (STOP_CAPS.has(tokens[start]?.text ?? "") && !/^(?:He|She|They|It|We|I|The|A|An|This)$/.test(tokens[start]!.text))
+    || /^(?:after|before|later|earlier|ago)$/.test(tokens[start + 1]?.text ?? ""); // "Moments after the shooting, ..."
+  if (start < k && opener) {
+    let c = start + 1;
+    while (c < k && !/,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) c++;
+    if (c >= k) return null;
+    start = c;
+  }
+  if (start >= k) return null;
+  const np = subjectAfter(text, tokens, start - 1, Math.min(k - 1, start + 6), true);
+  if (!np || np.from !== start) return null;
+  const head = tokens[np.to]!;
+  if (/^(?:it|they|there|this|that|we|i)$/i.test(head.text)) return /^(?:it|they|we)$/i.test(head.text) ? np : null;
+  return np;
+}
