@@ -24,6 +24,18 @@ export function findDiscrepancies(story: Story, docs: RashomonDocument[], facts:
   return [...numberDiscrepancies(facts, claimsByDoc), ...venueDiscrepancy(docs), ...dateDiscrepancies(story), ...wordingDiscrepancies(story, docs)];
 }
 
+/**
+ * What a number measures, for comparing it across outlets: its unit, a rate
+ * ("40,000 crossings a day" and "14,000 vehicles every day" are both per day,
+ * whatever each outlet counts), else the first word of what it counts.
+ */
+function numberKey(n: { unit: string | null; counts: string | null }): string | undefined {
+  if (n.unit) return n.unit;
+  const rate = /\b(?:a|an|per|every|each)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(n.counts ?? "");
+  if (rate) return `per ${(rate[1] ?? { daily: "day", weekly: "week", monthly: "month", yearly: "year", annually: "year" }[rate[2]!.toLowerCase()])!.toLowerCase()}`;
+  return n.counts?.split(" ")[0]?.toLowerCase();
+}
+
 function numberDiscrepancies(facts: Fact[], claimsByDoc: Map<string, Claim[]>): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const f of facts) {
@@ -32,7 +44,7 @@ function numberDiscrepancies(facts: Fact[], claimsByDoc: Map<string, Claim[]>): 
     for (const ref of f.claims) {
       const claim = claimsByDoc.get(ref.document)?.find((c) => c.span.start === ref.span.start);
       for (const n of claim?.numbers ?? []) {
-        const key = n.unit ?? n.counts?.split(" ")[0]?.toLowerCase();
+        const key = numberKey(n);
         if (!key) continue;
         let values = byKey.get(key);
         if (!values) byKey.set(key, (values = new Map()));

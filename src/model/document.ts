@@ -49,6 +49,8 @@ export interface EntityRef {
   mention: { text: string; span: Span } | null;
   role: string | null;
   kind: "person" | "organization" | "place" | "unknown";
+  /** False for an unnamed speaker kept by its description ("a White House spokesperson", "they"). */
+  named?: boolean;
 }
 
 /** A direct, indirect or mixed quote (issue: who said what). */

@@ -103,7 +103,7 @@ export function speakerOf(
     const kind = r.kind === "unknown" || r.kind === "place" ? "person" : r.kind;
     return { speaker: ref(r.name, mention, r.role, kind, r.named, r.entity?.id ?? null, r.rule), entity: r.entity };
   }
-  if (hasName && !isPronoun) return { speaker: ref(mention.text.replace(/^(?:The|the|A|a|An|an) /, ""), mention, null, "unknown", true, null, "quotes:name") , entity: null };
+  if (hasName && !isPronoun && !/^(?:they|it|we|you|i)$/.test(low)) return { speaker: ref(mention.text.replace(/^(?:The|the|A|a|An|an) /, ""), mention, null, "unknown", true, null, "quotes:name") , entity: null };
   // quotes:unresolved-pronoun: "he said" with no one to point to keeps its mention, unnamed.
   if (isPronoun || low === "they" || low === "it") return { speaker: ref(mention.text, mention, null, "person", false, null, "quotes:unresolved"), entity: null };
   // quotes:unresolved: a description no one in the document answers to ("the pair", "some of the protesters").

@@ -14,7 +14,7 @@ import type { Candidate, Spec } from "./spec.js";
 
 // Tense cues, read from the words nearest the expression (no POS tagger: a cheap
 // heuristic that is right for the common news patterns "said Friday that ... will").
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|going to|is to|are to|set to|due to|scheduled|expected to|plans? to|wants? to|intends? to|aims? to|until|should|(?:may|might|could|would|to) (?:be|have) \w+)\b|['’]ll\b/gi;
+const FUTURE_CUE = /\b(?:will|won['’]t|shall|going to|is to|are to|set to|due to|scheduled|expected to|plans? to|wants? to|intends? to|aims? to|until|should|(?:may|might|could|would|to) (?:be|have) \w+|would (?!have\b)\w+)\b|['’]ll\b/gi;
 const PAST_CUE = /\b(?:said|says|announced|was|were|had|did|has been|have been|reported|ago|(?<!\bbe )(?<!\bbeen )[a-z]{3,}ed)\b/gi;
 
 function lastMatch(re: RegExp, s: string): number {

@@ -98,6 +98,11 @@ describe("TIMEX3 values", () => {
       "PRESENT_REF", "PAST_REF", "FUTURE_REF",
     ]);
   });
+  it("reads 'would' + verb in reported speech as the future of the report", () => {
+    // Published on Tuesday 14 October 2025 (the bundled example): the divers go on Thursday the 16th.
+    expect(run("He said divers would examine the foundations on Thursday.", "2025-10-14")[0]![2]).toBe("2025-10-16");
+    expect(run("He said divers had examined the foundations on Thursday.", "2025-10-14")[0]![2]).toBe("2025-10-09");
+  });
   it("points a yearless month the way the tense points", () => {
     expect(run("The deal will close in February.")[0]![2]).toBe("2026-02");
     expect(run("The deal closed in February.")[0]![2]).toBe("2025-02");

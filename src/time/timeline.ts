@@ -171,12 +171,19 @@ export function mergeTimeline(docs: TimelineInput[]): TimelineEntry[] {
   }
 
   // Conflicts: one event (very similar descriptions, different documents) under incompatible dates.
+  // A clause that carries both dates ("from today and free until 31 October") is not in conflict
+  // with an account that gives only one of them.
+  const byDoc = new Map<string, Item[]>();
+  for (const it of items) byDoc.set(it.doc, [...(byDoc.get(it.doc) ?? []), it]);
+  const alsoDated = (x: Item, range: Item["range"]): boolean => (byDoc.get(x.doc) ?? []).some((o) =>
+    o !== x && o.event.span.start < x.event.span.end && x.event.span.start < o.event.span.end && compatible(o.range, range));
   const conflict = new Set<Cluster>();
   for (let i = 0; i < clusters.length; i++) {
     for (let j = i + 1; j < clusters.length; j++) {
       const a = clusters[i]!, b = clusters[j]!;
       if (compatible(a.range, b.range) || a.range.granularity !== b.range.granularity) continue;
-      const cross = a.items.slice(0, MAX_COMPARED).some((x) => b.items.slice(0, MAX_COMPARED).some((y) => x.doc !== y.doc && sim(x, y) >= CONFLICT_MIN));
+      const cross = a.items.slice(0, MAX_COMPARED).some((x) => b.items.slice(0, MAX_COMPARED).some((y) =>
+        x.doc !== y.doc && sim(x, y) >= CONFLICT_MIN && !alsoDated(x, y.range) && !alsoDated(y, x.range)));
       if (cross) { conflict.add(a); conflict.add(b); }
     }
   }
