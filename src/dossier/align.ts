@@ -76,13 +76,26 @@ export function alignClaims(claims: Claim[], opts: AlignOptions = {}, cited: Set
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
+  // Average linkage on top of the best pair: two groups join only when their members are alike on
+  // the whole, so one sentence that shares a date and a place with another cannot chain two facts.
+  const members = claims.map((_, i) => [i]);
+  const sim = (x: number, y: number) => similarity(weights[x]!, weights[y]!, totals[x]!, totals[y]!);
+  const meanLink = (a: number, b: number): number => {
+    const xs = members[a]!.slice(0, LINK_SAMPLE), ys = members[b]!.slice(0, LINK_SAMPLE);
+    let sum = 0;
+    for (const x of xs) for (const y of ys) sum += sim(x, y);
+    return sum / (xs.length * ys.length);
+  };
   for (const [, i, j] of pairs) {
     const a = find(i), b = find(j);
     if (a === b) continue;
     const [small, large] = docs[a]!.size < docs[b]!.size ? [a, b] : [b, a];
     if ([...docs[small]!].some((d) => docs[large]!.has(d))) continue;
+    if (members[small]!.length + members[large]!.length > 2 && meanLink(small, large) < threshold * LINK_SHARE) continue;
     parent[small] = large;
     for (const d of docs[small]!) docs[large]!.add(d);
+    members[large]!.push(...members[small]!);
+    members[small] = [];
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -98,6 +111,11 @@ export function alignClaims(claims: Claim[], opts: AlignOptions = {}, cited: Set
 export function citedBy(claim: Claim): Set<string> {
   return citedSources(claim.text, { start: 0, end: claim.text.length });
 }
+
+/** Members of each side compared when two groups of claims join. */
+const LINK_SAMPLE = 12;
+/** Share of the threshold that the mean similarity of two joining groups must reach. */
+const LINK_SHARE = 0.75;
 
 /** Added to the similarity of two claims that cite the same source. */
 const SOURCE_BONUS = 0.1;

@@ -29,19 +29,54 @@ export function detailGroups(claims: Claim[], cited: Set<string>[]): DetailGroup
     }
     for (const s of cited[i]!) add(`source:${s}`, i);
   });
+  const context = new Map<number, Set<string>>();
+  const contextOf = (i: number): Set<string> => {
+    let t = context.get(i);
+    if (!t) context.set(i, (t = new Set(conceptTokens(claims[i]!.text).filter((w) => w.length > 3 && !/^\d/.test(w) && !DATE_WORDS.test(w)))));
+    return t;
+  };
   const out: DetailGroup[] = [];
   for (const [anchor, list] of byKey) {
-    const firstPerDoc = new Map<string, number>();
-    for (const i of list) if (!firstPerDoc.has(claims[i]!.document)) firstPerDoc.set(claims[i]!.document, i);
-    if (firstPerDoc.size < 2) continue;
-    const members = anchor.startsWith("source:") ? [...firstPerDoc.values()] : sharingContext([...firstPerDoc.values()], claims);
+    const docs = new Set(list.map((i) => claims[i]!.document));
+    if (docs.size < 2) continue;
+    if (anchor.startsWith("source:")) {
+      const firstPerDoc = new Map<string, number>();
+      for (const i of list) if (!firstPerDoc.has(claims[i]!.document)) firstPerDoc.set(claims[i]!.document, i);
+      out.push({ anchor, members: [...firstPerDoc.values()] });
+      continue;
+    }
+    const members = sharingContext(list, claims, contextOf);
     if (new Set(members.map((i) => claims[i]!.document)).size >= 2) out.push({ anchor, members });
   }
   return out;
 }
 
-/** Keeps the claims that share some content concept (beyond the detail) with another member. */
-function sharingContext(members: number[], claims: Claim[]): number[] {
-  const tokens = members.map((i) => new Set(conceptTokens(claims[i]!.text).filter((t) => !/^\d/.test(t))));
-  return members.filter((_, a) => tokens.some((other, b) => b !== a && [...tokens[a]!].some((t) => other.has(t) && t.length > 3)));
+/** Weekdays, months and day words: every claim dated by the anchor shares them, so they are no context. */
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|evening|night|week|month|year)s?$/;
+
+/**
+ * Per document, the claim with the detail that shares the most content with
+ * the other documents' claims with it (not merely the first: in the bundled
+ * example the Courier names "Wednesday" for a school before the ferry), kept
+ * when it shares at least two content concepts besides the detail.
+ */
+function sharingContext(list: number[], claims: Claim[], contextOf: (i: number) => Set<string>): number[] {
+  const shared = (a: number, b: number): number => {
+    const tb = contextOf(b);
+    let n = 0;
+    for (const t of contextOf(a)) if (tb.has(t)) n++;
+    return n;
+  };
+  const best = new Map<string, { i: number; score: number }>();
+  for (const i of list.slice(0, MAX_PER_DETAIL)) {
+    let score = 0;
+    for (const j of list.slice(0, MAX_PER_DETAIL)) if (claims[j]!.document !== claims[i]!.document) score = Math.max(score, shared(i, j));
+    const doc = claims[i]!.document;
+    const cur = best.get(doc);
+    if (score >= 2 && (!cur || score > cur.score)) best.set(doc, { i, score });
+  }
+  return [...best.values()].map((b) => b.i).sort((a, b) => a - b);
 }
+
+/** Claims looked at per detail (a detail shared by thousands of claims is not precise). */
+const MAX_PER_DETAIL = 200;

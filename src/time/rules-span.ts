@@ -12,6 +12,8 @@ export const SPAN_RULES: TimeRule[] = [
       const unit = readUnit(m[2]!);
       if (n === null || !unit) return null;
       const dir = m[3]!.toLowerCase();
+      // "not one day earlier", "not a day sooner": a figure of speech, no date.
+      if (/\bnot\s$/i.test(t.slice(Math.max(0, m.index - 4), m.index))) return null;
       const sign = dir === "ago" || dir === "earlier" || dir === "before" ? -1 : 1;
       if (unit === "day" && n === 1 && (dir === "earlier" || dir === "later")) return { type: "DATE", spec: { k: "narr", days: sign } };
       if (dir !== "ago" && dir !== "from now") {

@@ -103,6 +103,9 @@ describe("TIMEX3 values", () => {
     expect(run("He said divers would examine the foundations on Thursday.", "2025-10-14")[0]![2]).toBe("2025-10-16");
     expect(run("He said divers had examined the foundations on Thursday.", "2025-10-14")[0]![2]).toBe("2025-10-09");
   });
+  it("reads no date in 'not one day earlier'", () => {
+    expect(run("It stays closed until it is safe, not one day earlier, the mayor said.").filter((x) => x[1] === "DATE")).toEqual([]);
+  });
   it("points a yearless month the way the tense points", () => {
     expect(run("The deal will close in February.")[0]![2]).toBe("2026-02");
     expect(run("The deal closed in February.")[0]![2]).toBe("2025-02");

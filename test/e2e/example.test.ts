@@ -55,6 +55,16 @@ describe("the bundled example against its truth", () => {
     expect(story.timeline!.filter((t) => t.conflict)).toEqual([]);
   });
 
+  it("counts the Courier's own school note as the Courier's alone, and the ferry timetable as three independent sources", () => {
+    const byId = new Map(result.documents.map((d) => [d.id, d]));
+    const said = (f: { claims: { document: string; span: { start: number; end: number } }[] }, re: RegExp) =>
+      f.claims.some((c) => re.test(byId.get(c.document)!.text.slice(c.span.start, c.span.end)));
+    for (const f of story.facts!.filter((x) => said(x, /Keel Street School/))) expect(f.documents.map((d) => d.slice(0, 2))).toEqual(["02"]);
+    const ferry = story.facts!.filter((x) => said(x, /harbour ferry/));
+    expect(Math.max(...ferry.map((f) => f.independentSources))).toBe(3);
+    expect(ferry.every((f) => f.claims.every((c) => /ferry/.test(byId.get(c.document)!.text.slice(c.span.start, c.span.end))))).toBe(true);
+  });
+
   it("flags Halcyon's 14,000 a day against 40,000 elsewhere", () => {
     const d = story.discrepancies!.find((x) => x.kind === "number" && x.sides.some((s) => s.text.startsWith("14,000")));
     expect(d!.sides.find((s) => s.text.startsWith("14,000"))!.documents.map((id) => id.slice(0, 2))).toEqual(["04"]);
