@@ -101,7 +101,7 @@ console.log(`machine: ${os.type()} ${os.release()} ${os.arch()}, ${os.cpus().len
 console.log(`pages read: ${pages} (unreadable: ${errors}, readability exceptions: ${readabilityErrors}), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 console.log(row("", "ours", "Readability"));
 console.log(row(`title exact (${titled} pages)`, `${ours.titleOk} ${pct(ours.titleOk, titled)}`, `${theirs.titleOk} ${pct(theirs.titleOk, titled)}`));
-console.log(row("  title, case/quote-folded (info)", `${ours.titleLenient} ${pct(ours.titleLenient, titled)}`, `${theirs.titleLenient} ${pct(theirs.titleLenient, titled)}`));
+console.log(row("  title, case/dash-folded (info)", `${ours.titleLenient} ${pct(ours.titleLenient, titled)}`, `${theirs.titleLenient} ${pct(theirs.titleLenient, titled)}`));
 console.log(row(`author contained (${authored} pages)`, `${ours.authorOk} ${pct(ours.authorOk, authored)}`, `${theirs.authorOk} ${pct(theirs.authorOk, authored)}`));
 console.log(row(`  no gold author (${noAuthor}): gave one`, `${ours.authorFalse}`, `${theirs.authorFalse}`));
 console.log(row(`date same day (${dated} pages)`, `${ours.dateOk} ${pct(ours.dateOk, dated)}`, `${theirs.dateOk} ${pct(theirs.dateOk, dated)}`));

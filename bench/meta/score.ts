@@ -1,10 +1,13 @@
 /**
  * Scoring rules of the metadata benchmark (wcxb-articles).
  *
- * - Title: exact match after Unicode NFKC and whitespace normalization
- *   (runs of whitespace become one space, ends trimmed). Case, quotes and
- *   dashes are NOT folded: "exact" means exact. A lenient figure (case-folded,
- *   curly quotes and dashes folded) is printed beside it for information only.
+ * - Title: exact match after Unicode normalization and whitespace
+ *   normalization: NFKC, then the typographic variants of the apostrophe and
+ *   quotation marks (‘ ’ ‚ ‛ ′ and “ ” „ ‟ ″) written as ' and ", which NFKC
+ *   leaves apart although they are the same character to a reader; runs of
+ *   whitespace become one space, ends trimmed. Case and dashes are NOT
+ *   folded. A lenient figure (also case-folded and dashes folded) is printed
+ *   beside it for information only.
  * - Author: scored on pages whose gold author is non-empty. Ours is right when
  *   the normalized gold string is a substring of our authors joined by ", ".
  *   Normalization (both sides): NFKC, lower case, whitespace collapsed, and
@@ -18,14 +21,14 @@
  *   pages are counted apart like authors.
  */
 
-/** Title normalization: NFKC + whitespace. */
+/** Title normalization: NFKC, apostrophe and quote variants unified, whitespace collapsed. */
 export function normTitle(s: string | null | undefined): string {
-  return (s ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
+  return (s ?? "").normalize("NFKC").replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/\s+/g, " ").trim();
 }
 
-/** Lenient title key: also case, quotes and dashes folded (information only). */
+/** Lenient title key: also case and dashes folded (information only). */
 export function lenientTitle(s: string | null | undefined): string {
-  return normTitle(s).toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, "-");
+  return normTitle(s).toLowerCase().replace(/[‐‑‒–—―]/g, "-");
 }
 
 /** Author normalization used on both sides. */

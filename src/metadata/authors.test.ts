@@ -70,3 +70,16 @@ describe("normalizeDate", () => {
     expect(normalizeDate(null)).toBeNull();
   });
 });
+
+describe("parseAuthors: collective bylines and structured names", () => {
+  it("keeps a newsroom signing as a group", () => {
+    expect(parseAuthors(["Podium Staff"]).authors).toEqual(["Podium Staff"]);
+    expect(parseAuthors(["TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025"]).authors).toEqual(["TOI Lifestyle Desk"]);
+    expect(parseAuthors(["By Jo Bloggs, Staff Writer"]).authors).toEqual(["Jo Bloggs"]);
+  });
+
+  it("drops a structured value only when every word is a role", () => {
+    expect(parseAuthors(["Staff Clinician"], { structured: true }).authors).toEqual(["Staff Clinician"]);
+    expect(parseAuthors(["Senior Staff Writer"], { structured: true }).authors).toEqual([]);
+  });
+});

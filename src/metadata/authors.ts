@@ -53,9 +53,22 @@ const CREDENTIAL = /^(?:[A-Z]{2,6}|(?:[A-Z][a-z]?\.){1,4}|Ph\.?D\.?|M\.?D\.?|Jr\
 const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{0,3}\d{1,2}\b/i;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|\p{Lu}\.|(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al|el|dos|das|ter|ten|y|e|d'|mc|o')[\p{L}'’-]{0,20})$/u;
 
-function isRolePiece(piece: string): boolean {
-  const words = piece.toLowerCase().split(/[\s/]+/);
-  return words.some((w) => ROLE_WORDS.has(w.replace(/[^a-z-]/g, "")));
+// `authors:collective-byline`: "Podium Staff", "TOI Lifestyle Desk", "Resy Staff", "Staff": a
+// newsroom signing as a group is an author, not a role.
+const COLLECTIVE = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]{0,30}\s){0,3}(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom|[Cc]ontributor|[Ee]ditors)$/u;
+const FILLER = new Set(["of", "and", "the", "at", "for", "&", "in", "on", "sr", "jr", "vp", "svp", "evp"]);
+
+/**
+ * Whether a byline piece is a role ("Staff Writer", "Senior Editor") rather
+ * than a name. `strict` (structured sources: JSON-LD, meta) calls it a role
+ * only when every word is a role word; otherwise any role word does.
+ */
+function isRolePiece(piece: string, strict = false): boolean {
+  const p = piece.trim();
+  if (COLLECTIVE.test(p) || /^staff$/i.test(p)) return false;
+  const words = p.toLowerCase().split(/[\s/]+/).filter(Boolean);
+  const role = (w: string): boolean => ROLE_WORDS.has(w.replace(/[^a-z-]/g, ""));
+  return strict ? words.length > 0 && words.every((w) => role(w) || FILLER.has(w)) : words.some(role);
 }
 
 /** Cleans one byline piece (one supposed person); returns "" when it is no name. */
@@ -66,6 +79,8 @@ function cleanPiece(piece: string): string {
     .replace(/^(?:author|authors|byline|autor|auteur|von|por|par|di|door)\s?:?\s/i, "")
     .trim();
   p = p.replace(/[,;]+$/, "").replace(/(\p{Ll}{3})\.$/u, "$1").trim();
+  // "Jean-Luc Aufranc (CNXSoft)": the closing parenthesis stripped above belongs to the name.
+  if (/\([^()]{1,40}$/.test(p) && piece.trim().endsWith(")")) p += ")";
   return p;
 }
 
@@ -109,7 +124,7 @@ export interface ParseAuthorsOptions {
   inverted?: boolean;
 }
 
-const LEAD_BY = /^(?:(?:written|posted|reported|story|text|words|reviewed|edited|compiled|(?:view\s)?(?:all\s)?(?:articles|posts|stories))\s)?by:?\s/i;
+const LEAD_BY = /^(?:(?:written|authored|posted|reported|story|text|words|reviewed|edited|compiled|(?:view\s)?(?:all\s)?(?:articles|posts|stories))\s)?by:?\s/i;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?$/i;
 // A month name followed by a day, or a numeric date: the byline ends there.
 const DATE_START = /\s(?:on\s|published\s|updated\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i;
@@ -149,12 +164,12 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
       const agencyWhole = agencyOf(cp);
       if (agencyWhole) { addAgency(agencyWhole); last = -1; continue; }
       if (outlets.has(norm(cp)) && norm(cp)) { dropped.push(cp.trim()); last = -1; continue; }
-      if (isRolePiece(cp) && !/\sand\s|&/i.test(cp)) { last = -1; continue; }
+      if (isRolePiece(cp, opts.structured) && !/\sand\s|&/i.test(cp)) { last = -1; continue; }
       for (const sub of cp.split(/\s(?:and|und|y|et|og|och|en)\s|\s?&\s?/i)) {
         last = -1;
         const ag = agencyOf(sub);
         if (ag) { addAgency(ag); continue; }
-        if (isRolePiece(sub)) continue;
+        if (isRolePiece(sub, opts.structured)) continue;
         const name = cleanPiece(sub);
         if (!name) continue;
         const agn = agencyOf(name);

@@ -16,6 +16,8 @@ const ISO_RE =
 const ISO_SLASH_RE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$/;
 const EPOCH_RE = /^\d{9,13}$/;
+// "02-12-2025", "15/12/2025 at 19:00", "4/24/2000 12:00:00 AM": day and month order is read, not guessed by chrono.
+const NUMERIC_RE = /(?:^|[^\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/;
 
 function validYmd(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
@@ -66,12 +68,66 @@ function fromChrono(text: string): string | null {
   return null;
 }
 
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH_FIRST_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?([a-z]{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})$/i;
+const DAY_FIRST_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s)?(\d{1,2})(?:st|nd|rd|th)?\s([a-z]{3,9})\.?,?\s(\d{4})$/i;
+
+/**
+ * `metadata:written-date`: "March 3, 2024", "Tue, Dec. 9, 2025", "16 December 2025" (English
+ * month names, no time) read directly, which spares chrono-node on the commonest visible dates.
+ */
+function writtenDay(text: string): string | null {
+  let m = MONTH_FIRST_RE.exec(text);
+  if (m) { const mo = MONTHS[m[1]!.toLowerCase()]; return mo ? build(+m[3]!, mo, +m[2]!) : null; }
+  m = DAY_FIRST_RE.exec(text);
+  if (m) { const mo = MONTHS[m[2]!.toLowerCase()]; return mo ? build(+m[3]!, mo, +m[1]!) : null; }
+  return null;
+}
+
+/** Options of {@link normalizeDate}. */
+export interface NormalizeDateOptions {
+  /**
+   * How to read an ambiguous numeric date such as "02-12-2025": day first
+   * (true), month first (false). Unambiguous ones ("15/12/2025") are read
+   * either way. Unset: month first, as chrono-node does.
+   */
+  dayFirst?: boolean;
+}
+
+/**
+ * `metadata:numeric-date`: a written numeric date (`DD/MM/YYYY` or
+ * `MM/DD/YYYY`, any of `/ . -`) as `YYYY-MM-DD`; a field above 12 decides the
+ * order, otherwise `dayFirst` does. Returns null when the text holds none,
+ * or when a time follows (chrono reads those, with the same order rule).
+ */
+function numericDay(text: string, dayFirst: boolean): string | null {
+  const m = NUMERIC_RE.exec(text);
+  if (!m) return null;
+  const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+  const df = a > 12 ? true : b > 12 ? false : dayFirst;
+  return df ? build(y, b, a) : build(y, a, b);
+}
+
+/** Whether a numeric date in the text can only be read day first ("15/12/2025"). */
+export function isDayFirstEvidence(text: string): boolean | null {
+  const m = NUMERIC_RE.exec(text);
+  if (!m) return null;
+  const a = +m[1]!, b = +m[3]!;
+  if (a > 12 && b <= 12) return true;
+  if (b > 12 && a <= 12) return false;
+  return null;
+}
+
 /**
  * Normalizes a date string found in metadata to ISO 8601, keeping the zone
  * if one is given and never inventing one. Returns null when no full date
  * (year, month and day) can be read.
  */
-export function normalizeDate(raw: string | number | null | undefined): string | null {
+export function normalizeDate(raw: string | number | null | undefined, opts: NormalizeDateOptions = {}): string | null {
   if (raw === null || raw === undefined) return null;
   let text = String(raw).trim().slice(0, 200);
   if (!text) return null;
@@ -104,6 +160,15 @@ export function normalizeDate(raw: string | number | null | undefined): string |
   const lead = /^(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?)?)/.exec(text);
   if (lead && lead[1] !== text) return normalizeDate(lead[1]);
   text = text.replace(/\s+/g, " ");
+  const written = text.length <= 40 ? writtenDay(text) : null;
+  if (written) return written;
+  if (opts.dayFirst !== undefined && NUMERIC_RE.test(text)) {
+    const day = numericDay(text, opts.dayFirst);
+    if (!day) return null;
+    // Keep chrono's time of day when it read the same day.
+    const c = fromChrono(text);
+    return c && c.startsWith(day) ? c : day;
+  }
   return fromChrono(text);
 }
 

@@ -4,6 +4,8 @@
  * those in the article header over those in comments, sidebars and footers.
  */
 
+import type { ElementIndex } from "./html-index.js";
+
 /** A candidate found in the page, with the rule that found it. */
 export interface VisibleCandidate {
   value: string;
@@ -11,7 +13,7 @@ export interface VisibleCandidate {
 }
 
 const NOISE_WORDS = new Set([
-  "comment", "comments", "related", "sidebar", "footer", "widget", "widgets", "recommended", "recommendations",
+  "comment", "comments", "related", "sidebar", "footer", "recommended", "recommendations",
   "promo", "newsletter", "popular", "trending", "share", "sharing", "social", "nav", "navbar", "navigation", "menu",
   "breadcrumb", "breadcrumbs", "bio", "testimonial", "testimonials", "reviews", "aside", "carousel", "teaser", "teasers",
 ]);
@@ -39,6 +41,9 @@ function inNoise(el: Element): boolean {
   }
   return false;
 }
+
+// Class words of author widgets that hold no byline: avatars, bios, social links, job titles.
+const CLASS_SKIP = /^(?:avatars?|image|images|img|photo|photos|bio|bios|box|social|follow|comments?|desc|description|title|job|role|email|twitter)$/;
 
 const clean = (s: string | null | undefined): string => (s ?? "").replace(/\s+/g, " ").trim();
 
@@ -76,31 +81,34 @@ function safeAll(root: ParentNode, sel: string): Element[] {
   }
 }
 
-/** Visible byline candidates in priority order. */
-export function findBylines(document: Document): VisibleCandidate[] {
+/** Visible byline candidates in priority order (`ix`: the page's element index, saves the scans). */
+export function findBylines(document: Document, ix?: ElementIndex): VisibleCandidate[] {
   const out: VisibleCandidate[] = [];
   const push = (value: string, source: string): void => {
     const v = clean(value);
     if (v && v.length <= 200 && !out.some((c) => c.value === v)) out.push({ value: v, source });
   };
-  for (const el of safeAll(document, '[itemprop~="author"]').slice(0, 10)) {
+  for (const el of (ix?.itempropAuthor ?? safeAll(document, '[itemprop~="author"]')).slice(0, 10)) {
     if (inNoise(el)) continue;
     const name = el.querySelector('[itemprop~="name"]');
     push(name?.getAttribute("content") ?? (name ? spacedText(name) : null) ?? el.getAttribute("content") ?? spacedText(el), "html:itemprop-author");
   }
-  for (const el of safeAll(document, 'a[rel~="author"]').slice(0, 10)) {
+  for (const el of (ix?.relAuthor ?? safeAll(document, 'a[rel~="author"]')).slice(0, 10)) {
     if (inNoise(el)) continue;
     push(spacedText(el), "html:rel-author");
   }
-  for (const el of safeAll(document, 'a[href*="/author/"], a[href*="/authors/"]').slice(0, 10)) {
+  for (const el of (ix?.authorLinks ?? safeAll(document, 'a[href*="/author/"], a[href*="/authors/"]')).slice(0, 10)) {
     if (inNoise(el)) continue;
     const txt = spacedText(el);
     if (txt.length <= 60) push(txt, "html:author-link");
   }
-  const classed = safeAll(document, '[class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i]');
+  const classed = ix?.authorClassed ?? safeAll(document, '[class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i]');
   for (const el of classed.slice(0, 60)) {
     const t = tokens(el);
-    if (/avatar|image|img|photo|bio|box|social|follow|comment|desc|title|job|role|email|twitter/i.test(t)) continue;
+    // Whole words of the class/id ("jobber-academy" is no "job"); a name slot
+    // ("author-box__name", "authorName") is kept even inside an author box.
+    const words = t.split(/[\s_-]+|(?<=\p{Ll})(?=\p{Lu})/u).map((w) => w.toLowerCase());
+    if (words.some((w) => CLASS_SKIP.test(w)) && !words.includes("name")) continue;
     if (inNoise(el)) continue;
     const txt = spacedText(el, 400);
     if (!txt || txt.length > 150) continue;
@@ -132,19 +140,19 @@ export function findBylines(document: Document): VisibleCandidate[] {
   return out;
 }
 
-/** `<time>` and `itemprop=datePublished` candidates, header ones first. */
-export function findTimes(document: Document): { published: VisibleCandidate[]; modified: VisibleCandidate[] } {
+/** `<time>` and `itemprop=datePublished` candidates, header ones first (`ix`: the page's element index). */
+export function findTimes(document: Document, ix?: ElementIndex): { published: VisibleCandidate[]; modified: VisibleCandidate[] } {
   const published: VisibleCandidate[] = [];
   const modified: VisibleCandidate[] = [];
-  for (const el of safeAll(document, '[itemprop~="datePublished"]').slice(0, 5)) {
+  for (const el of (ix?.itempropPublished ?? safeAll(document, '[itemprop~="datePublished"]')).slice(0, 5)) {
     const v = el.getAttribute("content") ?? el.getAttribute("datetime") ?? el.textContent;
     if (clean(v)) published.push({ value: clean(v), source: "html:itemprop-datePublished" });
   }
-  for (const el of safeAll(document, '[itemprop~="dateModified"]').slice(0, 5)) {
+  for (const el of (ix?.itempropModified ?? safeAll(document, '[itemprop~="dateModified"]')).slice(0, 5)) {
     const v = el.getAttribute("content") ?? el.getAttribute("datetime") ?? el.textContent;
     if (clean(v)) modified.push({ value: clean(v), source: "html:itemprop-dateModified" });
   }
-  const times = safeAll(document, "time").slice(0, 100);
+  const times = (ix?.times ?? safeAll(document, "time")).slice(0, 100);
   const scored: { el: Element; score: number; i: number }[] = [];
   times.forEach((el, i) => {
     if (inNoise(el)) return;

@@ -4,12 +4,12 @@
  */
 export type MetaTags = Map<string, string[]>;
 
-/** Collects every `<meta>` tag value of a document. Never throws. */
-export function readMetaTags(document: Document): MetaTags {
+/** Collects every `<meta>` tag value of a document (or of the given `<meta>` elements). Never throws. */
+export function readMetaTags(document: Document, elements?: readonly Element[]): MetaTags {
   const out: MetaTags = new Map();
-  let metas: Element[] = [];
+  let metas: readonly Element[] = [];
   try {
-    metas = Array.from(document.querySelectorAll("meta"));
+    metas = elements ?? Array.from(document.querySelectorAll("meta"));
   } catch {
     return out;
   }

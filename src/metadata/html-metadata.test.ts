@@ -115,3 +115,34 @@ describe("extractHtmlMetadata", () => {
     }
   });
 });
+
+describe("extractHtmlMetadata authors", () => {
+  it("takes the outlet as author when the byline names only the outlet", () => {
+    const html = `<html><head><meta property="og:site_name" content="ServiceTitan"></head><body><article>
+      <h1>Best electrician tools</h1><p class="byline">By ServiceTitan</p><p>Text.</p></article></body></html>`;
+    const m = extractHtmlMetadata(doc(html));
+    expect(m.authors).toEqual(["ServiceTitan"]);
+    expect(m.provenance?.["authors"]?.source).toBe("html:byline-class:outlet");
+  });
+
+  it("ranks a JSON-LD login handle after a visible byline", () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Breathing, explained",
+      "author":{"@type":"Person","name":"andrew.keaveney"}}</script></head><body><article><h1>Breathing, explained</h1>
+      <div class="author-info"><span class="author-name">Denise Everheart</span></div><p>Text.</p></article></body></html>`;
+    expect(extractHtmlMetadata(doc(html)).authors).toEqual(["Denise Everheart"]);
+  });
+});
+
+describe("extractHtmlMetadata visible bylines", () => {
+  it("reads an author slot inside page-builder widgets and classes that merely contain a skip word", () => {
+    const elementor = `<html><body><main><h1>Pros and cons of consulting</h1>
+      <div class="elementor-widget elementor-widget-author-box"><div class="elementor-author-box">
+      <div class="elementor-author-box__avatar"><img alt=""></div>
+      <h4 class="elementor-author-box__name">Liz Kenny</h4><div class="elementor-author-box__bio">Former consultant</div>
+      </div></div><p>Text.</p></main></body></html>`;
+    expect(extractHtmlMetadata(doc(elementor)).authors).toEqual(["Liz Kenny"]);
+    const jobber = `<html><body><article><h1>Cleaning industry trends</h1>
+      <span class="wp-block-jobber-academy-post-hero__author">Lisa Pham</span><p>Text.</p></article></body></html>`;
+    expect(extractHtmlMetadata(doc(jobber)).authors).toEqual(["Lisa Pham"]);
+  });
+});

@@ -2,13 +2,15 @@ import type { ArticleMetadata, FieldProvenance } from "../model/index.js";
 import { parseAuthors } from "./authors.js";
 import { normalizeDate } from "./dates.js";
 import { findBylines, findTimes, findVisibleDates, type VisibleCandidate } from "./html-byline.js";
+import { indexElements, type ElementIndex } from "./html-index.js";
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from "./html-meta-tags.js";
+import { choosePublished, readsDayFirst } from "./html-dates.js";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./html-title.js";
 import { readJsonLd, type JsonLdResult } from "./json-ld.js";
 
 const TITLE_META = ["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "citation_title", "headline", "title"];
 const AUTHOR_META = ["article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "byline", "article.author", "cxenseparse:author", "og:article:author", "twitter:data1"];
-const PUBLISHED_META = ["article:published_time", "og:article:published_time", "published_time", "parsely-pub-date", "sailthru.date", "article.published", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article_date_original", "og:published_time", "cxenseparse:recs:publishtime", "created", "release_date"];
+const PUBLISHED_META = ["article:published_time", "og:article:published_time", "published_time", "parsely-pub-date", "sailthru.date", "article.published", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article_date_original", "og:published_time", "cxenseparse:recs:publishtime", "created", "release_date", "published-date", "article:published", "uploaddate"];
 const MODIFIED_META = ["article:modified_time", "og:updated_time", "article:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod", "sailthru.updated"];
 const SECTION_META = ["article:section", "parsely-section", "section", "article.section", "cxenseparse:recs:articlesection"];
 const SITE_META = ["og:site_name", "application-name", "apple-mobile-web-app-title", "parsely-publisher", "publisher", "dc.publisher", "citation_publisher", "citation_journal_title"];
@@ -22,17 +24,15 @@ export function languageCode(tag: string | null | undefined): string | null {
   return three[primary] ?? null;
 }
 
-/** Drops a leading "Published on" / "Updated:" label from a visible date. */
-function stripLabel(s: string): string {
-  return s.replace(/^.{0,40}?\b(?:published|posted|updated|modified|on|date)\b:?/i, "");
-}
+const textOf = (els: readonly Element[]): string[] =>
+  els.slice(0, 5).map((e) => cleanTitleText(e.textContent ?? "")).filter(Boolean);
 
-function safeText(document: Document, selector: string): string[] {
-  try {
-    return Array.from(document.querySelectorAll(selector)).slice(0, 5).map((e) => cleanTitleText(e.textContent ?? "")).filter(Boolean);
-  } catch {
-    return [];
-  }
+/** `metadata:home-link-h1`: an `<h1>` whose link goes to the site's front page is the logo. */
+function linksHome(h: Element): boolean {
+  const a = h.tagName.toLowerCase() === "a" ? h : h.querySelector("a[href]");
+  const href = a?.getAttribute("href")?.trim();
+  if (!href) return false;
+  return /^(?:https?:\/\/[^/?#]+)?\/?(?:index\.\w{2,5})?$/i.test(href) || href === "./";
 }
 
 function resolveUrl(u: string | null | undefined, base: string | null | undefined): string | null {
@@ -44,26 +44,33 @@ function resolveUrl(u: string | null | undefined, base: string | null | undefine
   }
 }
 
-function titleCandidates(document: Document, meta: MetaTags, ld: JsonLdResult): TitleCandidate[] {
+function titleCandidates(ix: ElementIndex, meta: MetaTags, ld: JsonLdResult): TitleCandidate[] {
   const out: TitleCandidate[] = [];
-  const h1s = [...safeText(document, "article h1, main h1, [itemprop~=headline]"), ...safeText(document, "h1")];
+  const h1s = [...ix.articleH1s.slice(0, 6), ...ix.h1s.slice(0, 6)];
   const seen = new Set<string>();
-  for (const h of h1s) {
-    if (seen.has(h) || seen.size >= 2) continue;
+  for (const el of h1s) {
+    const h = cleanTitleText(el.textContent ?? "");
+    if (!h || seen.has(h) || seen.size >= 4) continue;
     seen.add(h);
-    out.push({ value: h, source: "html:h1" });
+    out.push({ value: h, source: linksHome(el) ? "html:h1-home" : "html:h1" });
   }
   if (ld.article?.headline) out.push({ value: ld.article.headline, source: "json-ld" });
   for (const k of TITLE_META) {
     const m = firstMeta(meta, [k]);
     if (m) out.push({ value: m.value, source: `meta:${k}` });
   }
-  const t = safeText(document, "head title")[0] ?? safeText(document, "title")[0];
+  const t = textOf(ix.titles)[0];
   if (t) out.push({ value: t, source: "html:title" });
   return out;
 }
 
 interface AuthorSource { values: string[]; source: string }
+
+/** A login name or template slot rather than a person's name: one token with a dot, digit, "@", "_", a lower-case start or an inner capital. */
+function isHandle(name: string): boolean {
+  const n = name.trim();
+  return !/\s/.test(n) && (/[._@\d]/.test(n) || /^\p{Ll}/u.test(n) || /\p{Ll}\p{Lu}/u.test(n));
+}
 
 function authorSources(meta: MetaTags, ld: JsonLdResult, bylines: VisibleCandidate[], outletNames: readonly (string | null | undefined)[]): AuthorSource[] {
   const out: AuthorSource[] = [];
@@ -73,13 +80,19 @@ function authorSources(meta: MetaTags, ld: JsonLdResult, bylines: VisibleCandida
   const orgs = new Set([...(ld.article?.organizationAuthors ?? []),
     ...(ld.article?.authors ?? []).filter((a) => outletKeys.has(a.toLowerCase().trim()))]);
   const persons = (ld.article?.authors ?? []).filter((a) => !orgs.has(a));
-  if (persons.length) out.push({ values: persons, source: "json-ld" });
+  // `metadata:login-author`: structured authors that are all login handles
+  // ("andrew.keaveney", "KatieS") rank after the visible byline.
+  const handles = persons.length > 0 && persons.every(isHandle);
+  if (persons.length && !handles) out.push({ values: persons, source: "json-ld" });
+  const late: AuthorSource[] = handles ? [{ values: persons, source: "json-ld" }] : [];
   for (const k of AUTHOR_META) {
     const vals = allMeta(meta, [k]).map((m) => m.value).filter((v) => !/^https?:\/\//.test(v));
     if (k === "twitter:data1" && !/^(?:written by|author)/i.test(firstMeta(meta, ["twitter:label1"])?.value ?? "")) continue;
-    if (vals.length) out.push({ values: vals, source: `meta:${k}` });
+    if (vals.length && vals.every(isHandle)) late.push({ values: vals, source: `meta:${k}` });
+    else if (vals.length) out.push({ values: vals, source: `meta:${k}` });
   }
   for (const b of bylines) out.push({ values: [b.value], source: b.source });
+  out.push(...late);
   if (orgs.size) out.push({ values: [...orgs], source: "json-ld:organization" });
   return out;
 }
@@ -100,8 +113,9 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
     provenance[field] = { span: null, source };
   };
   try {
-    const meta = readMetaTags(document);
-    const ld = readJsonLd(document);
+    const ix = indexElements(document);
+    const meta = readMetaTags(document, ix.metas);
+    const ld = readJsonLd(document, ix.ldScripts);
     const art = ld.article;
 
     // Outlet.
@@ -116,14 +130,15 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
     if (host) siteNames.push(host, host.split(".")[0]!);
 
     // Title.
-    const title = chooseTitle(titleCandidates(document, meta, ld), siteNames);
+    const title = chooseTitle(titleCandidates(ix, meta, ld), siteNames);
     if (title) set("title", title.value, title.source);
 
     // Authors, byline, agencies.
-    const bylines = findBylines(document);
+    const bylines = findBylines(document, ix);
     const outletNames = [art?.publisherIsPerson ? null : art?.publisher, ld.siteName, site?.value];
     const agencies: string[] = [];
     const parsedSources: { authors: string[]; raw: string[]; source: string }[] = [];
+    let outletSigned: { authors: string[]; raw: string[]; source: string } | null = null;
     for (const src of authorSources(meta, ld, bylines, outletNames)) {
       const isLd = src.source.startsWith("json-ld");
       const parsed = parseAuthors(src.values, {
@@ -134,7 +149,11 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
       });
       for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
       if (parsed.authors.length) parsedSources.push({ authors: parsed.authors, raw: src.values, source: src.source });
+      else if (!isLd && parsed.dropped.length && !outletSigned) outletSigned = { authors: parsed.dropped, raw: src.values, source: src.source };
     }
+    // `metadata:outlet-byline`: a byline or author tag that names only the outlet
+    // ("By ServiceTitan" on its own blog) is the author when nobody else is named.
+    if (!parsedSources.length && outletSigned) parsedSources.push({ ...outletSigned, source: `${outletSigned.source}:outlet` });
     if (parsedSources.length) {
       // The first source wins, unless a later one names the same people and more
       // (JSON-LD often lists only the first of several bylined authors).
@@ -150,27 +169,22 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
     if (agencies.length) { out.agencies = agencies; provenance["agencies"] = { span: null, source: "byline" }; }
 
     // Dates.
-    const times = findTimes(document);
+    const times = findTimes(document, ix);
+    const visible = findVisibleDates(document);
     const pubCands: VisibleCandidate[] = [];
     if (art?.published) pubCands.push({ value: art.published, source: "json-ld" });
     for (const m of allMeta(meta, PUBLISHED_META)) pubCands.push({ value: m.value, source: `meta:${m.key}` });
     pubCands.push(...times.published);
-    const visible = findVisibleDates(document).filter((v) => v.score >= 2);
-    for (const v of visible.slice(0, 8)) {
-      pubCands.push({ value: stripLabel(v.text), source: "html:visible-date" });
-    }
-    for (const c of pubCands) {
-      const d = normalizeDate(c.value);
-      if (d) { set("published", d, c.source); break; }
-    }
     const modCands: VisibleCandidate[] = [];
     if (art?.modified) modCands.push({ value: art.modified, source: "json-ld" });
     for (const m of allMeta(meta, MODIFIED_META)) modCands.push({ value: m.value, source: `meta:${m.key}` });
     modCands.push(...times.modified);
-    for (const c of modCands) {
-      const d = normalizeDate(c.value);
-      if (d) { set("updated", d, c.source); break; }
-    }
+    const htmlLang = document.documentElement?.getAttribute?.("lang") ?? null;
+    const dayFirst = readsDayFirst(visible, htmlLang);
+    const modified = modCands.map((c) => ({ d: normalizeDate(c.value, { dayFirst }), source: c.source })).find((c) => c.d);
+    if (modified) set("updated", modified.d, modified.source);
+    const published = choosePublished({ published: pubCands, modified: modCands, visible, url: opts.url, lang: htmlLang });
+    if (published) set("published", published.value, published.source);
 
     // Section.
     if (art?.section) set("section", art.section, "json-ld");
@@ -183,7 +197,6 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
     if (desc) set("standfirst", desc.value, `meta:${desc.key}`);
 
     // Language.
-    const htmlLang = document.documentElement?.getAttribute?.("lang") ?? null;
     set("language", languageCode(htmlLang), "html:lang");
     set("language", languageCode(art?.language), "json-ld");
     const loc = firstMeta(meta, ["og:locale", "content-language", "language", "dc.language"]);
@@ -191,7 +204,7 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
 
     // URL.
     let canonical: string | null = null;
-    try { canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute("href") ?? null; } catch { canonical = null; }
+    try { canonical = ix.canonical?.getAttribute("href") ?? null; } catch { canonical = null; }
     set("url", resolveUrl(canonical, opts.url), "html:canonical");
     const ogUrl = firstMeta(meta, ["og:url"]);
     if (ogUrl) set("url", resolveUrl(ogUrl.value, opts.url), "meta:og:url");

@@ -66,6 +66,45 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
   return out.trim() || t;
 }
 
+const fold = (s: string): string => s.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
+const LEAD_SEP = /^[\s|:–—·•-]+/;
+const DATE_WORDS = /^(?:(?:posted|published|updated|last updated)\b.*|by\s.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})$/i;
+
+/**
+ * Repairs an h1 against the page's other titles:
+ * - `metadata:h1-garbled`: the h1 has "?" or U+FFFD where another title, of the
+ *   same length, has a character (a mis-decoded apostrophe): that title.
+ * - `metadata:h1-extra`: the h1 is another title plus a date, a "Posted on … by"
+ *   line or the site name ("Title – Site", "Dec 18 2025 Title", "Blog: Title"):
+ *   the h1's own text without the extra.
+ */
+function refineH1(h: string, others: readonly TitleCandidate[], siteKeys: ReadonlySet<string>): TitleCandidate | null {
+  for (const o of others) {
+    if (o.value.length !== h.length || o.value === h) continue;
+    let ok = true;
+    for (let i = 0; i < h.length && ok; i++) if (h[i] !== o.value[i] && h[i] !== "?" && h[i] !== "\uFFFD") ok = false;
+    if (ok) return { value: o.value, source: "metadata:h1-garbled" };
+  }
+  const fh = fold(h);
+  const extra = (rest: string, lead: boolean): boolean => {
+    const r = rest.replace(LEAD_SEP, "").replace(/[\s|:–—·•-]+$/, "").trim();
+    if (!r) return !!rest.trim() && /[|–—·•]/.test(rest);
+    if (DATE_WORDS.test(r) || siteKeys.has(titleKey(r))) return true;
+    return lead && /^(?:blog|news|article|post|opinion)$/i.test(r) && /:\s*$/.test(rest);
+  };
+  for (const o of [...others].sort((a, b) => b.value.length - a.value.length)) {
+    const fo = fold(o.value);
+    if (fo.length < 8 || fo.length >= fh.length) continue;
+    if (fh.startsWith(fo) && /^[\s|:–—·•-]/.test(fh.slice(fo.length)) && extra(h.slice(fo.length), false)) {
+      return { value: h.slice(0, fo.length).trim(), source: "metadata:h1-extra" };
+    }
+    if (fh.endsWith(fo) && /[\s|:–—·•-]$/.test(fh.slice(0, fh.length - fo.length)) && extra(h.slice(0, h.length - fo.length), true)) {
+      return { value: h.slice(h.length - fo.length).trim(), source: "metadata:h1-extra" };
+    }
+  }
+  return null;
+}
+
 /**
  * Picks the headline. The visible `<h1>` is what readers see as the title, so
  * it wins unless it looks like a site logo (equal to a site name, or a single
@@ -79,7 +118,7 @@ export function chooseTitle(cands: readonly TitleCandidate[], siteNames: readonl
   if (!list.length) return null;
   const siteKeys = new Set(siteNames.map(titleKey).filter(Boolean));
   const stripped = list.map((c) => ({
-    value: c.source === "html:h1" ? c.value : stripSiteName(c.value, siteNames),
+    value: c.source.startsWith("html:h1") ? c.value : stripSiteName(c.value, siteNames),
     source: c.source,
   })).filter((c) => !siteKeys.has(titleKey(c.value)) && titleKey(c.value).length > 1);
   if (!stripped.length) return null;
@@ -96,18 +135,37 @@ export function chooseTitle(cands: readonly TitleCandidate[], siteNames: readonl
     return score;
   };
   let best: TitleCandidate | null = null;
-  const h1 = stripped.find((c) => c.source === "html:h1");
-  if (h1 && (h1.value.length >= 12 || h1.value.split(" ").length >= 3 || agreement(h1) > 0)) {
-    best = h1;
+  // The visible headline: the first <h1> the other titles agree with; else the
+  // first that reads like a headline and is not the logo (a link home, or the
+  // site name standing before the headline in the <title>).
+  const h1s = stripped.filter((c) => c.source.startsWith("html:h1"));
+  const rawTitles = list.filter((c) => !c.source.startsWith("html:h1")).map((c) => c.value);
+  // "Engora Data Blog: Small adventures…" with og:title "Small adventures…": the h1 is the site name.
+  const otherKeys = new Set(stripped.filter((c) => !c.source.startsWith("html:h1")).map((c) => titleKey(c.value)));
+  const isSitePrefix = (h: string): boolean => rawTitles.some((t) => {
+    const m = /^\s?[:|\-–—·•»]\s/.exec(t.slice(h.length));
+    return t.startsWith(h) && !!m && otherKeys.has(titleKey(t.slice(h.length + m[0].length)));
+  });
+  const others = stripped.filter((c) => !c.source.startsWith("html:h1"));
+  // `metadata:all-caps-h1`: an h1 in capitals ("SUPPORTING GAAP COMPLIANCE") is a banner
+  // when the page's other titles are written in ordinary case.
+  const caps = (c: TitleCandidate): boolean => !/\p{Ll}/u.test(c.value) && others.some((o) => /\p{Ll}/u.test(o.value));
+  const first = h1s.find((c) => c.source === "html:h1");
+  const h1 = h1s.find((c) => agreement(c) > 0)
+    ?? (first && !caps(first) && !isSitePrefix(first.value) && (first.value.length >= 12 || first.value.split(" ").length >= 3) ? first : undefined);
+  if (h1) {
+    best = refineH1(h1.value, others, siteKeys) ?? { value: h1.value, source: "html:h1" };
   } else {
     let bestScore = -Infinity;
     for (const c of stripped) {
+      if (c.source.startsWith("html:h1")) continue;
       let score = agreement(c);
       if (c.source === "meta:og:title" || c.source === "json-ld") score += 0.8;
       else if (c.source === "html:title") score += 0.5;
       if (c.value.length < 8) score -= 1;
       if (score > bestScore) { best = c; bestScore = score; }
     }
+    best ??= stripped[0] ?? null;
   }
   if (best && !/\p{Ll}/u.test(best.value)) {
     const k = best.value.toLowerCase();

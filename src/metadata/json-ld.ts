@@ -121,13 +121,13 @@ function parseBlock(raw: string): unknown {
   }
 }
 
-/** Reads all JSON-LD blocks of a document. Never throws. */
-export function readJsonLd(document: Document): JsonLdResult {
+/** Reads all JSON-LD blocks of a document (or the given ld+json script elements). Never throws. */
+export function readJsonLd(document: Document, ldScripts?: readonly Element[]): JsonLdResult {
   const nodes: Node[] = [];
   let broken = 0;
-  let scripts: Element[] = [];
+  let scripts: readonly Element[] = [];
   try {
-    scripts = Array.from(document.querySelectorAll("script")).filter((s) =>
+    scripts = ldScripts ?? Array.from(document.querySelectorAll("script")).filter((s) =>
       (s.getAttribute("type") ?? "").toLowerCase().includes("ld+json"));
   } catch {
     scripts = [];

@@ -37,7 +37,9 @@ function coverage(story: Story, byId: Map<string, RashomonDocument>): string {
           return claim ? `<td class="has">${cite(claim, "●")}</td>` : `<td></td>`;
         })
         .join("");
-      const sources = `${f.independentSources} source${f.independentSources === 1 ? "" : "s"}${f.attributedTo ? `, via ${h(f.attributedTo)}` : ""}`;
+      // Independent sources, with the documents behind them when republications make them differ.
+      const behind = f.documents.length !== f.independentSources ? ` (${f.documents.length} documents)` : "";
+      const sources = `${f.independentSources} independent source${f.independentSources === 1 ? "" : "s"}${behind}${f.attributedTo ? `, via ${h(f.attributedTo)}` : ""}`;
       return `<tr><td class="fact">${h(f.text)} <span class="sources">${sources}</span></td>${cells}</tr>`;
     })
     .join("");

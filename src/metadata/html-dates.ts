@@ -1,0 +1,134 @@
+/**
+ * Publish date choice for HTML pages: the structured dates (JSON-LD, meta
+ * tags, `<time>`) checked against the date a reader sees near the headline
+ * and the date in the URL. Structured dates come first; the visible date
+ * decides between "published" and "updated" and between neighbouring days
+ * when a UTC timestamp crossed midnight.
+ */
+import { dayOf, isDayFirstEvidence, normalizeDate } from "./dates.js";
+import type { VisibleCandidate, VisibleDate } from "./html-byline.js";
+
+/** A chosen date and the rule or source that gave it. */
+export interface ChosenDate {
+  value: string;
+  source: string;
+}
+
+/** What {@link choosePublished} weighs. */
+export interface DateEvidence {
+  /** Structured published candidates, best first. */
+  published: readonly VisibleCandidate[];
+  /** Structured modified candidates, best first. */
+  modified: readonly VisibleCandidate[];
+  /** Visible dates, best first (see findVisibleDates). */
+  visible: readonly VisibleDate[];
+  url?: string | null;
+  /** The page's language tag (`<html lang>`), for reading numeric dates. */
+  lang?: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Drops a leading "Published on" / "Updated:" label from a visible date. */
+export function stripDateLabel(s: string): string {
+  return s.replace(/^.{0,40}?\b(?:published|posted|updated|modified|on|date)\b:?/i, "");
+}
+
+function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${dayOf(a)}T00:00:00Z`) - Date.parse(`${dayOf(b)}T00:00:00Z`)) / DAY_MS);
+}
+
+/**
+ * `metadata:url-date`: the `/YYYY/MM/DD/` (or `YYYY-MM-DD`) day in a URL
+ * path, as publishing systems write it. Null when the path has none.
+ */
+export function urlDay(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try { path = new URL(url).pathname; } catch { return null; }
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)/.exec(path);
+  if (!m) return null;
+  return normalizeDate(`${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`);
+}
+
+/**
+ * Whether numeric dates on this page are written day first: an unambiguous
+ * numeric date among the visible ones decides; otherwise the language tag
+ * (US English and untagged pages month first, every other locale day first).
+ */
+export function readsDayFirst(visible: readonly VisibleDate[], lang: string | null | undefined): boolean {
+  for (const v of visible) {
+    const e = isDayFirstEvidence(v.text);
+    if (e !== null) return e;
+  }
+  const tag = (lang ?? "").trim().toLowerCase().replace("_", "-");
+  if (!tag || tag === "en" || tag === "en-us" || tag === "und") return false;
+  return true;
+}
+
+function firstDate(cands: readonly VisibleCandidate[], dayFirst: boolean): ChosenDate | null {
+  for (const c of cands) {
+    const d = normalizeDate(c.value, { dayFirst });
+    if (d) return { value: d, source: c.source };
+  }
+  return null;
+}
+
+/**
+ * Picks the publish date. Rules, in order:
+ * - `metadata:visible-updated`: the page shows the structured *modified* day
+ *   as its date, prominently and without an "Updated" label, and not the
+ *   published day: the shown day wins. (A date labelled "Updated" leaves the
+ *   published date in place.)
+ * - `metadata:visible-day`: the prominent visible date is the day before or
+ *   after a structured timestamp (a UTC time past local midnight): the visible day.
+ * - `metadata:url-date`: likewise when the URL carries the day.
+ * - `metadata:visible-over-stamp`: the structured published and modified
+ *   dates are one stamp (same day: the page was regenerated) and the page
+ *   prominently shows an earlier date, not labelled "Updated": the shown date.
+ * - otherwise the structured date; without one the best visible date
+ *   (score ≥ 2, one not labelled "Updated" before one that is), then the URL day, then `metadata:visible-date-weak`: a
+ *   visible date away from the header but outside noise (score ≥ 0). The
+ *   modified date alone is not taken for the published one.
+ */
+export function choosePublished(ev: DateEvidence): ChosenDate | null {
+  const dayFirst = readsDayFirst(ev.visible, ev.lang);
+  const structured = firstDate(ev.published, dayFirst);
+  const modified = firstDate(ev.modified, dayFirst);
+  let top: { value: string; score: number; updated: boolean } | null = null;
+  let topPublished: { value: string; score: number } | null = null;
+  for (const v of ev.visible.slice(0, 8)) {
+    if (v.score < 2) break;
+    if (topPublished) break;
+    const d = normalizeDate(stripDateLabel(v.text), { dayFirst });
+    if (!d) continue;
+    top ??= { value: d, score: v.score, updated: v.updated };
+    if (!v.updated) topPublished ??= { value: d, score: v.score };
+  }
+  const fromUrl = urlDay(ev.url);
+  if (structured) {
+    const sDay = dayOf(structured.value);
+    if (top && top.score >= 4 && !top.updated && modified && dayOf(top.value) === dayOf(modified.value) && dayOf(modified.value) !== sDay) {
+      return { value: modified.value, source: "metadata:visible-updated" };
+    }
+    if (structured.value.length > 10) {
+      if (top && top.score >= 4 && Math.abs(dayDiff(top.value, structured.value)) === 1) {
+        return { value: dayOf(top.value)!, source: "metadata:visible-day" };
+      }
+      if (fromUrl && Math.abs(dayDiff(fromUrl, structured.value)) === 1) return { value: fromUrl, source: "metadata:url-date" };
+    }
+    if (topPublished && topPublished.score >= 3 && (!modified || Math.abs(dayDiff(modified.value, structured.value)) <= 1) && dayDiff(topPublished.value, structured.value) < -1) {
+      return { value: topPublished.value, source: "metadata:visible-over-stamp" };
+    }
+    return structured;
+  }
+  if (topPublished) return { value: topPublished.value, source: "html:visible-date" };
+  if (top) return { value: top.value, source: "html:visible-date" };
+  if (fromUrl) return { value: fromUrl, source: "metadata:url-date" };
+  for (const v of ev.visible.slice(0, 3)) {
+    if (v.score < 0) break;
+    const d = normalizeDate(stripDateLabel(v.text), { dayFirst });
+    if (d) return { value: d, source: "metadata:visible-date-weak" };
+  }
+  return null;
+}
