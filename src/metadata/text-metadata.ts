@@ -77,7 +77,8 @@ export function extractTextMetadata(layout: ArticleLayout): ArticleMetadata {
   if (agencies.length) prov.agencies = provenance(byline ?? dl ?? all("credit")[0]!);
 
   const outlet = first("outlet");
-  if (outlet && !out.outlet) { out.outlet = slice(text, outlet.span).trim(); prov.outlet = provenance(outlet); }
+  // The site's own name above its menu beats an organisation named in the byline (a wire credited on a republication).
+  if (outlet && (!out.outlet || outlet.rule === "clean:masthead")) { out.outlet = slice(text, outlet.span).trim(); prov.outlet = provenance(outlet); }
   if (!out.outlet) out.outlet = null;
 
   for (const kind of ["published", "updated"] as const) {

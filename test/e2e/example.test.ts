@@ -25,9 +25,11 @@ describe("the bundled example against its truth", () => {
     expect(story.documents).toHaveLength(5);
   });
 
-  it("takes the Courier's headline, not its site name, as its title", () => {
+  it("takes the Courier's headline as its title and its site name as its outlet", () => {
     expect(doc("02").title).toBe("Vell Harbour shuts its century-old harbour bridge after inspectors find cracks");
     expect(doc("03").title).toBe("Vell Harbour closes landmark bridge over safety fears");
+    expect(doc("02").outlet).toBe("Vell Harbour Courier");
+    expect(doc("01").outlet).toBe("Coastal Press Agency");
   });
 
   it("finds the Courier's copy of the wire and four independent sources", () => {
