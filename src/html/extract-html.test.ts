@@ -38,7 +38,8 @@ describe("extractHtml on a small news page", () => {
     const body = paras.join("\n");
     expect(body).not.toMatch(/Home|Sport|Ferry timetable|Copyright|not text/);
     expect(r.layout.text).not.toContain("color:red");
-    expect(r.layout.removed.some((x) => x.reason === "navigation")).toBe(true);
+    // Menus and page footers are cut before parsing (html/strip.ts): they are not even in the page text.
+    expect(r.layout.text).not.toMatch(/Home|Copyright/);
     expect(r.layout.removed.some((x) => x.reason === "related-links" && r.layout.text.slice(x.span.start, x.span.end).includes("Ferry"))).toBe(true);
   });
   it("sets the caption aside with its credit", () => {
@@ -79,7 +80,7 @@ describe("extractHtml on bad input", () => {
     expect(r.layout.paragraphs).toEqual([]);
     expect(r.messages.map((m) => m.ruleId)).toContain("html:no-article");
   });
-  it("never throws and ends within a second on random and adversarial markup", () => {
+  it("never throws and ends within a second on random and adversarial markup", { timeout: 180_000 }, () => {
     const piece = fc.constantFrom("<div>", "</div>", "<p>", "<a href=x>", "</a>", "<", ">", "<!--", "<script>", "<table><tr><td>", "&amp;", "<svg>", "word ", "<br>", "\u00a0", "<nav>", "<h1>", "\ud800");
     const input = fc.oneof(
       fc.string({ maxLength: 2000 }),

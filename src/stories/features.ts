@@ -15,8 +15,9 @@ export interface Token {
   number: boolean;
 }
 
-// Letters or digits, optionally one apostrophe-joined tail; bounded, no nesting.
-const WORD = /[\p{L}\p{N}]{1,60}(?:['’][\p{L}]{1,10})?/gu;
+// Numbers with their decimal and thousands separators ("7.1", "2,500"), else letters or digits with
+// optionally one apostrophe-joined tail; bounded, no nesting.
+const WORD = /\p{N}{1,12}(?:[.,]\p{N}{1,12}){0,4}\p{L}{0,3}(?![\p{L}\p{N}])|[\p{L}\p{N}]{1,60}(?:['’][\p{L}]{1,10})?/gu;
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /^\p{N}/u;
 
@@ -28,7 +29,7 @@ const STOP = new Set(
     "over own same she should so some such than that the their theirs them themselves then there these they this those through to too " +
     "under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves " +
     "said says say told tell according reported report reports news new one two three also would may might could year years " +
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday week last first time mr mrs ms people us it's he's she's " +
+    "today yesterday week last first time mr mrs ms people us it's he's she's " +
     "s t don't didn't won't can't get got make made like well back even still many much way since however"
   ).split(/\s+/),
 );
@@ -36,6 +37,9 @@ const STOP = new Set(
 const MONTHS = new Set(
   "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
 );
+
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Words that are capitalized but never names (sentence-internal capitals). */
 const NOT_NAMES = new Set(["i", "the", "a", "an", "but", "and", "in", "on", "at", "it", "he", "she", "they", "we", "this", "that"]);
@@ -86,10 +90,12 @@ export function isStopWord(w: string): boolean {
   return STOP.has(w);
 }
 
-/** Feature weights by kind, tuned on ECB+ train topics. */
+/** Feature weights by kind (each scales its terms inside its channel), tuned on ECB+ train topics. */
 export interface FeatureWeights {
   word: number;
   name: number;
+  /** Multiword names ("p:reggie bush"), counted beside their single words. */
+  phrase: number;
   number: number;
   /** Tokens at the start of a document (its lead) that count `leadBoost` times. */
   leadTokens: number;
@@ -97,10 +103,11 @@ export interface FeatureWeights {
 }
 
 /** Default feature weights. */
-export const DEFAULT_WEIGHTS: FeatureWeights = { word: 1, name: 2.5, number: 1.5, leadTokens: 0, leadBoost: 1 };
+export const DEFAULT_WEIGHTS: FeatureWeights = { word: 1, name: 1, phrase: 1, number: 1, leadTokens: 25, leadBoost: 3 };
 
 /**
- * Raw term counts of a text: `w:` content-word stems, `n:` names, `d:` numbers.
+ * Raw term counts of a text, keyed by kind: `w:` content-word stems, `n:` names
+ * and multiword names (`p:`), `d:` numbers, `t:` months and weekdays, `y:` years.
  * Names are also counted as words so that a name written lower-case still matches.
  */
 export function termCounts(text: string, maxTokens = 2000, leadTokens = 0, leadBoost = 1): Map<string, number> {
@@ -109,20 +116,35 @@ export function termCounts(text: string, maxTokens = 2000, leadTokens = 0, leadB
   const n = Math.min(toks.length, maxTokens);
   let inc = leadBoost;
   const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + inc);
+  let run = "";
+  let runLen = 0;
+  const flush = () => {
+    if (runLen > 1 && run.length <= 60) add("p:" + run);
+    run = "";
+    runLen = 0;
+  };
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     inc = i < leadTokens ? leadBoost : 1;
+    if (!t.name || (i > 0 && toks[i - 1]!.end + 1 < t.start)) flush();
     if (t.number) {
-      if (t.norm.length <= 12) add("d:" + t.norm);
+      if (t.norm.length <= 12) add((YEAR.test(t.norm) ? "y:" : "d:") + t.norm);
       continue;
     }
-    if (MONTHS.has(t.norm)) {
-      add("d:" + t.norm.slice(0, 3));
+    // "may" and "march" are months only when capitalized mid-sentence.
+    if ((MONTHS.has(t.norm) && (t.name || (t.norm !== "may" && t.norm !== "march"))) || WEEKDAYS.has(t.norm)) {
+      flush();
+      add("t:" + t.norm.slice(0, 3));
       continue;
+    }
+    if (t.name && run.length <= 60) {
+      run = runLen ? run + " " + t.norm : t.norm;
+      runLen++;
     }
     if (t.norm.length < 2 || STOP.has(t.norm)) continue;
     add("w:" + stem(t.norm));
     if (t.name) add("n:" + t.norm);
   }
+  flush();
   return counts;
 }

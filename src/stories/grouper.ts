@@ -1,74 +1,28 @@
 import type { RashomonDocument, Story } from "../model/index.js";
-import { DEFAULT_WEIGHTS, type FeatureWeights } from "./features.js";
-import { TermTable, pruneVec, similarity, topIds, type Vec } from "./vectors.js";
+import { DEFAULT_GROUPER_OPTIONS, type GroupInput, type GrouperOptions } from "./options.js";
+import { bisect } from "./split.js";
+import { TermTable, heaviest, pruneVec, similarity, type Vec } from "./vectors.js";
 
-/** The least a document must carry to be grouped. */
-export interface GroupInput {
+
+/** A story member: a document's pruned vector and what a split needs to know of it. */
+interface Member {
+  vec: Vec;
   id: string;
-  /** The text to group on (the clean body when there is one). */
-  text: string;
-  title?: string | null;
-  published?: string | null;
-  outlet?: string | null;
+  published: string | null;
+  ms: number;
+  outlet: string | null;
+  title: string | null;
 }
-
-/** Tuning of the streaming grouper. */
-export interface GrouperOptions {
-  /** Cosine similarity to a story centroid needed to join it. */
-  threshold: number;
-  /** Share of the entity (names, numbers) cosine in the similarity; the rest is the word cosine. */
-  lambda: number;
-  /** Below this entity cosine, a pair's similarity is multiplied by `gatePenalty`. */
-  entityGate: number;
-  gatePenalty: number;
-  /** Cosine between two story centroids needed to merge them. */
-  mergeThreshold: number;
-  /** Days after its last document that a story stops taking new ones. */
-  windowDays: number;
-  weights: FeatureWeights;
-  /** Scoring a story: mean of this many best document-to-member similarities. */
-  linkTopK: number;
-  /** Member document vectors kept per story, and terms kept per member. */
-  maxMembers: number;
-  memberTerms: number;
-  /** Terms kept per story centroid. */
-  centroidTerms: number;
-  /** Terms of a story that go into the inverted index. */
-  indexTerms: number;
-  /** Terms of a new document used to look up candidates. */
-  queryTerms: number;
-  /** Candidate stories scored exactly, best index hits first. */
-  maxCandidates: number;
-  /** Postings longer than this are not followed (common terms). */
-  maxPosting: number;
-}
-
-/** Defaults tuned on the ECB+ train and dev topics (bench:cluster --tune). */
-export const DEFAULT_GROUPER_OPTIONS: GrouperOptions = {
-  threshold: 0.2,
-  mergeThreshold: 0.4,
-  lambda: 0.4,
-  entityGate: 0.05,
-  gatePenalty: 0.5,
-  windowDays: 3,
-  weights: DEFAULT_WEIGHTS,
-  centroidTerms: 200,
-  linkTopK: 3,
-  maxMembers: 30,
-  memberTerms: 100,
-  indexTerms: 40,
-  queryTerms: 30,
-  maxPosting: 400,
-  maxCandidates: 20,
-};
 
 interface StoryState {
   id: string;
   docs: string[];
   /** Summed document vectors (pruned): only used to pick the story's index terms. */
   centroid: Map<number, number>;
-  /** Vectors of the latest documents (pruned), for average-link scoring. */
-  members: Vec[];
+  /** The latest documents with their vectors (pruned), for average-link scoring and splits. */
+  members: Member[];
+  /** Document whose title the story carries. */
+  titleDoc: string | null;
   indexed: number[];
   first: string | null;
   last: string | null;
@@ -89,12 +43,15 @@ function toMs(iso: string | null | undefined): number {
 }
 
 /**
- * Streaming story grouper (single pass with merges). Each document becomes a
- * TF-IDF vector over content words, names and numbers (IDF from the documents
- * seen so far); candidate stories come from an inverted index on each story's
- * heaviest terms, never from a scan of all stories; the document joins the most
- * similar open story or starts a new one, and stories that turn out to be one
- * event merge. Stories close `windowDays` after their last document.
+ * Streaming story grouper (single pass with merges and splits). Each document
+ * becomes a TF-IDF vector in four channels (content words, names, numbers and
+ * dates, years; IDF from the documents seen so far, stored vectors reweighted
+ * as the stream grows); candidate stories come from an inverted index on each
+ * story's heaviest terms, never from a scan of all stories; the document joins
+ * the open story it links to best (average link over the story's latest
+ * members) or starts a new one. Stories that turn out to be one event merge;
+ * a story whose members fall into two weakly linked groups (two events of the
+ * same kind) splits. Stories close `windowDays` after their last document.
  */
 export class StoryGrouper {
   readonly options: GrouperOptions;
@@ -128,36 +85,34 @@ export class StoryGrouper {
     if (Number.isFinite(ms) && ms > this.nowMs) this.nowMs = ms;
     if (++this.sinceSweep >= 1000) this.sweep();
 
-    const cands = this.candidates(vec, ms);
+    const top = heaviest(vec);
+    const cands = this.candidates(vec, top, ms);
     let best: StoryState | null = null;
     let bestSim = 0;
     const sims: [StoryState, number][] = [];
     for (const s of cands) {
       const sim = this.link(vec, s);
       sims.push([s, sim]);
+      if (sim < o.threshold) continue;
       if (sim > bestSim || (sim === bestSim && best && s.id < best.id)) {
         best = s;
         bestSim = sim;
       }
     }
     let story: StoryState;
-    if (best && bestSim >= o.threshold) story = best;
-    else {
-      story = {
-        id: `story-${++this.seq}`, docs: [], centroid: new Map(), members: [], indexed: [],
-        first: null, last: null, lastMs: -Infinity, outlets: new Set(), title: null, titleScore: -1, open: true,
-      };
-      this.states.set(story.id, story);
-    }
-    this.join(story, doc, vec, ms);
+    if (best) story = best;
+    else story = this.newStory();
+    this.join(story, doc, pruneVec(vec, top, o.memberTerms), ms);
     // Merge: other candidates that now look like the same event.
     for (const [s, sim] of sims) {
       if (s === story || !s.open || !this.states.has(s.id)) continue;
-      if (sim < o.threshold * 0.8) continue;
+      if (sim < o.mergeGate) continue;
       if (this.storyLink(s, story) >= o.mergeThreshold) story = this.merge(story, s);
     }
     this.docStory.set(doc.id, story.id);
-    return story.id;
+    const n = story.docs.length;
+    if (o.splitEvery > 0 && n >= o.splitMin && n % o.splitEvery === 0) this.trySplit(story);
+    return this.storyOf(doc.id)!;
   }
 
   /** Adds documents after sorting them by publication time, ties by id, so the result does not depend on input order. */
@@ -196,10 +151,16 @@ export class StoryGrouper {
     };
   }
 
+  private sim(a: Vec, b: Vec): number {
+    return similarity(a, b, this.options.shares, this.options.nameGate, this.options.namePenalty);
+  }
+
   /** Mean of the `linkTopK` best similarities between a document and a story's member documents. */
   private link(vec: Vec, s: StoryState): number {
-    const sims = s.members.map((m) => similarity(vec, m, this.options.lambda, this.options.entityGate, this.options.gatePenalty)).sort((a, b) => b - a);
+    for (const m of s.members) this.terms.refresh(m.vec);
+    const sims = s.members.map((m) => this.sim(vec, m.vec));
     const k = Math.min(this.options.linkTopK, sims.length);
+    if (k < sims.length) sims.sort((a, b) => b - a);
     let sum = 0;
     for (let i = 0; i < k; i++) sum += sims[i]!;
     return k ? sum / k : 0;
@@ -209,8 +170,10 @@ export class StoryGrouper {
   private storyLink(a: StoryState, b: StoryState): number {
     let sum = 0;
     let n = 0;
+    for (const m of a.members) this.terms.refresh(m.vec);
+    for (const m of b.members) this.terms.refresh(m.vec);
     for (const x of a.members) for (const y of b.members) {
-      sum += similarity(x, y, this.options.lambda, this.options.entityGate, this.options.gatePenalty);
+      sum += this.sim(x.vec, y.vec);
       n++;
     }
     return n ? sum / n : 0;
@@ -223,19 +186,26 @@ export class StoryGrouper {
     return cur;
   }
 
-  private candidates(vec: Vec, ms: number): StoryState[] {
+  private candidates(vec: Vec, top: readonly number[], ms: number): StoryState[] {
     const o = this.options;
     const hits = new Map<string, number>();
-    const weight = new Map<number, number>();
-    for (let i = 0; i < vec.ids.length; i++) weight.set(vec.ids[i]!, vec.vals[i]!);
-    for (const t of topIds(vec, o.queryTerms)) {
-      const posting = this.index.get(t);
+    for (const i of top.slice(0, o.queryTerms)) {
+      const posting = this.index.get(vec.ids[i]!);
       if (!posting || posting.size > o.maxPosting) continue;
-      for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + weight.get(t)!);
+      const w = vec.vals[i]!;
+      for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + w);
     }
     const out: StoryState[] = [];
-    const ranked = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCandidates);
-    for (const [id] of ranked) {
+    // Cut-off score of the best `maxCandidates` (a typed-array sort), then order only those.
+    let cut = -Infinity;
+    if (hits.size > o.maxCandidates) {
+      const scores = Float64Array.from(hits.values()).sort();
+      cut = scores[scores.length - o.maxCandidates]!;
+    }
+    const ranked = [...hits].filter((e) => e[1] >= cut).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCandidates);
+    const floor = ranked.length ? ranked[0]![1] * o.minHitShare : 0;
+    for (const [id, score] of ranked) {
+      if (score < floor) break;
       const s = this.states.get(id);
       if (!s || !s.open) continue;
       if (Number.isFinite(ms) && Number.isFinite(s.lastMs) && Math.abs(ms - s.lastMs) > o.windowDays * DAY_MS) {
@@ -265,7 +235,10 @@ export class StoryGrouper {
 
   private join(s: StoryState, doc: GroupInput | RashomonDocument, vec: Vec, ms: number): void {
     s.docs.push(doc.id);
-    s.members.push(pruneVec(vec, this.options.memberTerms));
+    s.members.push({
+      vec, id: doc.id, published: doc.published ?? null, ms,
+      outlet: doc.outlet ?? null, title: doc.title ?? null,
+    });
     if (s.members.length > this.options.maxMembers) s.members.shift();
     for (let i = 0; i < vec.ids.length; i++) s.centroid.set(vec.ids[i]!, (s.centroid.get(vec.ids[i]!) ?? 0) + vec.vals[i]!);
     this.prune(s);
@@ -279,12 +252,88 @@ export class StoryGrouper {
       const score = this.link(vec, s);
       if (score > s.titleScore) {
         s.title = doc.title;
+        s.titleDoc = doc.id;
         s.titleScore = score;
       }
     }
     // Index terms settle quickly; refresh them on the first documents, then every fifth.
     if (s.docs.length <= 5 || s.docs.length % 5 === 0) this.reindex(s);
     this.dirty.add(s.id);
+  }
+
+  /**
+   * stories:split — cuts a story whose members fall into two groups that link
+   * below `splitThreshold` (two events of the same kind). The group holding
+   * the oldest member keeps the story (and any documents no longer among the
+   * members); the other becomes a new story. Returns whether it split.
+   */
+  private trySplit(s: StoryState): boolean {
+    const o = this.options;
+    const ms = s.members;
+    for (const m of ms) this.terms.refresh(m.vec);
+    const sim = ms.map(() => new Float64Array(ms.length));
+    for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) sim[i]![j] = sim[j]![i] = this.sim(ms[i]!.vec, ms[j]!.vec);
+    const b = bisect(sim);
+    if (!b || Math.min(b.sizes[0], b.sizes[1]) < o.splitMinPart) return false;
+    if (b.cross >= o.splitThreshold || b.cross >= o.splitRatio * Math.min(b.within[0], b.within[1])) return false;
+    const t = this.newStory();
+    const moved = new Set<string>();
+    const stay: Member[] = [];
+    for (let i = 0; i < ms.length; i++) {
+      if (b.part[i] === 1) {
+        t.members.push(ms[i]!);
+        moved.add(ms[i]!.id);
+      } else stay.push(ms[i]!);
+    }
+    const allMembers = s.docs.length === ms.length;
+    s.docs = s.docs.filter((d) => !moved.has(d));
+    t.docs = t.members.map((m) => m.id);
+    s.members = stay;
+    for (const d of moved) this.docStory.set(d, t.id);
+    this.describe(t, true);
+    this.describe(s, allMembers || (s.titleDoc !== null && moved.has(s.titleDoc)));
+    this.reindex(s);
+    this.reindex(t);
+    this.dirty.add(s.id);
+    this.dirty.add(t.id);
+    return true;
+  }
+
+  /** Recomputes a story's centroid from its members and, when `all`, its dates, outlets and title too. */
+  private describe(s: StoryState, all: boolean): void {
+    s.centroid = new Map();
+    for (const m of s.members) for (let i = 0; i < m.vec.ids.length; i++) s.centroid.set(m.vec.ids[i]!, (s.centroid.get(m.vec.ids[i]!) ?? 0) + m.vec.vals[i]!);
+    if (!all) return;
+    s.first = s.last = null;
+    s.lastMs = -Infinity;
+    s.outlets = new Set();
+    s.title = s.titleDoc = null;
+    s.titleScore = -1;
+    for (const m of s.members) {
+      if (m.published) {
+        if (!s.first || m.published < s.first) s.first = m.published;
+        if (!s.last || m.published > s.last) s.last = m.published;
+      }
+      if (Number.isFinite(m.ms) && m.ms > s.lastMs) s.lastMs = m.ms;
+      if (m.outlet) s.outlets.add(m.outlet);
+      if (m.title) {
+        const score = this.link(m.vec, s);
+        if (score > s.titleScore) {
+          s.title = m.title;
+          s.titleDoc = m.id;
+          s.titleScore = score;
+        }
+      }
+    }
+  }
+
+  private newStory(): StoryState {
+    const s: StoryState = {
+      id: `story-${++this.seq}`, docs: [], centroid: new Map(), members: [], indexed: [], first: null, last: null,
+      lastMs: -Infinity, outlets: new Set(), title: null, titleDoc: null, titleScore: -1, open: true,
+    };
+    this.states.set(s.id, s);
+    return s;
   }
 
   private merge(a: StoryState, b: StoryState): StoryState {
@@ -301,6 +350,7 @@ export class StoryGrouper {
     for (const x of gone.outlets) keep.outlets.add(x);
     if (gone.titleScore > keep.titleScore) {
       keep.title = gone.title;
+      keep.titleDoc = gone.titleDoc;
       keep.titleScore = gone.titleScore;
     }
     this.close(gone);

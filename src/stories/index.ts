@@ -2,8 +2,9 @@ import type { RashomonDocument, Story } from "../model/index.js";
 import { buildLineage } from "../lineage/index.js";
 import { StoryGrouper } from "./grouper.js";
 
-export { StoryGrouper, DEFAULT_GROUPER_OPTIONS, sortForArrival } from "./grouper.js";
-export type { GroupInput, GrouperOptions } from "./grouper.js";
+export { StoryGrouper, sortForArrival } from "./grouper.js";
+export { DEFAULT_GROUPER_OPTIONS } from "./options.js";
+export type { GroupInput, GrouperOptions } from "./options.js";
 export { tokenize, termCounts } from "./features.js";
 
 /**
