@@ -2,45 +2,9 @@ import type { RashomonDocument, Story } from "../model/index.js";
 import { DEFAULT_GROUPER_OPTIONS, type GroupInput, type GrouperOptions } from "./options.js";
 import { bisect } from "./split.js";
 import { TermTable, heaviest, pruneVec, similarity, type Vec } from "./vectors.js";
+import { DAY_MS, absorbStory, describeStory, emptyStory, sortForArrival, toMs, topTerms, type Member, type StoryState } from "./story-state.js";
 
 
-/** A story member: a document's pruned vector and what a split needs to know of it. */
-interface Member {
-  vec: Vec;
-  id: string;
-  published: string | null;
-  ms: number;
-  outlet: string | null;
-  title: string | null;
-}
-
-interface StoryState {
-  id: string;
-  docs: string[];
-  /** Summed document vectors (pruned): only used to pick the story's index terms. */
-  centroid: Map<number, number>;
-  /** The latest documents with their vectors (pruned), for average-link scoring and splits. */
-  members: Member[];
-  /** Document whose title the story carries. */
-  titleDoc: string | null;
-  indexed: number[];
-  first: string | null;
-  last: string | null;
-  lastMs: number;
-  outlets: Set<string>;
-  title: string | null;
-  titleScore: number;
-  open: boolean;
-}
-
-const DAY_MS = 86_400_000;
-
-/** Parses an ISO date to ms, or NaN. */
-function toMs(iso: string | null | undefined): number {
-  if (!iso) return NaN;
-  const t = Date.parse(iso);
-  return Number.isFinite(t) ? t : NaN;
-}
 
 /**
  * Streaming story grouper (single pass with merges and splits). Each document
@@ -301,37 +265,11 @@ export class StoryGrouper {
 
   /** Recomputes a story's centroid from its members and, when `all`, its dates, outlets and title too. */
   private describe(s: StoryState, all: boolean): void {
-    s.centroid = new Map();
-    for (const m of s.members) for (let i = 0; i < m.vec.ids.length; i++) s.centroid.set(m.vec.ids[i]!, (s.centroid.get(m.vec.ids[i]!) ?? 0) + m.vec.vals[i]!);
-    if (!all) return;
-    s.first = s.last = null;
-    s.lastMs = -Infinity;
-    s.outlets = new Set();
-    s.title = s.titleDoc = null;
-    s.titleScore = -1;
-    for (const m of s.members) {
-      if (m.published) {
-        if (!s.first || m.published < s.first) s.first = m.published;
-        if (!s.last || m.published > s.last) s.last = m.published;
-      }
-      if (Number.isFinite(m.ms) && m.ms > s.lastMs) s.lastMs = m.ms;
-      if (m.outlet) s.outlets.add(m.outlet);
-      if (m.title) {
-        const score = this.link(m.vec, s);
-        if (score > s.titleScore) {
-          s.title = m.title;
-          s.titleDoc = m.id;
-          s.titleScore = score;
-        }
-      }
-    }
+    describeStory(s, all, (vec) => this.link(vec, s));
   }
 
   private newStory(): StoryState {
-    const s: StoryState = {
-      id: `story-${++this.seq}`, docs: [], centroid: new Map(), members: [], indexed: [], first: null, last: null,
-      lastMs: -Infinity, outlets: new Set(), title: null, titleDoc: null, titleScore: -1, open: true,
-    };
+    const s = emptyStory(`story-${++this.seq}`);
     this.states.set(s.id, s);
     return s;
   }
@@ -339,20 +277,8 @@ export class StoryGrouper {
   private merge(a: StoryState, b: StoryState): StoryState {
     // Keep the older story (lower sequence number) so ids stay stable.
     const [keep, gone] = Number(a.id.slice(6)) < Number(b.id.slice(6)) ? [a, b] : [b, a];
-    for (const d of gone.docs) keep.docs.push(d);
-    keep.members.push(...gone.members);
-    if (keep.members.length > this.options.maxMembers) keep.members.splice(0, keep.members.length - this.options.maxMembers);
-    for (const [t, v] of gone.centroid) keep.centroid.set(t, (keep.centroid.get(t) ?? 0) + v);
+    absorbStory(keep, gone, this.options.maxMembers);
     this.prune(keep);
-    if (gone.first && (!keep.first || gone.first < keep.first)) keep.first = gone.first;
-    if (gone.last && (!keep.last || gone.last > keep.last)) keep.last = gone.last;
-    keep.lastMs = Math.max(keep.lastMs, gone.lastMs);
-    for (const x of gone.outlets) keep.outlets.add(x);
-    if (gone.titleScore > keep.titleScore) {
-      keep.title = gone.title;
-      keep.titleDoc = gone.titleDoc;
-      keep.titleScore = gone.titleScore;
-    }
     this.close(gone);
     this.states.delete(gone.id);
     this.mergedInto.set(gone.id, keep.id);
@@ -383,20 +309,3 @@ export class StoryGrouper {
     s.indexed = next;
   }
 }
-
-/** Sorts documents by publication time (undated last), ties by id. */
-export function sortForArrival<T extends { id: string; published?: string | null }>(docs: readonly T[]): T[] {
-  return [...docs].sort((a, b) => {
-    const pa = a.published ?? "\uffff";
-    const pb = b.published ?? "\uffff";
-    return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
-}
-
-
-function topTerms(m: Map<number, number>, k: number): number[] {
-  if (m.size <= k) return [...m.keys()];
-  return [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k).map((e) => e[0]);
-}
-
-

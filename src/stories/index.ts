@@ -2,7 +2,8 @@ import type { RashomonDocument, Story } from "../model/index.js";
 import { buildLineage } from "../lineage/index.js";
 import { StoryGrouper } from "./grouper.js";
 
-export { StoryGrouper, sortForArrival } from "./grouper.js";
+export { StoryGrouper } from "./grouper.js";
+export { sortForArrival } from "./story-state.js";
 export { DEFAULT_GROUPER_OPTIONS } from "./options.js";
 export type { GroupInput, GrouperOptions } from "./options.js";
 export { tokenize, termCounts } from "./features.js";
