@@ -111,6 +111,10 @@ export function findIndirect(
         && !/[^s]s$/.test(tokens[np.to]!.text) && !/^\p{Lu}/u.test(tokens[np.to]!.text)) continue;
       const c = skipToContent(text, tokens, k, last);
       if (c.at >= last) continue;
+      // A base form taking a bare noun and its preposition is no speech: "have the Department of Defense
+      // claim jurisdiction over a strip of land", "deny responsibility for".
+      if (!c.that && BASE_FORM.test(t.text) && /^\p{Ll}+$/u.test(tokens[c.at]!.text) && !/^(?:he|she|they|we|i|it|you|there|the|a|an|this|that|these|those|his|her|their|its|our)$/.test(tokens[c.at]!.text)
+        && /^(?:over|for|of|on|in|to|from|against|at|with)$/.test(tokens[c.at + 1]?.text ?? "")) continue;
       // From just after "that" (an opening quotation mark right after it belongs to the content).
       let from = c.that ? tokens[c.at - 1]!.end : tokens[c.at]!.start;
       if (!c.that) {

@@ -16,6 +16,11 @@ const run = (...ls: string[]): ExtractedQuote[] => extractQuotes(lines(...ls)).q
 const find = (qs: ExtractedQuote[], start: string) => qs.find((q) => q.text.startsWith(start));
 
 describe("reported speech and tokenised quotation marks (fixtures written for these rules)", () => {
+  it("reads no speech in a base-form cue taking a noun and its preposition", () => {
+    const qs = run("The plan would have the Department of Defense claim jurisdiction over a strip of land along the border, known as the Roosevelt Reservation.");
+    expect(qs).toEqual([]);
+    expect(run("Police say the man fled on foot.").map((q) => q.text)).toEqual(["the man fled on foot"]);
+  });
   it("pairs marks with space on both sides and attributes after the close", () => {
     const qs = run("The shop was quiet on Tuesday.", "“ You try to put it out of your mind, ” said Crystal Davis, a neighbour.");
     const q = find(qs, "You try to put")!;
