@@ -33,6 +33,21 @@ export interface GoldDoc {
 /** Where the gold set lives, relative to this file. */
 export const GOLD_PATH = new URL("../../data/quotes-gold/gold.jsonl", import.meta.url);
 
+/** The annotated sets: `gold` (development, tuned on) and `fresh` (held out, annotated blind). */
+export const GOLD_SETS = {
+  gold: GOLD_PATH,
+  fresh: new URL("../../data/quotes-gold/fresh.jsonl", import.meta.url),
+} as const;
+
+/** Name of an annotated set. */
+export type GoldSetName = keyof typeof GOLD_SETS;
+
+/** The path of a named set; an unknown name raises an error listing the known ones. */
+export function goldSetPath(name: string): URL {
+  if (!Object.hasOwn(GOLD_SETS, name)) throw new Error(`unknown quote set "${name}" (known: ${Object.keys(GOLD_SETS).join(", ")})`);
+  return GOLD_SETS[name as GoldSetName];
+}
+
 /** First three and last three whitespace-separated words of a text, joined by " … ". */
 export function fingerprint(text: string): string {
   const words = text.split(/\s+/).filter((w) => w.length > 0);

@@ -5,17 +5,21 @@
  * accuracy (Gender Gap Tracker matching, see score.ts) and documents per second.
  * Flags: `--per-doc` prints one line per document; `--misses` lists unmatched gold quotes;
  * `--false-positives` lists unmatched predictions with their kind and rule (counts by kind and rule at the end);
- * `--baseline` scores the quotation-marks-only floor (baseline.ts) instead of the quotes stage.
+ * `--baseline` scores the quotation-marks-only floor (baseline.ts) instead of the quotes stage;
+ * `--set fresh` (or `--set=fresh`) scores the held-out set data/quotes-gold/fresh.jsonl instead of gold.jsonl.
  */
 import { cpus, hostname, platform, release } from "node:os";
 import { performance } from "node:perf_hooks";
 import type { Paragraph } from "../../src/model/index.js";
 import { quoteMarkBaseline } from "./baseline.js";
 import { benchDataPresent, loadSources } from "./corpus.js";
-import { loadGold, verifyGoldDoc } from "./gold.js";
+import { goldSetPath, loadGold, verifyGoldDoc } from "./gold.js";
 import { addCounts, emptyCounts, matchQuotes, scoreDocument, summarize, type PredictedQuote } from "./score.js";
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** The set to score: `--set <name>` or `--set=<name>`, default `gold`. */
+const setName = argv.find((a) => a.startsWith("--set="))?.slice(6) ?? (argv.includes("--set") ? argv[argv.indexOf("--set") + 1] : undefined) ?? "gold";
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 async function main(): Promise<void> {
@@ -26,7 +30,7 @@ async function main(): Promise<void> {
   }
   // Loaded lazily so that `--baseline` runs even while the quotes stage is being rebuilt.
   const extractQuotes = args.has("--baseline") ? null : (await import("../../src/quotes/index.js")).extractQuotes;
-  const gold = loadGold();
+  const gold = loadGold(goldSetPath(setName));
   const sources = loadSources(gold.map((g) => ({ corpus: g.corpus, doc_id: g.doc_id })));
   const total = emptyCounts();
   let elapsed = 0;
@@ -81,7 +85,7 @@ async function main(): Promise<void> {
   }
   const s = summarize(total);
   const cpu = cpus();
-  console.log(`bench:quotes${args.has("--baseline") ? " (quotation-marks baseline)" : ""}  ${new Date().toISOString()}`);
+  console.log(`bench:quotes${args.has("--baseline") ? " (quotation-marks baseline)" : ""}  set ${setName}  ${new Date().toISOString()}`);
   console.log(`machine: ${hostname()} ${platform()} ${release()}, ${cpu.length} x ${cpu[0]?.model ?? "?"}, node ${process.version}`);
   console.log(`documents: ${gold.length} (ecbplus ${gold.filter((g) => g.corpus === "ecbplus").length}, meantime ${gold.filter((g) => g.corpus === "meantime").length})${failures ? `, ${failures} failed` : ""}`);
   console.log(`gold quotes: ${total.gold}  predicted: ${total.predicted}  matched: ${total.matched}`);

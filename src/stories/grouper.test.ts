@@ -28,6 +28,17 @@ describe("StoryGrouper", () => {
     expect(g.stories()).toHaveLength(2);
   });
 
+  it("lets a batch arrive out of time order: a later document does not shut an earlier story", () => {
+    const g = new StoryGrouper({ windowDays: 3 });
+    const a1 = g.add({ id: "a1", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-01T10:00" });
+    const late = g.add({ id: "late", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-20T10:00" });
+    const a2 = g.add({ id: "a2", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") + " Schools stayed shut.", published: "2025-01-02T10:00" });
+    const undated = g.add({ id: "u", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") + " Trains stopped." });
+    expect(late).not.toBe(a1);
+    expect(a2).toBe(a1);
+    expect([a1, late]).toContain(undated);
+  });
+
   it("gives the same stories whatever the input order, for documents with equal times", () => {
     const docs = ["Sendai", "Antakya", "Sendai", "Antakya", "Sendai"].map((p, i) =>
       makeDocument(`d${i}`, quake(p, p === "Sendai" ? "7.1" : "6.4", p === "Sendai" ? "Governor Yoshihiro Murai" : "Minister Ali Yerlikaya") + ` Report ${i}.`, 0, 10_000, { published: "2025-01-01" }),

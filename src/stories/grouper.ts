@@ -47,7 +47,8 @@ export class StoryGrouper {
     const vec = this.terms.vectorize(((doc.title ?? "") + "\n" + text).trim(), o.weights);
     const ms = toMs(doc.published);
     if (Number.isFinite(ms) && ms > this.nowMs) this.nowMs = ms;
-    if (++this.sinceSweep >= 1000) this.sweep();
+    // Undated documents say nothing about the clock: they never trigger a sweep.
+    if (Number.isFinite(ms) && ++this.sinceSweep >= 1000) this.sweep();
 
     const top = heaviest(vec);
     const cands = this.candidates(vec, top, ms);
@@ -172,10 +173,9 @@ export class StoryGrouper {
       if (score < floor) break;
       const s = this.states.get(id);
       if (!s || !s.open) continue;
-      if (Number.isFinite(ms) && Number.isFinite(s.lastMs) && Math.abs(ms - s.lastMs) > o.windowDays * DAY_MS) {
-        if (this.nowMs - s.lastMs > o.windowDays * DAY_MS) this.close(s);
-        continue;
-      }
+      // Out of the time window for this document: skipped, not closed. Only the sweep closes stories,
+      // so a document that arrives out of order (a batch is not a clock) never shuts a story for the rest.
+      if (Number.isFinite(ms) && Number.isFinite(s.lastMs) && Math.abs(ms - s.lastMs) > o.windowDays * DAY_MS) continue;
       out.push(s);
     }
     return out;

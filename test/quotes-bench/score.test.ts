@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { benchDataPresent, lineParagraphs, loadSources, meantimeText } from "../../bench/quotes/corpus.js";
-import { fingerprint, loadGold, verifyGoldDoc, type GoldQuote } from "../../bench/quotes/gold.js";
+import { fingerprint, GOLD_SETS, goldSetPath, loadGold, verifyGoldDoc, type GoldDoc, type GoldQuote } from "../../bench/quotes/gold.js";
 import { matchQuotes, personMatch, scoreDocument, summarize, type PredictedQuote } from "../../bench/quotes/score.js";
 
 const g = (start: number, end: number, extra: Partial<GoldQuote> = {}): GoldQuote => ({
@@ -96,20 +96,49 @@ describe("quote gold set", () => {
   });
 
   it.skipIf(!benchDataPresent())("re-slices every span to its fingerprint in the shared bench data", () => {
-    const sources = loadSources(gold.map((d) => ({ corpus: d.corpus, doc_id: d.doc_id })));
-    const problems = gold.flatMap((d) => verifyGoldDoc(d, sources.get(`${d.corpus}:${d.doc_id}`)!));
-    expect(problems).toEqual([]);
-    // cues and speakers are short and lie on real words
-    for (const d of gold) {
-      const text = sources.get(`${d.corpus}:${d.doc_id}`)!.text;
-      for (const q of d.quotes) {
-        for (const s of [q.cue, q.speaker]) {
-          if (!s) continue;
-          const t = text.slice(s.start, s.end);
-          expect(t.trim()).toBe(t);
-          expect(t.length).toBeLessThan(80);
-        }
-      }
-    }
+    expectSpansMatchSources(gold);
   });
 });
+
+describe("fresh (held-out) quote set", () => {
+  const fresh = loadGold(GOLD_SETS.fresh);
+  const dev = new Set(loadGold().map((d) => `${d.corpus}:${d.doc_id}`));
+
+  it("has 10 documents and at least 100 quotes, none from a development document", () => {
+    const quotes = fresh.flatMap((d) => d.quotes);
+    expect(fresh.length).toBe(10);
+    expect(fresh.filter((d) => d.corpus === "meantime").length).toBe(2);
+    expect(quotes.length).toBeGreaterThanOrEqual(100);
+    for (const kind of ["direct", "indirect", "mixed"]) expect(quotes.some((q) => q.kind === kind)).toBe(true);
+    expect(new Set(fresh.map((d) => `${d.corpus}:${d.doc_id}`)).size).toBe(fresh.length);
+    for (const d of fresh) expect(dev.has(`${d.corpus}:${d.doc_id}`)).toBe(false);
+  });
+
+  it("is selected by the sets the benchmark knows", () => {
+    expect(goldSetPath("fresh").href).toBe(GOLD_SETS.fresh.href);
+    expect(goldSetPath("gold").href).toBe(GOLD_SETS.gold.href);
+    expect(() => goldSetPath("test")).toThrow(/unknown quote set/);
+  });
+
+  it.skipIf(!benchDataPresent())("re-slices every span to its fingerprint in the shared bench data", () => {
+    expectSpansMatchSources(fresh);
+  });
+});
+
+/** Re-slices every quote of a set against the bench data; cues and speakers must be short and lie on real words. */
+function expectSpansMatchSources(set: GoldDoc[]): void {
+  const sources = loadSources(set.map((d) => ({ corpus: d.corpus, doc_id: d.doc_id })));
+  const problems = set.flatMap((d) => verifyGoldDoc(d, sources.get(`${d.corpus}:${d.doc_id}`)!));
+  expect(problems).toEqual([]);
+  for (const d of set) {
+    const text = sources.get(`${d.corpus}:${d.doc_id}`)!.text;
+    for (const q of d.quotes) {
+      for (const s of [q.cue, q.speaker]) {
+        if (!s) continue;
+        const t = text.slice(s.start, s.end);
+        expect(t.trim()).toBe(t);
+        expect(t.length).toBeLessThan(80);
+      }
+    }
+  }
+}

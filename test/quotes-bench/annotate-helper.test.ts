@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildGold, findNear, findQuote, parseNotes } from "../../bench/quotes/annotate-helper.js";
+import { benchDataPresent } from "../../bench/quotes/corpus.js";
+import { GOLD_SETS, loadGold } from "../../bench/quotes/gold.js";
+
+const text = 'Smith said the plan failed. "It is over," he said. "Go home." Jones said later that Smith was wrong.';
+
+describe("annotation helper", () => {
+  it("finds a quote by its text or by its first and last words, from a cursor", () => {
+    const q = findQuote(text, "It is over,", 0);
+    expect(text.slice(q.start, q.end)).toBe("It is over,");
+    const r = findQuote(text, "the plan ~~ failed", 0);
+    expect(text.slice(r.start, r.end)).toBe("the plan failed");
+    expect(() => findQuote(text, "the plan", 20)).toThrow(/not found/);
+  });
+
+  it("picks the whole-word mention nearest the quote, outside it first, with direction markers", () => {
+    const q = findQuote(text, "Smith was wrong", 0);
+    expect(findNear(text, "said", q).start).toBe(text.indexOf("said later"));
+    expect(findNear(text, "Jones", q).start).toBe(text.indexOf("Jones"));
+    const over = findQuote(text, "It is over,", 0);
+    expect(findNear(text, "he", over).start).toBe(text.indexOf(" he said") + 1);
+    expect(findNear(text, "said<", over).start).toBe(text.indexOf("said the plan"));
+    expect(findNear(text, "Smith>", over).start).toBe(text.lastIndexOf("Smith"));
+    expect(() => findNear(text, "in:said", over)).toThrow(/not found/);
+  });
+
+  it("parses the notation, with - for null", () => {
+    const notes = parseNotes("# comment\n# ecbplus 1_10ecb\ndirect | We appreciate ~~ at this time, | told | Jack Ketsoyan | Jack Ketsoyan\nindirect | x | - | - | -\n");
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.lines[1]).toEqual({ kind: "indirect", quote: "x", cue: null, speaker: null, person: null });
+    expect(() => parseNotes("# ecbplus 1_10ecb\nquote | a | b | c | d")).toThrow(/bad note line/);
+  });
+
+  it.skipIf(!benchDataPresent())("rebuilds fresh.jsonl exactly from its working notes", () => {
+    const notes = parseNotes(readFileSync(new URL("../../bench/quotes/fresh-notes.txt", import.meta.url), "utf8"));
+    expect(buildGold(notes).docs).toEqual(loadGold(GOLD_SETS.fresh));
+  });
+});
