@@ -40,7 +40,7 @@ export function agencyOf(piece: string): string | null {
 }
 
 const ROLE_WORDS = new Set([
-  "writer", "editor", "reporter", "correspondent", "contributor", "contributing", "columnist", "producer",
+  "writer", "co-founder", "cofounder", "editor", "reporter", "correspondent", "contributor", "contributing", "columnist", "producer",
   "photographer", "photographs", "photos", "photo", "illustration", "illustrations", "video", "expert", "staff",
   "senior", "associate", "managing", "chief", "executive", "director", "manager", "founder", "ceo", "cto",
   "analyst", "specialist", "journalist", "dietitian", "nutritionist", "reviewer", "reviewed", "fact-checked",
@@ -69,6 +69,19 @@ function isRolePiece(piece: string, strict = false): boolean {
   const words = p.toLowerCase().split(/[\s/]+/).filter(Boolean);
   const role = (w: string): boolean => ROLE_WORDS.has(w.replace(/[^a-z-]/g, ""));
   return strict ? words.length > 0 && words.every((w) => role(w) || FILLER.has(w)) : words.some(role);
+}
+
+/**
+ * `metadata:name-before-role`: "Rachel MacDonald Writer" (a name card whose
+ * role follows the name without a comma): the words before the first role
+ * word, when they are at least two and read as a name; else "".
+ */
+function nameBeforeRole(piece: string): string {
+  const words = piece.trim().split(/\s+/);
+  const at = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[^a-z-]/g, "")));
+  if (at < 2) return "";
+  const name = cleanPiece(words.slice(0, at).join(" "));
+  return looksLikeName(name) ? name : "";
 }
 
 /** Cleans one byline piece (one supposed person); returns "" when it is no name. */
@@ -114,6 +127,13 @@ function uninvert(v: string): string {
   return `${m[2]!.trim()} ${m[1]!.trim()}`;
 }
 
+const REVIEWER = /^(?:medically\s|expert\s)?(?:reviewed|fact[- ]?checked|edited|verified)\sby\b/i;
+
+/** Whether a byline names a reviewer or editor ("Reviewed by …", "Fact checked by …") rather than the author. */
+export function isReviewerLine(s: string): boolean {
+  return REVIEWER.test(s.trim());
+}
+
 /** Options of {@link parseAuthors}. */
 export interface ParseAuthorsOptions {
   /** Publisher and site names: dropped from the authors. */
@@ -125,9 +145,10 @@ export interface ParseAuthorsOptions {
 }
 
 const LEAD_BY = /^(?:(?:written|authored|posted|reported|story|text|words|reviewed|edited|compiled|(?:view\s)?(?:all\s)?(?:articles|posts|stories))\s)?by:?\s/i;
+const LEADING_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\s{0,3}[|•·,–—-]?\s{0,3}/i;
 const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?$/i;
 // A month name followed by a day, or a numeric date: the byline ends there.
-const DATE_START = /\s(?:on\s|published\s|updated\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i;
+const DATE_START = /\s(?:on\s|at\s|published\s|updated\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i;
 
 /**
  * Splits author strings (bylines, meta values, JSON-LD names) into person
@@ -151,11 +172,15 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
       .replace(/\S{1,80}@\S{1,80}\.\S{1,20}/g, " ")
       .replace(/\s(?:updated|published|posted|last modified|modified)\b.{0,400}$/i, "")
       .trim();
+    // `metadata:leading-date`: "Oct 30, 2025 Jane Doe and John Roe": the date goes first.
+    raw = raw.replace(LEADING_DATE, "");
     const ds = DATE_START.exec(raw);
     if (ds) raw = raw.slice(0, ds.index);
     // Cut at a separator followed by a date ("Jane Doe | March 3, 2025").
     const cut = /\s?(?:[|•·]|\s[–—]\s)\s?/.exec(raw);
     if (cut && (MONTHS.test(raw.slice(cut.index)) || /\d{4}/.test(raw.slice(cut.index)))) raw = raw.slice(0, cut.index);
+    // `metadata:sentence-byline`: "This post was written by Jane Doe, …": the name after "written by".
+    raw = raw.replace(/^.{0,40}?\b(?:written|authored)\sby:?\s(?=\p{Lu})/iu, "");
     raw = raw.replace(LEAD_BY, "").trim();
     let last = -1; // index in `authors` of the name this raw string added last
     const commaPieces = raw.split(/\s?[,;|•·]\s?|\s[–—]\s|\s\/\s/);
@@ -164,8 +189,13 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
       const agencyWhole = agencyOf(cp);
       if (agencyWhole) { addAgency(agencyWhole); last = -1; continue; }
       if (outlets.has(norm(cp)) && norm(cp)) { dropped.push(cp.trim()); last = -1; continue; }
-      if (isRolePiece(cp, opts.structured) && !/\sand\s|&/i.test(cp)) { last = -1; continue; }
-      for (const sub of cp.split(/\s(?:and|und|y|et|og|och|en)\s|\s?&\s?/i)) {
+      if (isRolePiece(cp, opts.structured) && !/\sand\s|&/i.test(cp)) {
+        const name = opts.structured ? "" : nameBeforeRole(cp.replace(LEAD_BY, ""));
+        if (name && !seen.has(norm(name)) && !outlets.has(norm(name))) { seen.add(norm(name)); authors.push(name); last = authors.length - 1; } else last = -1;
+        continue;
+      }
+      // "A, B, and C": the Oxford comma leaves "and C".
+      for (const sub of cp.replace(/^\s*(?:and|&)\s+/i, "").split(/\s(?:and|und|y|et|og|och|en)\s|\s?&\s?/i)) {
         last = -1;
         const ag = agencyOf(sub);
         if (ag) { addAgency(ag); continue; }

@@ -28,6 +28,9 @@ export interface DateEvidence {
 }
 
 const DAY_MS = 86_400_000;
+const MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?";
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s{1,3}${MONTHS},?\\s{1,3}(?:19|20)\\d{2}\\b`, "i");
+const MONTH_DAY = new RegExp(`\\b${MONTHS}\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,3}(?:19|20)\\d{2}\\b`, "i");
 
 /** Drops a leading "Published on" / "Updated:" label from a visible date. */
 export function stripDateLabel(s: string): string {
@@ -53,13 +56,20 @@ export function urlDay(url: string | null | undefined): string | null {
 
 /**
  * Whether numeric dates on this page are written day first: an unambiguous
- * numeric date among the visible ones decides; otherwise the language tag
+ * numeric date among the visible ones decides, then the order of a date
+ * written with its month name; otherwise the language tag
  * (US English and untagged pages month first, every other locale day first).
  */
 export function readsDayFirst(visible: readonly VisibleDate[], lang: string | null | undefined): boolean {
   for (const v of visible) {
     const e = isDayFirstEvidence(v.text);
     if (e !== null) return e;
+  }
+  // `metadata:written-order`: a date written with its month name shows the page's order
+  // ("3 October 2023" day first, "October 3, 2023" month first).
+  for (const v of visible.slice(0, 12)) {
+    if (DAY_MONTH.test(v.text)) return true;
+    if (MONTH_DAY.test(v.text)) return false;
   }
   const tag = (lang ?? "").trim().toLowerCase().replace("_", "-");
   if (!tag || tag === "en" || tag === "en-us" || tag === "und") return false;
@@ -79,7 +89,7 @@ function firstDate(cands: readonly VisibleCandidate[], dayFirst: boolean): Chose
  * - `metadata:visible-updated`: the page shows the structured *modified* day
  *   as its date, prominently and without an "Updated" label, and not the
  *   published day: the shown day wins. (A date labelled "Updated" leaves the
- *   published date in place.)
+ *   published date in place, and so does the published day shown beside it.)
  * - `metadata:visible-day`: the prominent visible date is the day before or
  *   after a structured timestamp (a UTC time past local midnight): the visible day.
  * - `metadata:url-date`: likewise when the URL carries the day.
@@ -108,8 +118,10 @@ export function choosePublished(ev: DateEvidence): ChosenDate | null {
   const fromUrl = urlDay(ev.url);
   if (structured) {
     const sDay = dayOf(structured.value);
-    if (top && top.score >= 4 && !top.updated && modified && dayOf(top.value) === dayOf(modified.value) && dayOf(modified.value) !== sDay) {
-      return { value: modified.value, source: "metadata:visible-updated" };
+    // The page also shows the published day near the top: both days are shown, the published one stays.
+    const shows = (n: number, min: number): boolean => !!sDay && ev.visible.slice(0, n).some((v) => v.score >= min && dayOf(normalizeDate(stripDateLabel(v.text), { dayFirst }) ?? "") === sDay);
+    if (top && top.score >= 4 && modified && dayOf(top.value) === dayOf(modified.value) && dayOf(modified.value) !== sDay) {
+      if (!top.updated && !shows(8, 2)) return { value: modified.value, source: "metadata:visible-updated" };
     }
     if (structured.value.length > 10) {
       if (top && top.score >= 4 && Math.abs(dayDiff(top.value, structured.value)) === 1) {

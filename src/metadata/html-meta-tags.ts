@@ -54,3 +54,17 @@ export function allMeta(tags: MetaTags, keys: readonly string[]): { value: strin
   }
   return out;
 }
+
+/**
+ * `metadata:meta-date-names`: keys not in `known` that name a date by pattern
+ * ("published", "w-published-date", "article:updated"), values with their keys,
+ * in document order; a value must hold a digit.
+ */
+export function metaLike(tags: MetaTags, pattern: RegExp, known: readonly string[]): { value: string; key: string }[] {
+  const out: { value: string; key: string }[] = [];
+  for (const [k, vals] of tags) {
+    if (known.includes(k) || !pattern.test(k)) continue;
+    for (const v of vals) if (/\d/.test(v) && out.length < 10) out.push({ value: v, key: k });
+  }
+  return out;
+}

@@ -1,9 +1,9 @@
 import type { ArticleMetadata, FieldProvenance } from "../model/index.js";
-import { parseAuthors } from "./authors.js";
+import { isReviewerLine, parseAuthors } from "./authors.js";
 import { normalizeDate } from "./dates.js";
-import { findBylines, findTimes, findVisibleDates, type VisibleCandidate } from "./html-byline.js";
+import { findBylines, findTimes, findVisibleDates, headlineOf, type VisibleCandidate } from "./html-byline.js";
 import { indexElements, type ElementIndex } from "./html-index.js";
-import { allMeta, firstMeta, readMetaTags, type MetaTags } from "./html-meta-tags.js";
+import { allMeta, firstMeta, metaLike, readMetaTags, type MetaTags } from "./html-meta-tags.js";
 import { choosePublished, readsDayFirst } from "./html-dates.js";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./html-title.js";
 import { readJsonLd, type JsonLdResult } from "./json-ld.js";
@@ -12,6 +12,9 @@ const TITLE_META = ["og:title", "twitter:title", "parsely-title", "sailthru.titl
 const AUTHOR_META = ["article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "byline", "article.author", "cxenseparse:author", "og:article:author", "twitter:data1"];
 const PUBLISHED_META = ["article:published_time", "og:article:published_time", "published_time", "parsely-pub-date", "sailthru.date", "article.published", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article_date_original", "og:published_time", "cxenseparse:recs:publishtime", "created", "release_date", "published-date", "article:published", "uploaddate"];
 const MODIFIED_META = ["article:modified_time", "og:updated_time", "article:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod", "sailthru.updated"];
+// Other date keys by pattern (see metaLike); they rank after the known keys.
+const PUBLISHED_LIKE = /(?:^|[-_.:])(?:published|publish|pub|posted|release|issue)(?:[-_.]?(?:date|time|at|on))?$/;
+const MODIFIED_LIKE = /(?:^|[-_.:])(?:updated|modified|revised)(?:[-_.]?(?:date|time|at|on))?$/;
 const SECTION_META = ["article:section", "parsely-section", "section", "article.section", "cxenseparse:recs:articlesection"];
 const SITE_META = ["og:site_name", "application-name", "apple-mobile-web-app-title", "parsely-publisher", "publisher", "dc.publisher", "citation_publisher", "citation_journal_title"];
 
@@ -91,7 +94,9 @@ function authorSources(meta: MetaTags, ld: JsonLdResult, bylines: VisibleCandida
     if (vals.length && vals.every(isHandle)) late.push({ values: vals, source: `meta:${k}` });
     else if (vals.length) out.push({ values: vals, source: `meta:${k}` });
   }
-  for (const b of bylines) out.push({ values: [b.value], source: b.source });
+  // `metadata:reviewer-last`: "Reviewed by" / "Edited by" lines rank after every other byline.
+  for (const b of bylines) if (!isReviewerLine(b.value)) out.push({ values: [b.value], source: b.source });
+  for (const b of bylines) if (isReviewerLine(b.value)) late.push({ values: [b.value], source: b.source });
   out.push(...late);
   if (orgs.size) out.push({ values: [...orgs], source: "json-ld:organization" });
   return out;
@@ -170,14 +175,16 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
 
     // Dates.
     const times = findTimes(document, ix);
-    const visible = findVisibleDates(document);
+    const visible = findVisibleDates(document, headlineOf(ix));
     const pubCands: VisibleCandidate[] = [];
     if (art?.published) pubCands.push({ value: art.published, source: "json-ld" });
     for (const m of allMeta(meta, PUBLISHED_META)) pubCands.push({ value: m.value, source: `meta:${m.key}` });
+    for (const m of metaLike(meta, PUBLISHED_LIKE, PUBLISHED_META)) pubCands.push({ value: m.value, source: `meta:${m.key}` });
     pubCands.push(...times.published);
     const modCands: VisibleCandidate[] = [];
     if (art?.modified) modCands.push({ value: art.modified, source: "json-ld" });
     for (const m of allMeta(meta, MODIFIED_META)) modCands.push({ value: m.value, source: `meta:${m.key}` });
+    for (const m of metaLike(meta, MODIFIED_LIKE, MODIFIED_META)) modCands.push({ value: m.value, source: `meta:${m.key}` });
     modCands.push(...times.modified);
     const htmlLang = document.documentElement?.getAttribute?.("lang") ?? null;
     const dayFirst = readsDayFirst(visible, htmlLang);

@@ -18,6 +18,21 @@ export function titleKey(s: string): string {
   return s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * `metadata:mojibake`: UTF-8 text that was decoded as Latin-1 ("Investorâ\u0080\u0099s")
+ * read again as UTF-8 ("Investor’s"). Text that is not such a misreading comes back unchanged.
+ */
+export function repairMojibake(s: string): string {
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(s) || /[^\u0000-\u00ff]/.test(s)) return s;
+  try {
+    return UTF8.decode(Uint8Array.from(s, (c) => c.charCodeAt(0)));
+  } catch {
+    return s;
+  }
+}
+
 /** Collapses whitespace and trims. */
 export function cleanTitleText(s: string): string {
   return s.normalize("NFKC").replace(/\s+/g, " ").trim();
@@ -113,7 +128,7 @@ function refineH1(h: string, others: readonly TitleCandidate[], siteKeys: Readon
  */
 export function chooseTitle(cands: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
   const list = cands
-    .map((c) => ({ value: cleanTitleText(decodeEntities(c.value)), source: c.source }))
+    .map((c) => ({ value: repairMojibake(cleanTitleText(decodeEntities(c.value))), source: c.source }))
     .filter((c) => c.value.length >= 2 && c.value.length <= 400);
   if (!list.length) return null;
   const siteKeys = new Set(siteNames.map(titleKey).filter(Boolean));

@@ -93,6 +93,10 @@ function flatten(v: unknown, out: Node[], depth = 0): void {
     const c = n[k];
     if (c && typeof c === "object") flatten(c, out, depth + 1);
   }
+  // `metadata:ld-blog-post`: a Blog whose `blogPost` holds a single post is that post's page
+  // (a list of several is an index page, whose posts are not the page's article).
+  const bp = n["blogPost"];
+  if (bp && typeof bp === "object" && (!Array.isArray(bp) || bp.length === 1)) flatten(bp, out, depth + 1);
 }
 
 function authorNames(v: unknown, byId: Map<string, Node>, out: { names: string[]; orgs: string[] }, depth = 0): void {

@@ -1,0 +1,91 @@
+/**
+ * Dates a reader sees on the page (text nodes, not markup), scored by where
+ * they stand: near the headline, in date/meta/byline containers, labelled
+ * "Published" rather than "Updated".
+ */
+import { clean, inComments, inNoise, PUBLISHED_LABEL, SKIP, textRoot, tokens } from "./html-noise.js";
+
+/** A date written in the page's visible text, scored by where it stands. */
+export interface VisibleDate {
+  text: string;
+  score: number;
+  /** The text or its label says "updated" / "modified". */
+  updated: boolean;
+}
+
+// Prefilter only (the parse is done by the date normalizer): a month name or a numeric date, plus a year.
+const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}(?:\b|T)/i;
+const LABEL_ALONE = /^(?:published|posted|first published|date published|publication date|published on|posted on)\s*:?$/i;
+const DATE_CLASS = /date|time|meta|byline|posted|publish|author|info|header|hero|dateline/i;
+
+/** `metadata:today-widget`: a "today's date" widget or clock (class or id, up to 3 levels) shows no article date. */
+function isClock(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let d = 0; cur && d < 3; d++, cur = cur.parentElement) {
+    if (/today|current[-_]?date|clock/i.test(tokens(cur))) return true;
+  }
+  return false;
+}
+
+/**
+ * Dates in visible text (text nodes of at most 100 characters holding a month
+ * name or numeric date with a year), best first. `headline`: the page's
+ * headline element (default: the first `<h1>`), which also tells page
+ * wrappers from noise (see inNoise).
+ */
+export function findVisibleDates(document: Document, headline?: Element | null): VisibleDate[] {
+  const nodes: { node: Node; text: string }[] = [];
+  let h1At = -1;
+  let h1: Element | null = headline ?? null;
+  let idx = 0;
+  const authorAt: number[] = [];
+  const walk = (n: Node, depth: number): void => {
+    if (depth > 60 || idx > 20000) return;
+    if (n.nodeType === 3) {
+      const t = clean(n.nodeValue);
+      if (t) { nodes.push({ node: n, text: t }); idx++; }
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const tag = (n as Element).tagName.toLowerCase();
+    if (SKIP.has(tag)) return;
+    if (tag === "h1" && h1At < 0) { h1At = idx; h1 ??= n as Element; }
+    if (tag === "a" && authorAt.length < 10 && /\/authors?\//.test((n as Element).getAttribute("href") ?? "")) authorAt.push(idx);
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
+  };
+  const root = textRoot(document);
+  if (root) walk(root, 0);
+  const noise = { headline: h1, forDates: true };
+  const out: VisibleDate[] = [];
+  for (let i = 0; i < nodes.length && out.length < 40; i++) {
+    const { node, text } = nodes[i]!;
+    if (text.length < 6 || text.length > 100 || !/(?:19|20)\d{2}/.test(text) || !DATEISH.test(text)) continue;
+    const parent = node.parentElement;
+    if (!parent) continue;
+    const labelled = PUBLISHED_LABEL.test(text) || LABEL_ALONE.test(nodes[i - 1]?.text ?? "");
+    // `metadata:labelled-date-in-noise`: a date labelled "Published" is the page's own even in a
+    // sidebar or aside (other stories' dates in lists carry no label); comment threads stay out.
+    if (inNoise(parent, noise) && (!labelled || inComments(parent))) continue;
+    if (isClock(parent)) continue;
+    let score = 0;
+    if (h1At >= 0) {
+      if (i >= h1At && i - h1At <= 40) score += 3;
+      else if (i < h1At && h1At - i <= 25) score += 2;
+      else if (i > h1At) score -= Math.min(3, (i - h1At) / 200);
+    }
+    let cur: Element | null = parent;
+    for (let d = 0; cur && d < 4; d++, cur = cur.parentElement) {
+      if (DATE_CLASS.test(tokens(cur)) || cur.tagName.toLowerCase() === "header") { score += 2; break; }
+    }
+    const label = `${nodes[i - 2]?.text ?? ""} ${nodes[i - 1]?.text ?? ""} ${text}`.slice(-160).toLowerCase();
+    const updated = /updated|modified|reviewed/.test(label.slice(-text.length - 40));
+    // `metadata:labelled-date`: "Published" / "Posted" right before the date (same or previous text) counts double.
+    // `metadata:date-by-author`: a date a few lines after an author link is the byline's date.
+    if (authorAt.some((a) => i >= a && i - a <= 6)) score += 2;
+    if (labelled) score += 2;
+    else if (/published|posted|date/.test(label)) score += 1;
+    if (updated) score -= 0.5;
+    out.push({ text, score, updated });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
