@@ -4,6 +4,7 @@
  * ../shared/bench-data) and prints precision, recall, F1, speaker and person
  * accuracy (Gender Gap Tracker matching, see score.ts) and documents per second.
  * Flags: `--per-doc` prints one line per document; `--misses` lists unmatched gold quotes;
+ * `--speaker-misses` lists matched quotes whose speaker mention is not the gold one;
  * `--false-positives` lists unmatched predictions with their kind and rule (counts by kind and rule at the end);
  * `--baseline` scores the quotation-marks-only floor (baseline.ts) instead of the quotes stage;
  * `--set fresh` (or `--set=fresh`) scores the held-out set data/quotes-gold/fresh.jsonl instead of gold.jsonl.
@@ -63,6 +64,15 @@ async function main(): Promise<void> {
       g.quotes.forEach((q, i) => {
         if (!pairs.has(i)) console.log(`  miss ${g.doc_id} [${q.kind}] ${JSON.stringify(src.text.slice(q.start, q.end).slice(0, 100))}`);
       });
+    }
+    if (args.has("--speaker-misses")) {
+      for (const [gi, pi] of matchQuotes(g.quotes, predicted)) {
+        const q = g.quotes[gi]!, p = predicted[pi]!;
+        const m = p.speaker?.mention?.span;
+        if (!q.speaker || (m && m.start < q.speaker.end && q.speaker.start < m.end)) continue;
+        const ctx = src.text.slice(Math.max(0, Math.min(q.start, q.speaker.start) - 20), Math.max(q.end, q.speaker.end) + 20).replace(/\s+/g, " ");
+        console.log(`  speaker ${g.doc_id} gold=${JSON.stringify(src.text.slice(q.speaker.start, q.speaker.end))} ours=${JSON.stringify(m ? src.text.slice(m.start, m.end) : p.speaker?.name ?? null)}\n      ${ctx.slice(0, 300)}`);
+      }
     }
     if (args.has("--false-positives")) {
       const used = new Set(matchQuotes(g.quotes, predicted).values());

@@ -20,6 +20,8 @@ export const STOP_CAPS = words(`
   Mr Mrs Ms Dr FILE Image Photo Posted Updated Last Published Edited Read See Watch Click Share Follow Sign Skip
   Doubling Responding According Asked Speaking Writing Asking Addressing Following Regarding Hundreds Thousands Over
   Sovereignty Dangerous
+  Upon Amid Amidst Throughout Across Along Around Beyond Toward Towards Inside Outside Near Per Via
+  One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Dozens Several Few
 `);
 
 /** Capitalised titles that precede a person's name. */
