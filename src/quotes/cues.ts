@@ -1,4 +1,4 @@
-import { PRONOUNS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
+import { ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
 
 const FORMS = `say said says saying tell told tells telling add added adds adding continue continued continues
   explain explained explains explaining state stated declare declared declares announce announced announces reveal
@@ -93,7 +93,24 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
     break;
   }
   while (j < k && tokens[j]!.text.toLowerCase() === "of") j++;
-  return { from: j, to: k };
+  return nameBeforeBody(text, tokens, { from: j, to: k }, floor);
+}
+
+/**
+ * "the Rev. Larry Kroon of the Wasilla Bible Church said": when the phrase before the cue is a body
+ * or a place ("the Wasilla Bible Church") joined by "of", "at" or "from" to a name before it, the
+ * name is the speaker (`quotes:name-of-body`).
+ */
+function nameBeforeBody(text: string, tokens: Token[], np: NounPhrase, floor: number): NounPhrase {
+  const prep = tokens[np.from - 1];
+  if (!prep || np.from - 2 < floor || !/^(?:of|at|from)$/.test(prep.text) || !gapOk(text, tokens[np.from - 2]!, prep)) return np;
+  const body = tokens.slice(np.from, np.to + 1).some((t) => ORG_WORDS.has(t.text) || PLACE_WORDS.has(t.text));
+  const isNameWord = (t: Token) => isCapWord(t.text) && !STOP_CAPS.has(t.text) && !ORG_WORDS.has(t.text) && !t.possessive;
+  const e = np.from - 2;
+  if (!body || !isNameWord(tokens[e]!)) return np;
+  let b = e;
+  while (b - 1 >= floor && isNameWord(tokens[b - 1]!) && gapOk(text, tokens[b - 1]!, tokens[b]!)) b--;
+  return e - b >= 1 ? { from: b, to: e } : np;
 }
 
 /**

@@ -21,6 +21,10 @@ describe("reported speech and tokenised quotation marks (fixtures written for th
     expect(qs).toEqual([]);
     expect(run("Police say the man fled on foot.").map((q) => q.text)).toEqual(["the man fled on foot"]);
   });
+  it("takes the name, not the body, in 'X of the Y Church said'", () => {
+    const qs = run("Larry Kroon of the Wasilla Bible Church said on Saturday that the fire was arson.");
+    expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([["the fire was arson", "Larry Kroon"]]);
+  });
   it("pairs marks with space on both sides and attributes after the close", () => {
     const qs = run("The shop was quiet on Tuesday.", "“ You try to put it out of your mind, ” said Crystal Davis, a neighbour.");
     const q = find(qs, "You try to put")!;
