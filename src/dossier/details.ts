@@ -24,7 +24,7 @@ export function detailGroups(claims: Claim[], cited: Set<string>[]): DetailGroup
   claims.forEach((c, i) => {
     for (const d of new Set(c.dates)) if (/^\d{4}-\d{2}-\d{2}$/.test(d)) add(`date:${d}`, i);
     for (const n of c.numbers) {
-      const what = n.unit ?? n.counts?.split(" ")[0]?.toLowerCase();
+      const what = numberKey(n);
       if (what && n.value >= 2) add(`number:${n.value} ${what}`, i);
     }
     for (const s of cited[i]!) add(`source:${s}`, i);
@@ -51,6 +51,18 @@ export function detailGroups(claims: Claim[], cited: Set<string>[]): DetailGroup
   return out;
 }
 
+/**
+ * What a number measures, for comparing it across outlets: its unit, a rate
+ * ("40,000 crossings a day" and "14,000 vehicles every day" are both per day,
+ * whatever each outlet counts), else the first word of what it counts.
+ */
+export function numberKey(n: { unit: string | null; counts: string | null }): string | undefined {
+  if (n.unit) return n.unit;
+  const rate = /\b(?:a|an|per|every|each)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(n.counts ?? "");
+  if (rate) return `per ${(rate[1] ?? { daily: "day", weekly: "week", monthly: "month", yearly: "year", annually: "year" }[rate[2]!.toLowerCase()])!.toLowerCase()}`;
+  return n.counts?.split(" ")[0]?.toLowerCase();
+}
+
 /** Weekdays, months and day words: every claim dated by the anchor shares them, so they are no context. */
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|evening|night|week|month|year)s?$/;
 
@@ -68,9 +80,10 @@ function sharingContext(list: number[], claims: Claim[], contextOf: (i: number) 
     return n;
   };
   const best = new Map<string, { i: number; score: number }>();
-  for (const i of list.slice(0, MAX_PER_DETAIL)) {
+  const looked = list.slice(0, MAX_PER_DETAIL);
+  for (const i of looked) {
     let score = 0;
-    for (const j of list.slice(0, MAX_PER_DETAIL)) if (claims[j]!.document !== claims[i]!.document) score = Math.max(score, shared(i, j));
+    for (const j of looked) if (claims[j]!.document !== claims[i]!.document) score = Math.max(score, shared(i, j));
     const doc = claims[i]!.document;
     const cur = best.get(doc);
     if (score >= 2 && (!cur || score > cur.score)) best.set(doc, { i, score });

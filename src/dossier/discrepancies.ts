@@ -1,5 +1,6 @@
 import { splitSentences } from "../claims/index.js";
 import type { Claim, Discrepancy, Fact, RashomonDocument, Story } from "../model/index.js";
+import { numberKey } from "./details.js";
 
 /** Words that make a place description vague enough to be compatible with a more precise one. */
 const VAGUE = /\b(?:near|outskirts|eastern|western|northern|southern|central|region|area|outside|around|public|event)\b/i;
@@ -22,18 +23,6 @@ const SPEECH = /\b(?:said|says|told|spoke|remarks|speech|addressed|announced|con
  */
 export function findDiscrepancies(story: Story, docs: RashomonDocument[], facts: Fact[], claimsByDoc: Map<string, Claim[]>): Discrepancy[] {
   return [...numberDiscrepancies(facts, claimsByDoc), ...venueDiscrepancy(docs), ...dateDiscrepancies(story), ...wordingDiscrepancies(story, docs)];
-}
-
-/**
- * What a number measures, for comparing it across outlets: its unit, a rate
- * ("40,000 crossings a day" and "14,000 vehicles every day" are both per day,
- * whatever each outlet counts), else the first word of what it counts.
- */
-function numberKey(n: { unit: string | null; counts: string | null }): string | undefined {
-  if (n.unit) return n.unit;
-  const rate = /\b(?:a|an|per|every|each)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(n.counts ?? "");
-  if (rate) return `per ${(rate[1] ?? { daily: "day", weekly: "week", monthly: "month", yearly: "year", annually: "year" }[rate[2]!.toLowerCase()])!.toLowerCase()}`;
-  return n.counts?.split(" ")[0]?.toLowerCase();
 }
 
 function numberDiscrepancies(facts: Fact[], claimsByDoc: Map<string, Claim[]>): Discrepancy[] {

@@ -173,10 +173,15 @@ export function mergeTimeline(docs: TimelineInput[]): TimelineEntry[] {
   // Conflicts: one event (very similar descriptions, different documents) under incompatible dates.
   // A clause that carries both dates ("from today and free until 31 October") is not in conflict
   // with an account that gives only one of them.
-  const byDoc = new Map<string, Item[]>();
-  for (const it of items) byDoc.set(it.doc, [...(byDoc.get(it.doc) ?? []), it]);
-  const alsoDated = (x: Item, range: Item["range"]): boolean => (byDoc.get(x.doc) ?? []).some((o) =>
-    o !== x && o.event.span.start < x.event.span.end && x.event.span.start < o.event.span.end && compatible(o.range, range));
+  const clauseKey = (it: Item) => `${it.doc}\u0000${it.event.span.start}\u0000${it.event.span.end}`;
+  const byClause = new Map<string, Item[]>();
+  for (const it of items) {
+    const list = byClause.get(clauseKey(it));
+    if (list) list.push(it);
+    else byClause.set(clauseKey(it), [it]);
+  }
+  const alsoDated = (x: Item, range: Item["range"]): boolean =>
+    (byClause.get(clauseKey(x)) ?? []).some((o) => o !== x && compatible(o.range, range));
   const conflict = new Set<Cluster>();
   for (let i = 0; i < clusters.length; i++) {
     for (let j = i + 1; j < clusters.length; j++) {

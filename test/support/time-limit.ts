@@ -23,12 +23,17 @@ export function timed<T>(fn: () => T): Timed<T> {
   return { value, cpuMs: (cpu.user + cpu.system) / 1000, wallMs };
 }
 
-/** Runs `fn`, throwing when it takes more than `limitMs` of CPU time or ten times that on the wall clock. */
-export function within<T>(limitMs: number, what: string, fn: () => T): T {
-  const t = timed(fn);
+/** Throws when `t` took more than `limitMs` of CPU time or ten times that on the wall clock. */
+function check(limitMs: number, what: string, t: { cpuMs: number; wallMs: number }): void {
   if (t.cpuMs > limitMs || t.wallMs > 10 * limitMs) {
     throw new Error(`${what} took ${t.cpuMs.toFixed(0)} ms of CPU (${t.wallMs.toFixed(0)} ms wall); limit ${limitMs} ms`);
   }
+}
+
+/** Runs `fn`, throwing when it takes more than `limitMs` of CPU time or ten times that on the wall clock. */
+export function within<T>(limitMs: number, what: string, fn: () => T): T {
+  const t = timed(fn);
+  check(limitMs, what, t);
   return t.value;
 }
 
@@ -39,9 +44,6 @@ export async function withinAsync<T>(limitMs: number, what: string, fn: () => Pr
   const value = await fn();
   const wallMs = performance.now() - wall0;
   const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  if (cpuMs > limitMs || wallMs > 10 * limitMs) {
-    throw new Error(`${what} took ${cpuMs.toFixed(0)} ms of CPU (${wallMs.toFixed(0)} ms wall); limit ${limitMs} ms`);
-  }
+  check(limitMs, what, { cpuMs: (cpu.user + cpu.system) / 1000, wallMs });
   return value;
 }
