@@ -33,10 +33,15 @@ export interface GoldDoc {
 /** Where the gold set lives, relative to this file. */
 export const GOLD_PATH = new URL("../../data/quotes-gold/gold.jsonl", import.meta.url);
 
-/** The annotated sets: `gold` (development, tuned on) and `fresh` (held out, annotated blind). */
+/**
+ * The annotated sets: `gold` (development, tuned on), `fresh` (annotated blind
+ * in session 2, then used for diagnosis) and `check` (annotated blind in
+ * session 3 and never used for tuning: the honest held-out estimate).
+ */
 export const GOLD_SETS = {
   gold: GOLD_PATH,
   fresh: new URL("../../data/quotes-gold/fresh.jsonl", import.meta.url),
+  check: new URL("../../data/quotes-gold/check.jsonl", import.meta.url),
 } as const;
 
 /** Name of an annotated set. */

@@ -1,9 +1,9 @@
 import {
-  PLACES, resolveMention, resolveOrganization, sentenceIndexAt, type Entity, type EntityAnalysis, type Token,
+  PLACES, ROLE_NOUNS, resolveMention, resolveOrganization, sentenceIndexAt, type Entity, type EntityAnalysis, type Token,
 } from "../entities/index.js";
 import type { EntityRef, Span } from "../model/index.js";
 import { reportedSubject } from "./subjects.js";
-import { CUE_VERBS, SPEECH_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
+import { CUE_VERBS, QUANTIFIERS, SPEECH_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
 
 /** A quote's speaker: the model's EntityRef plus whether it is named, its entity id and the rule that found it. */
 export interface QuoteSpeaker extends EntityRef {
@@ -63,6 +63,7 @@ export function speakerOf(
     return { speaker: { ...inside.speaker, mention, rule: "quotes:first-person" }, entity: inside.entity };
   }
   const head = tokens[np.to]!.text.toLowerCase();
+  if (np.from === np.to && QUANTIFIERS.test(tokens[np.from]!.text)) return { speaker: ref(low, mention, null, "person", false, null, "quotes:unresolved"), entity: null };
   const hasName = tokens.slice(np.from, np.to + 1).some((t) => /^\p{Lu}/u.test(t.text) && !/^(?:The|A|An)$/.test(t.text));
   if (SPEECH_NOUNS.has(head) && !/^spokes/.test(head)) {
     const r = hasName ? resolveMention(analysis, text, span) : null;
@@ -122,6 +123,9 @@ function ref(name: string, mention: { text: string; span: Span }, role: string |
 export function cueSubject(ctx: AttributionContext, cue: number, floor: number): NounPhrase | null {
   const np = subjectBefore(ctx.text, ctx.tokens, cue, floor);
   if (!PARTICIPLE.test(ctx.tokens[cue]!.text)) return np;
+  // "with UBS analyst David Strauss saying", "releasing a statement saying": the participle has its own subject.
+  const withBefore = np && ctx.tokens.slice(Math.max(floor, np.from - 3), np.from).some((t) => t.text === "with");
+  if (np && (withBefore || SPEECH_NOUNS.has(ctx.tokens[np.to]!.text.toLowerCase()))) return np;
   for (let k = cue - 1; k >= floor; k--) {
     const w = ctx.tokens[k]!.text;
     if (CUE_VERBS.has(w) && !PARTICIPLE.test(w)) {
@@ -155,6 +159,40 @@ export function finish(
 }
 
 /**
+ * Whether the text before a quote's opening mark introduces it: it ends with
+ * , : ? or a dash, or with a speech verb right before a quote that opens with
+ * a capital ("said “We should ..."). `lead` is that text, trimmed at its end.
+ */
+export function leadsIn(text: string, lead: string, open: number): boolean {
+  if (/[,:?—]$/.test(lead)) return true;
+  const verb = /(\p{Ll}+)$/u.exec(lead)?.[1];
+  return !!verb && BARE_LEAD.test(verb) && /^\s*\p{Lu}/u.test(text.slice(open + 1, open + 4));
+}
+
+/** Verbs that introduce a quote with no punctuation between ("said “We ..."); "chanted “NYPD ...”" reports a slogan instead. */
+const BARE_LEAD = /^(?:say|says|said|saying|tell|tells|told|add|adds|added|ask|asks|asked|write|writes|wrote|replied|answered)$/;
+
+const FINITE = /^(?:\p{Ll}+(?:ed|s)|had|was|is|gave|made|took|wrote|spoke|left|put|sent|offered|went|came)$/u;
+
+/**
+ * `quotes:colon-subject`: a quote introduced by a colon after a sentence with no
+ * speech verb ("The judge offered advice for the guards: “Do not trust ...”"):
+ * the sentence's subject, when it opens the sentence, a finite verb follows it,
+ * and it resolves to a named speaker or is a role or a group.
+ */
+function colonSubject(
+  ctx: AttributionContext, floorIdx: number, openIdx: number, inside: { speaker: QuoteSpeaker | null; entity: Entity | null } | null,
+): Attribution | null {
+  const { text, tokens } = ctx;
+  if (floorIdx >= openIdx) return null;
+  const np = subjectAfter(text, tokens, floorIdx - 1, Math.min(openIdx - 1, floorIdx + 6), true);
+  if (!np || np.from !== floorIdx || !tokens[np.to + 1] || !FINITE.test(tokens[np.to + 1]!.text)) return null;
+  const s = speakerOf(ctx, np, inside);
+  if (!s || s.speaker.rule === "quotes:unresolved" && !ROLE_NOUNS.has(tokens[np.to]!.text.toLowerCase())) return null;
+  return { cue: null, speaker: { ...s.speaker, rule: "quotes:colon-subject" }, entity: s.entity, rule: "quotes:colon-subject", reportStart: null };
+}
+
+/**
  * Attribution rules for a quote whose marks sit at [open, close], in order:
  * `quotes:cue-before` (X said: “...”), `quotes:cue-after` (“...,” X said /
  * said X), `quotes:cue-in-sentence` (a partial quote after "X said that ...").
@@ -167,9 +205,9 @@ export function attribute(
   const { text, tokens } = ctx;
   const floorIdx = tokenAt(tokens, floor);
   const openIdx = tokenAt(tokens, open);
-  // Rule 1: a cue attached to the quote by , : or ?
+  // Rule 1: a cue attached to the quote by , : or ?, or right before it ("said “We should ...").
   const lead = text.slice(Math.max(floor, open - 160), open).trimEnd();
-  if (/[,:?—]$/.test(lead)) {
+  if (leadsIn(text, lead, open)) {
     for (let k = openIdx - 1; k >= floorIdx && openIdx - k <= 11; k--) {
       if (!CUE_VERBS.has(tokens[k]!.text)) continue;
       if (/[.!]\s/.test(text.slice(tokens[k]!.end, open))) break;
@@ -178,16 +216,22 @@ export function attribute(
       // The quote hangs on this cue ("heard someone say, ..."): no earlier cue may claim it.
       return { cue: cueOf(ctx, k), speaker: null, entity: null, rule: "quotes:cue-before", reportStart: null };
     }
+    if (lead.endsWith(":")) {
+      const a = colonSubject(ctx, floorIdx, openIdx, inside);
+      if (a) return a;
+    }
   }
   // Rule 2: attribution right after the closing mark.
   if (close !== null) {
     const after = tokenAt(tokens, close + 1);
     const first = tokens[after];
-    if (first && first.start < ceil && /^[\s,]{0,3}$/.test(text.slice(close + 1, first.start)) && !/\n/.test(text.slice(close + 1, first.start))) {
+    // A line break may sit between the quote and its cue only when the next line opens with the cue ("”\nsaid Stephen Harper").
+    const gap = first ? text.slice(close + 1, first.start) : "";
+    if (first && first.start < ceil && /^[\s,]{0,3}$/.test(gap) && (!/\n/.test(gap) || CUE_VERBS.has(first.text))) {
       // An appositive after a name: "Dana Tamir, director at security company Trusteer, told the BBC".
       const lead = subjectAfter(text, tokens, after - 1, Math.min(tokens.length - 1, after + 8), true);
       const appositive = lead && /^\s*,/.test(text.slice(tokens[lead.to]!.end)) && /^\p{Lu}/u.test(tokens[lead.to]!.text) ? lead : null;
-      for (let k = after; k < tokens.length && k - after < (appositive ? 14 : 7) && tokens[k]!.start < ceil; k++) {
+      for (let k = after; k < tokens.length && k - after < (appositive ? 14 : 12) && tokens[k]!.start < ceil; k++) {
         if (k > after && /[.!?;]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         if (!CUE_VERBS.has(tokens[k]!.text)) continue;
         const ceilIdx = tokenAt(tokens, ceil) - 1;

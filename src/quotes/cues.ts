@@ -34,7 +34,8 @@ const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "has", "have", "
 const DETS = new Set(["the", "a", "an", "her", "his", "their", "its", "our", "this", "that", "one", "another"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "i", "we", "they", "it"]);
 const NOT_ADVERB = /^(?:family|ally|allies|rally|supply|assembly|anomaly|monopoly|italy|fly|july|belly|bully)$/;
-const QUANTIFIERS = /^(?:[Ss]ome|[Mm]any|[Oo]thers|[Ss]everal|[Mm]ost|[Ff]ew|[Ss]omeone|[Ss]omebody|[Ee]veryone|[Aa]nyone|[Nn]obody)$/;
+/** Subjects that count people without naming them ("One said", "Others said"). */
+export const QUANTIFIERS = /^(?:[Oo]ne|[Ss]ome|[Mm]any|[Oo]thers|[Ss]everal|[Mm]ost|[Ff]ew|[Ss]omeone|[Ss]omebody|[Ee]veryone|[Aa]nyone|[Nn]obody)$/;
 
 /** Lower-case nouns for groups and bodies that speak ("police say", "the software giant said", "others said"). */
 export const GROUP_NOUNS = new Set(`police authorities officials witnesses investigators officers prosecutors
@@ -93,7 +94,25 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
     break;
   }
   while (j < k && tokens[j]!.text.toLowerCase() === "of") j++;
-  return nameBeforeBody(text, tokens, { from: j, to: k }, floor);
+  return groupBeforePlace(text, tokens, nameBeforeBody(text, tokens, { from: j, to: k }, floor), floor);
+}
+
+const PLACE_PREPS = new Set(["in", "at", "from", "along", "near", "on", "across", "inside", "outside"]);
+
+/**
+ * "Officials in Ohio said", "Researchers at security firm Trend Micro say": a group or role noun
+ * followed by a preposition and a place or body is the speaker, not the place (`quotes:group-before-place`).
+ */
+function groupBeforePlace(text: string, tokens: Token[], np: NounPhrase, floor: number): NounPhrase {
+  // Up to three lower-case or numeric modifiers may sit between the preposition and the phrase ("along 117th Street").
+  let p = np.from - 1;
+  while (p > np.from - 4 && p > floor && tokens[p] && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(tokens[p]!.text) && !PLACE_PREPS.has(tokens[p]!.text)
+    && gapOk(text, tokens[p]!, tokens[p + 1]!)) p--;
+  const prep = tokens[p];
+  if (!prep || p - 1 < floor || !PLACE_PREPS.has(prep.text) || !gapOk(text, tokens[p - 1]!, prep) || !gapOk(text, prep, tokens[p + 1]!)) return np;
+  const head = tokens[p - 1]!.text.toLowerCase();
+  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head) && !/^(?:researchers|scientists|analysts|officials|residents)$/.test(head)) return np;
+  return subjectBefore(text, tokens, p, floor) ?? np;
 }
 
 /**
@@ -134,7 +153,7 @@ export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: n
   if (np) {
     const next = tokens[np.to + 1];
     const head = tokens[np.to]!.text;
-    const determined = DETS.has(tokens[np.from]!.text.toLowerCase());
+    const determined = DETS.has(tokens[np.from]!.text.toLowerCase()) || !!tokens[np.from]!.possessive;
     if (next && determined && np.to + 1 <= ceil + 3 && !/^\p{Lu}/u.test(head) && /^\s*,\s*$/.test(text.slice(tokens[np.to]!.end, next.start)) && /^\p{Lu}\p{Ll}/u.test(next.text)) {
       const name = plainAfter(text, tokens, np.to, Math.min(tokens.length - 1, np.to + 4), true);
       if (name && name.from === np.to + 1) return name;

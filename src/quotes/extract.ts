@@ -1,7 +1,7 @@
 import { extractEntities, sentenceIndexAt, tokenize, type Entity, type Token } from "../entities/index.js";
 import { MessageBag } from "../model/index.js";
 import type { Message, Quote, RashomonDocument, Span } from "../model/index.js";
-import { attribute, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
+import { attribute, leadsIn, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
 import { findIndirect } from "./indirect.js";
 import { pairQuoteMarks, type MarkedQuote } from "./marks.js";
 
@@ -24,6 +24,9 @@ interface Work {
   reportedBy: Work | null;
   id?: string;
 }
+
+/** A line that opens with a speech verb in lower case ("said Stephen Harper, Prime Minister"). */
+const CUE_LINE = /^(?:said|says|added|adds|told|tells|wrote|writes|explained|stated|declared)\b/;
 
 /** No article quotes this many passages; past it the input is adversarial and the rest is not read. */
 const MAX_QUOTES = 5_000;
@@ -84,15 +87,18 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     const closeAt = m.close ?? m.content.end;
     const sClose = sentenceOf(Math.max(m.open, closeAt - 1));
     const lastRegion = regionOf(closeAt > m.open ? closeAt - 1 : m.open);
-    const ceil = Math.min(lastRegion.end, Math.max(sClose.end, closeAt + 1) + 120);
+    // "”\nsaid Stephen Harper, ...": a line opening with a speech verb belongs to the quote before it.
+    const nextRegion = regions[sentenceIndexAt(regions, Math.max(lastRegion.start, lastRegion.end - 1)) + 1];
+    const cueLine = nextRegion && /^\s*$/.test(text.slice(closeAt + 1, nextRegion.start)) && CUE_LINE.test(text.slice(nextRegion.start, nextRegion.start + 12));
+    const ceil = cueLine ? Math.min(nextRegion.end, nextRegion.start + 160) : Math.min(lastRegion.end, Math.max(sClose.end, closeAt + 1) + 120);
     let att: Attribution | null = null;
     try {
-      if (attributed++ < MAX_ATTRIBUTED) att = attribute(ctx, m.open, m.close, Math.max(reg.start, sOpen.start, m.open - 400), ceil, null);
+      if (attributed++ < MAX_ATTRIBUTED) att = attribute(ctx, m.open, m.close, Math.max(introFloor(text, regions, sentences, m.open, reg) ?? Math.max(reg.start, sOpen.start), m.open - 400), ceil, null);
     } catch (e) {
       bag.warn("quotes:attribution-failed", `attribution failed: ${(e as Error).message}`, m.content);
     }
-    const lead = text.slice(Math.max(reg.start, m.open - 3), m.open).trimEnd();
-    const attached = lead === "" || /[,:?—]$/.test(lead) || m.open === sOpen.start;
+    const lead = text.slice(Math.max(reg.start, m.open - 12), m.open).trimEnd();
+    const attached = lead === "" || leadsIn(text, lead, m.open) || m.open === sOpen.start;
     let kind: Quote["kind"] = "direct";
     let span = m.content;
     if (!attached && att?.reportStart !== null && att?.reportStart !== undefined && att.reportStart < m.open) {
@@ -129,7 +135,9 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
   const list = [...works.values()].filter((w) => w.mq).sort((a, b) => a.span.start - b.span.start);
   // Short quotes nobody said (titles, scare quotes) are dropped.
   const direct = list.filter((w) => w.att?.speaker || words(text.slice(w.span.start, w.span.end)) >= 4);
-  const usedCues = new Set(direct.filter((w) => w.kind === "direct").map((w) => w.att?.cue?.span.start ?? -1));
+  // A cue on the line before its quote ("Reid told People she was ... habits:\n“No. ...") may still report speech of its own.
+  const usedCues = new Set(direct.filter((w) => w.kind === "direct" && (!w.att?.cue || sentenceIndexAt(regions, w.att.cue.span.start) === sentenceIndexAt(regions, w.span.start)))
+    .map((w) => w.att?.cue?.span.start ?? -1));
   const spoke = direct.filter((w) => w.att?.entity).map((w) => ({ at: w.mq!.open, entity: w.att!.entity! }));
   const indirect = text.length > 200_000 ? [] : findIndirect(ctx, regions, direct.map((w) => w.mq!), usedCues, spoke);
   if (text.length > 200_000) bag.info("quotes:indirect-skipped", `text of ${text.length} characters: reported speech not searched`);
@@ -177,6 +185,19 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     quoted: w.quoted,
   }));
   return { quotes, messages: bag.messages };
+}
+
+/**
+ * `quotes:colon-line`: a quote opening a paragraph whose previous paragraph ends
+ * with a colon ("Playboy founder Hugh Hefner said:" on its own line) is
+ * introduced by that paragraph's last sentence; returns where that sentence starts.
+ */
+function introFloor(text: string, regions: Span[], sentences: Span[], open: number, reg: Span): number | null {
+  if (!/^\s*$/.test(text.slice(reg.start, open))) return null;
+  const prev = regions[sentenceIndexAt(regions, reg.start) - 1];
+  if (!prev || !/:\s*$/.test(text.slice(Math.max(prev.start, prev.end - 4), prev.end)) || !/^\s*$/.test(text.slice(prev.end, reg.start))) return null;
+  const s = sentences[sentenceIndexAt(sentences, Math.max(prev.start, prev.end - 1))];
+  return Math.max(prev.start, s && s.start <= prev.end ? s.start : prev.start);
 }
 
 /**

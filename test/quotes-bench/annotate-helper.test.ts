@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildGold, findNear, findQuote, parseNotes } from "../../bench/quotes/annotate-helper.js";
-import { benchDataPresent } from "../../bench/quotes/corpus.js";
-import { GOLD_SETS, loadGold } from "../../bench/quotes/gold.js";
+import { benchDataPresent, loadSources } from "../../bench/quotes/corpus.js";
+import { GOLD_SETS, loadGold, verifyGoldDoc } from "../../bench/quotes/gold.js";
 
 const text = 'Smith said the plan failed. "It is over," he said. "Go home." Jones said later that Smith was wrong.';
 
@@ -36,5 +36,20 @@ describe("annotation helper", () => {
   it.skipIf(!benchDataPresent())("rebuilds fresh.jsonl exactly from its working notes", () => {
     const notes = parseNotes(readFileSync(new URL("../../bench/quotes/fresh-notes.txt", import.meta.url), "utf8"));
     expect(buildGold(notes).docs).toEqual(loadGold(GOLD_SETS.fresh));
+  });
+
+  it.skipIf(!benchDataPresent())("rebuilds check.jsonl exactly from its working notes", () => {
+    const notes = parseNotes(readFileSync(new URL("../../bench/quotes/check-notes.txt", import.meta.url), "utf8"));
+    expect(buildGold(notes).docs).toEqual(loadGold(GOLD_SETS.check));
+  });
+
+  it.skipIf(!benchDataPresent())("keeps the check set apart from the other sets, every span re-slicing", () => {
+    const check = loadGold(GOLD_SETS.check);
+    const key = (d: { corpus: string; doc_id: string }) => `${d.corpus}:${d.doc_id}`;
+    const others = new Set([...loadGold(GOLD_SETS.gold), ...loadGold(GOLD_SETS.fresh)].map(key));
+    expect(check.filter((d) => others.has(key(d)))).toEqual([]);
+    expect(check.flatMap((d) => d.quotes).length).toBeGreaterThanOrEqual(120);
+    const sources = loadSources(check);
+    for (const d of check) expect(verifyGoldDoc(d, sources.get(key(d))!)).toEqual([]);
   });
 });

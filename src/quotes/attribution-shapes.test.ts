@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extractQuotes, type ExtractedQuote } from "./index.js";
+
+/** A text written one sentence a line (as ECB+ stores its articles), each line a paragraph. */
+function lines(...ls: string[]): { id: string; text: string; paragraphs: { span: { start: number; end: number }; kind: "paragraph" }[] } {
+  const text = ls.join("\n");
+  const paragraphs: { span: { start: number; end: number }; kind: "paragraph" }[] = [];
+  let p = 0;
+  for (const l of ls) {
+    paragraphs.push({ span: { start: p, end: p + l.length }, kind: "paragraph" });
+    p += l.length + 1;
+  }
+  return { id: "t", text, paragraphs };
+}
+const run = (...ls: string[]): ExtractedQuote[] => extractQuotes(lines(...ls)).quotes;
+const who = (qs: ExtractedQuote[]) => qs.map((q) => [q.kind, q.text.slice(0, 24), q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
+
+describe("attribution shapes of wire copy split one sentence a line (fixtures written for these rules)", () => {
+  it("reads 'X said:' on its own line as the cue of the quote on the next line", () => {
+    const qs = run("The museum closed for a week.", "Museum director Edith Marlowe said:", "\"We owe the visitors an apology for the leak in the east wing.", "It will not happen again.\"");
+    expect(who(qs)).toEqual([["direct", "We owe the visitors an a", "Edith Marlowe", "Museum director Edith Marlowe"]]);
+    expect(qs[0]!.cue?.text).toBe("said");
+  });
+  it("lets a line opening with 'said' attribute the quote that ends the line before", () => {
+    const qs = run("“This is a hard but needed step for the harbour.”", "said Owen Pryce, mayor of Kestrel Bay.", "The council met later.");
+    expect(who(qs)).toEqual([["direct", "This is a hard but neede", "Owen Pryce", "Owen Pryce"]]);
+  });
+  it("keeps the cue line's own reported speech when its colon introduces a quote", () => {
+    const qs = run("In an interview, Marlowe told reporters she was a \"cautious optimist\" about the repairs:", "\"No.", "We have done the work.\"");
+    const kinds = qs.map((q) => q.kind).sort();
+    expect(kinds).toEqual(["direct", "mixed"]);
+    expect(qs.every((q) => q.speaker?.name === "Marlowe")).toBe(true);
+  });
+});
+
+describe("attribution shapes within a sentence", () => {
+  it("takes a speech verb right before a capitalised quote as its cue, with no comma", () => {
+    const qs = run("Gwen Tallis, a harbour pilot, said “We should have had tugs at the mouth of the river. Nobody listened.” The port was shut.");
+    expect(who(qs)).toEqual([["direct", "We should have had tugs ", "Gwen Tallis", "Gwen Tallis"]]);
+  });
+  it("does not read a chanted slogan as a quote introduced by its verb", () => {
+    const qs = run("Marchers chanted “ NO MORE TOLLS ON OUR BRIDGE, ” witnesses report from the scene.");
+    expect(qs.some((q) => q.kind === "direct")).toBe(false);
+  });
+  it("gives a colon-introduced quote to the subject of a sentence with no speech verb", () => {
+    const qs = run("\"That was the last bell,\" said Tallis.", "The judge offered advice to the jurors: \"Do not read the papers this week. Do not talk to anyone.\"");
+    const q = qs.find((x) => x.text.startsWith("Do not read"))!;
+    expect(q.rule).toBe("quotes:colon-subject");
+    expect(q.speaker?.mention?.text).toBe("The judge");
+  });
+  it("prefers the name in 'said X's lawyer, Name'", () => {
+    const qs = run("\"We deny every charge in the complaint,\" said Tallis's lawyer, Ruth Okafor.");
+    expect(who(qs)).toEqual([["direct", "We deny every charge in ", "Ruth Okafor", "Ruth Okafor"]]);
+  });
+  it("gives 'with X saying' and 'a statement saying' their own subject", () => {
+    const qs = run("Port officials said the ferry would sail, with harbour analyst Lena Voss saying “The bigger boat carries more freight. That settles it.”");
+    expect(qs.find((q) => q.text.startsWith("The bigger boat"))?.speaker?.name).toBe("Lena Voss");
+  });
+  it("takes the group, not the place, in 'Officials in Ohio said' and 'Residents along 117th Street said'", () => {
+    expect(who(run("Officials in Ohio said the plant would close."))).toEqual([["indirect", "the plant would close", "Officials", "Officials"]]);
+    expect(run("Residents along 117th Street said a cruiser chased the car.")[0]?.speaker?.mention?.text).toBe("Residents");
+    expect(run("Researchers at security firm Trend Micro say attacks are spreading.")[0]?.speaker?.mention?.text).toBe("Researchers");
+  });
+  it("keeps 'One said' unnamed", () => {
+    const q = run("Two neighbours heard noises.", "One said: \"I heard screaming in the early hours of the morning.\"")[0]!;
+    expect(q.speaker).toMatchObject({ name: "one", named: false, kind: "person" });
+  });
+  it("reads a long titled name before the cue after the quote", () => {
+    const q = run("\"We have no idea what caused it,\" the Rev. Larry Kroon of the Wasilla Bible Church said.")[0]!;
+    expect(q.speaker?.name).toBe("Larry Kroon");
+  });
+});
