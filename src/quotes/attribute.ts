@@ -3,7 +3,7 @@ import {
 } from "../entities/index.js";
 import type { EntityRef, Span } from "../model/index.js";
 import { reportedSubject } from "./subjects.js";
-import { CUE_VERBS, QUANTIFIERS, SPEECH_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
+import { CUE_VERBS, FRAMING_VERBS, QUANTIFIERS, SPEECH_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
 
 /** A quote's speaker: the model's EntityRef plus whether it is named, its entity id and the rule that found it. */
 export interface QuoteSpeaker extends EntityRef {
@@ -47,6 +47,7 @@ export function tokenAt(tokens: Token[], pos: number): number {
 }
 
 const PARTICIPLE = /ing$/;
+const DESCRIPTION_START = /^(?:the|a|an|The|A|An|his|her|their|its)$/;
 const PRONOUN_LIKE = /^(?:i|we|you|they|them|it|this|that|these|those|who|which|what|there|here|one|me|us|him|her)$/;
 const ORG_HEADS = /^(?:police|cops|company|firm|giant|group|newspaper|paper|navy|army|agency|network|it|retailer|maker|manufacturer|carrier|airline|bank|department|club|school|church|studio|broadcaster)$/;
 
@@ -124,6 +125,8 @@ export function cueSubject(ctx: AttributionContext, cue: number, floor: number):
   const np = subjectBefore(ctx.text, ctx.tokens, cue, floor);
   if (!PARTICIPLE.test(ctx.tokens[cue]!.text)) return np;
   // "with UBS analyst David Strauss saying", "releasing a statement saying": the participle has its own subject.
+  const quotedAs = quotedAsSaying(ctx, cue, floor);
+  if (quotedAs) return quotedAs;
   const withBefore = np && ctx.tokens.slice(Math.max(floor, np.from - 3), np.from).some((t) => t.text === "with");
   if (np && (withBefore || SPEECH_NOUNS.has(ctx.tokens[np.to]!.text.toLowerCase()))) return np;
   for (let k = cue - 1; k >= floor; k--) {
@@ -134,6 +137,25 @@ export function cueSubject(ctx: AttributionContext, cue: number, floor: number):
     }
   }
   return np;
+}
+
+/**
+ * "State television quoted the head of the zone, Ali Rezapour, as saying ...": the one quoted is the
+ * speaker, a name in apposition to the description first (`quotes:quoted-as-saying`).
+ */
+function quotedAsSaying(ctx: AttributionContext, cue: number, floor: number): NounPhrase | null {
+  const { text, tokens } = ctx;
+  if (tokens[cue - 1]?.text !== "as") return null;
+  let q = cue - 2;
+  while (q >= floor && q > cue - 16 && !/^(?:quoted|cited|quotes|cites)$/.test(tokens[q]!.text)) q--;
+  if (q < floor || q <= cue - 16) return null;
+  const parts = text.slice(tokens[q + 1]!.start, tokens[cue - 2]!.end).split(",").map((p) => p.trim()).filter(Boolean);
+  const last = parts[parts.length - 1] ?? "";
+  if (parts.length >= 2 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){1,3}$/u.test(last)) {
+    const at = tokenAt(tokens, text.lastIndexOf(last, tokens[cue - 2]!.end));
+    return { from: at, to: tokenAt(tokens, text.lastIndexOf(last, tokens[cue - 2]!.end) + last.length) - 1 };
+  }
+  return subjectAfter(text, tokens, q, cue - 2, true);
 }
 
 const cueOf = (ctx: AttributionContext, i: number): { text: string; span: Span } => {
@@ -237,9 +259,12 @@ export function attribute(
         const ceilIdx = tokenAt(tokens, ceil) - 1;
         let np = k === after ? subjectAfter(text, tokens, k, Math.min(ceilIdx, k + 8)) : subjectBefore(text, tokens, k, after);
         if (appositive && k > appositive.to + 1 && (!np || np.from > appositive.to)) np = appositive;
+        // "“...,” the head of the provincial service, Massoud Dalman, told": the name in apposition.
+        const named = !np && k > after + 2 && DESCRIPTION_START.test(tokens[after]!.text) ? reportedSubject(ctx, k, after) : null;
+        if (named) np = named;
         // "the 33-year-old actress's rep Jack Ketsoyan told": a few modifiers may precede the subject.
         if (np && k > after && np.from > after && np.from - after <= 3 && !/[,;:]/.test(text.slice(tokens[after]!.start, tokens[np.from]!.start))) np = { from: np.from, to: np.to };
-        else if (np && k > after && np.from !== after && np !== appositive) np = null;
+        else if (np && k > after && np.from !== after && np !== appositive && np !== named) np = null;
         if (np) {
           const a = finish(ctx, k, np, inside, "quotes:cue-after", null);
           if (a) return a;
@@ -261,8 +286,12 @@ export function attribute(
       }
       continue;
     }
-    if (!CUE_VERBS.has(w)) continue;
-    const np = cueSubject(ctx, k, floorIdx);
+    // A framed phrase of a word or two ("and, “exciting”") is a label, not speech.
+    const framing = FRAMING_VERBS.has(w) && !/[.;!?]/.test(text.slice(tokens[k]!.end, open))
+      && (text.slice(open + 1, close ?? open + 40).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
+    if (!CUE_VERBS.has(w) && !framing) continue;
+    // "was praised by Jobs as “...”": the agent after "by" frames the quote.
+    const np = framing && tokens[k + 1]?.text === "by" ? subjectAfter(text, tokens, k + 1, openIdx - 1, true) : cueSubject(ctx, k, floorIdx);
     let start = tokens[k]!.end;
     for (let j = k + 1; j < openIdx && j <= k + 10; j++) if (tokens[j]!.text === "that") { start = tokens[j]!.end; break; }
     const a = finish(ctx, k, np, inside, "quotes:cue-in-sentence", start);

@@ -69,4 +69,24 @@ describe("attribution shapes within a sentence", () => {
     const q = run("\"We have no idea what caused it,\" the Rev. Larry Kroon of the Wasilla Bible Church said.")[0]!;
     expect(q.speaker?.name).toBe("Larry Kroon");
   });
+  it("reads framing verbs for a quoted description, with the agent of a passive", () => {
+    const called = run("Voss called the new ferry \"the most modern boat on the whole coast.\"")[0]!;
+    expect([called.kind, called.cue?.text, called.speaker?.name]).toEqual(["mixed", "called", "Voss"]);
+    const passive = run("The ferry was praised by Voss as \"the biggest step since the bridge opened.\"")[0]!;
+    expect(passive.speaker?.name).toBe("Voss");
+    expect(run("He called it the “best thing on the river”, and, “exciting”.").map((q) => q.text)).not.toContain("exciting");
+  });
+  it("gives 'quoted X, Name, as saying' to the one quoted", () => {
+    const q = run("State radio quoted the head of the port authority, Ali Brenner, as saying the storm caused heavy damage.")[0]!;
+    expect([q.kind, q.speaker?.name]).toEqual(["indirect", "Ali Brenner"]);
+  });
+  it("takes the name after a description after the quote ('“...,” the head of the service, Name, told')", () => {
+    const q = run("\"We have handed out tents and water to everyone, \" the governor - general of the province, Karim Hadid, told state television.")[0]!;
+    expect(q.speaker?.name).toBe("Karim Hadid");
+  });
+  it("gives 'the policy states:' to the policy", () => {
+    const q = run("The league's conduct policy states: \"A second offence is likely to bring a suspension.\"")[0]!;
+    expect(q.cue?.text).toBe("states");
+    expect(q.speaker?.mention?.text).toBe("policy");
+  });
 });

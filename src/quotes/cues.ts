@@ -10,7 +10,7 @@ const FORMS = `say said says saying tell told tells telling add added adds addin
   vowed vows complain complained complains propose proposed remarked quipped joked shouted whispered conceded
   concluded repeated agreed maintained maintains contended observed pointed mentioned testified reiterated added
   cautioned countered retorted replied boasted lamented acknowledged recounted exclaimed declared wrote answered
-  yelled screamed chanted yell yells shout shouts scream screams writing`;
+  yelled screamed chanted yell yells shout shouts scream screams writing states stating`;
 
 /** Speech verbs that cue a quote (all forms written out; no stemming needed at this size). */
 export const CUE_VERBS = new Set(FORMS.split(/\s+/).filter(Boolean));
@@ -25,7 +25,14 @@ export const REPORTING = new Set(["said", "says", "told", "tells", "added", "add
 
 /** Nouns that stand for the speaker who issued them ("the statement said"). */
 export const SPEECH_NOUNS = new Set(["statement", "report", "article", "release", "letter", "post", "tweet", "memo",
-  "spokesperson", "spokesman", "spokeswoman", "announcement", "document", "filing", "complaint", "communique"]);
+  "spokesperson", "spokesman", "spokeswoman", "announcement", "document", "filing", "complaint", "communique", "site", "website", "policy"]);
+
+/**
+ * Verbs that frame a quoted description rather than report speech ("Jobs called the software “the most
+ * advanced ...”", "was praised by Jobs as “...”"): cues only for a quote later in the same sentence.
+ */
+export const FRAMING_VERBS = new Set(["called", "calls", "calling", "described", "describes", "describing", "dubbed",
+  "labeled", "labelled", "branded", "hailed", "praised", "termed"]);
 
 const SKIP_BEFORE_CUE = new Set(["also", "later", "previously", "has", "have", "had", "would", "will", "then", "again",
   "once", "first", "never", "still", "just", "further", "repeatedly", "often", "has", "was", "is", "had", "recently",

@@ -134,7 +134,9 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
   }
   const list = [...works.values()].filter((w) => w.mq).sort((a, b) => a.span.start - b.span.start);
   // Short quotes nobody said (titles, scare quotes) are dropped.
-  const direct = list.filter((w) => w.att?.speaker || words(text.slice(w.span.start, w.span.end)) >= 4);
+  // A word or two that only inherits the previous speaker ("and, “exciting”") is a label too.
+  const direct = list.filter((w) => (w.att?.speaker && (w.att.rule !== "quotes:continuation" || words(text.slice(w.span.start, w.span.end)) >= 3))
+    || words(text.slice(w.span.start, w.span.end)) >= 4);
   // A cue on the line before its quote ("Reid told People she was ... habits:\n“No. ...") may still report speech of its own.
   const usedCues = new Set(direct.filter((w) => w.kind === "direct" && (!w.att?.cue || sentenceIndexAt(regions, w.att.cue.span.start) === sentenceIndexAt(regions, w.span.start)))
     .map((w) => w.att?.cue?.span.start ?? -1));
@@ -267,6 +269,9 @@ function lateSpeakers(ctx: AttributionContext, all: Work[], regions: Span[], sen
 function subjectMention(analysis: AttributionContext["analysis"], text: string, sent: Span): { speaker: QuoteSpeaker; entity: Entity } | null {
   let start = sent.start;
   while (start < sent.end && /[\s“"‘']/.test(text[start]!)) start++;
+  // "On the department's web site, Benjamin writes ...": past a short opening phrase.
+  const opener = /^(?:On|In|At|From|During|Writing|Speaking)\b[^,.;:]{0,80}, /.exec(text.slice(start, Math.min(sent.end, start + 100)));
+  if (opener) start += opener[0].length;
   for (const e of analysis.entities) {
     if (e.kind !== "person") continue;
     for (const m of e.mentions) {

@@ -55,6 +55,11 @@ function appositiveSubject(text: string, tokens: Token[], k: number, first: numb
   if (ps.length < 2 || ps.length > 5) return null;
   const [a0, a1] = ps[0]!;
   if (a1 - a0 > 8 || hasVerb(tokens, a0, a1 + 1)) return null;
+  // A description then a name ("the governor of the province, Ali Rezapour,"): the name.
+  const [l0, l1] = ps[ps.length - 1]!;
+  const nameOnly = l1 > l0 && l1 - l0 <= 3 && tokens.slice(l0, l1 + 1).every(isName);
+  if (nameOnly && /^(?:the|a|an|The|A|An)$/.test(tokens[a0]!.text)) return { from: l0, to: l1 };
+  const [b0, b1] = ps[1]!;
   // The name in the first part, else a name making up the whole second part, else the first part itself.
   const caps = [];
   for (let i = a0; i <= a1; i++) if (isName(tokens[i]!) && !tokens[i]!.possessive) caps.push(i);
@@ -63,7 +68,6 @@ function appositiveSubject(text: string, tokens: Token[], k: number, first: numb
     while (from - 1 >= a0 && isName(tokens[from - 1]!) && !tokens[from - 1]!.possessive) from--;
     return { from, to: caps[caps.length - 1]! };
   }
-  const [b0, b1] = ps[1]!;
   if (b1 - b0 <= 3 && tokens.slice(b0, b1 + 1).every(isName)) return { from: b0, to: b1 };
   // A description ("A family friend, ..."), not an opening phrase ("According to the charges, ...").
   return /^(?:A|An|The|His|Her|Their|Its|One)$/.test(tokens[a0]!.text) ? { from: a0, to: a1 } : null;
