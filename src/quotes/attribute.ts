@@ -149,13 +149,15 @@ function quotedAsSaying(ctx: AttributionContext, cue: number, floor: number): No
   let q = cue - 2;
   while (q >= floor && q > cue - 16 && !/^(?:quoted|cited|quotes|cites)$/.test(tokens[q]!.text)) q--;
   if (q < floor || q <= cue - 16) return null;
+  // "Ali Naghavi was quoted by IRNA as saying": the subject of the passive.
+  if (tokens[q + 1]?.text === "by" && /^(?:was|were|is|are|been|being)$/.test(tokens[q - 1]?.text ?? "")) return reportedSubject(ctx, q, floor);
   const parts = text.slice(tokens[q + 1]!.start, tokens[cue - 2]!.end).split(",").map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1] ?? "";
   if (parts.length >= 2 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){1,3}$/u.test(last)) {
     const at = tokenAt(tokens, text.lastIndexOf(last, tokens[cue - 2]!.end));
     return { from: at, to: tokenAt(tokens, text.lastIndexOf(last, tokens[cue - 2]!.end) + last.length) - 1 };
   }
-  return subjectAfter(text, tokens, q, cue - 2, true);
+  return subjectAfter(text, tokens, q, cue - 2, true) ?? (cue - 2 > q ? { from: q + 1, to: cue - 2 } : null);
 }
 
 const cueOf = (ctx: AttributionContext, i: number): { text: string; span: Span } => {
@@ -181,12 +183,21 @@ export function finish(
 }
 
 /**
+ * Whether a line that follows a quote is its attribution: it opens with a speech verb in lower case
+ * ("said Stephen Harper, Prime Minister") or is a short "Name said." line ("Mr MacFarlane said.").
+ */
+export function isCueLine(line: string): boolean {
+  return /^(?:said|says|added|adds|told|tells|wrote|writes|explained|stated|declared)\b/.test(line)
+    || /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added|adds|told|wrote|explained)\s*[.,\n]/u.test(line);
+}
+
+/**
  * Whether the text before a quote's opening mark introduces it: it ends with
  * , : ? or a dash, or with a speech verb right before a quote that opens with
  * a capital ("said “We should ..."). `lead` is that text, trimmed at its end.
  */
 export function leadsIn(text: string, lead: string, open: number): boolean {
-  if (/[,:?—]$/.test(lead)) return true;
+  if (/[,:?—]$/.test(lead) || /[,.!?][”"’]$/.test(lead)) return true;
   const verb = /(\p{Ll}+)$/u.exec(lead)?.[1];
   return !!verb && BARE_LEAD.test(verb) && /^\s*\p{Lu}/u.test(text.slice(open + 1, open + 4));
 }
@@ -207,11 +218,36 @@ function colonSubject(
 ): Attribution | null {
   const { text, tokens } = ctx;
   if (floorIdx >= openIdx) return null;
+  const named = nameBeforeColon(ctx, floorIdx, openIdx, inside);
+  if (named) return named;
   const np = subjectAfter(text, tokens, floorIdx - 1, Math.min(openIdx - 1, floorIdx + 6), true);
   if (!np || np.from !== floorIdx || !tokens[np.to + 1] || !FINITE.test(tokens[np.to + 1]!.text)) return null;
   const s = speakerOf(ctx, np, inside);
   if (!s || s.speaker.rule === "quotes:unresolved" && !ROLE_NOUNS.has(tokens[np.to]!.text.toLowerCase())) return null;
   return { cue: null, speaker: { ...s.speaker, rule: "quotes:colon-subject" }, entity: s.entity, rule: "quotes:colon-subject", reportStart: null };
+}
+
+/**
+ * `quotes:name-colon`: "Secretary of the Air Force James Roche: “No, Sir ...”", a named person or body
+ * right before the colon that opens the quote.
+ */
+function nameBeforeColon(
+  ctx: AttributionContext, floorIdx: number, openIdx: number, inside: { speaker: QuoteSpeaker | null; entity: Entity | null } | null,
+): Attribution | null {
+  const { text, tokens } = ctx;
+  const e = openIdx - 1;
+  if (e < floorIdx || !/^\s*:\s*$/.test(text.slice(tokens[e]!.end, tokens[openIdx]?.start ?? text.length).replace(/[“"‘']/g, ""))) return null;
+  let b = e;
+  while (b - 1 >= floorIdx && /^\p{Lu}/u.test(tokens[b - 1]!.text) && /^[ .]{1,2}$/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
+  if (!/^\p{Lu}/u.test(tokens[e]!.text)) return null;
+  // Only a header of titles and names ("Secretary of the Air Force James Roche:"), not a clause ending in a name;
+  // the header starts after an earlier colon ("... in the Congressional Record: Special Asst. to ...").
+  let h = b;
+  while (h > floorIdx && !/:/.test(text.slice(tokens[h - 1]!.end, tokens[h]!.start))) h--;
+  for (let i = h; i < b; i++) if (!/^(?:\p{Lu}.*|of|the|for|and|to|[-–—:])$/u.test(tokens[i]!.text)) return null;
+  const s = speakerOf(ctx, { from: b, to: e }, inside);
+  if (!s?.speaker.named || s.speaker.kind === "unknown" && e === b) return null;
+  return { cue: null, speaker: { ...s.speaker, rule: "quotes:name-colon" }, entity: s.entity, rule: "quotes:name-colon", reportStart: null };
 }
 
 /**
@@ -249,7 +285,7 @@ export function attribute(
     const first = tokens[after];
     // A line break may sit between the quote and its cue only when the next line opens with the cue ("”\nsaid Stephen Harper").
     const gap = first ? text.slice(close + 1, first.start) : "";
-    if (first && first.start < ceil && /^[\s,]{0,3}$/.test(gap) && (!/\n/.test(gap) || CUE_VERBS.has(first.text))) {
+    if (first && first.start < ceil && /^[\s,]{0,3}$/.test(gap) && (!/\n/.test(gap) || isCueLine(text.slice(first.start, first.start + 80)))) {
       // An appositive after a name: "Dana Tamir, director at security company Trusteer, told the BBC".
       const lead = subjectAfter(text, tokens, after - 1, Math.min(tokens.length - 1, after + 8), true);
       const appositive = lead && /^\s*,/.test(text.slice(tokens[lead.to]!.end)) && /^\p{Lu}/u.test(tokens[lead.to]!.text) ? lead : null;

@@ -89,4 +89,27 @@ describe("attribution shapes within a sentence", () => {
     expect(q.cue?.text).toBe("states");
     expect(q.speaker?.mention?.text).toBe("policy");
   });
+  it("reads a header of titles and a name before a colon, but not a clause ending in a name", () => {
+    const q = run("The exchange was released on Friday: Deputy Secretary of the Navy for Logistics Carl Brandt: “We don't have to play nice with them, you know.”")[0]!;
+    expect([q.rule, q.speaker?.name]).toEqual(["quotes:name-colon", "Carl Brandt"]);
+    const r = run("\"That was the last bell,\" said Tallis.", "The judge gave advice to the guards who will watch Brandt: \"Do not trust him ever again. Ever.\"")[1]!;
+    expect(r.speaker?.name).not.toBe("Brandt");
+  });
+  it("gives 'X was quoted by the agency as saying' to X", () => {
+    const q = run("Harbour chief Ali Brenner was quoted by the state agency as saying that ferries had resumed.")[0]!;
+    expect(q.speaker?.name).toBe("Ali Brenner");
+  });
+  it("reads 'Name, a description, who stated, “...”'", () => {
+    const q = run("Another view comes from Helen Marsh, a shipping expert at the Kestrel Institute, who stated, \"Great ports rarely stay great for long\".")[0]!;
+    expect(q.speaker?.name).toBe("Helen Marsh");
+  });
+  it("takes the reporter, not the outlet or the place, in 'says the BBC's Name in Paris' and 'The BBC's Name in Tehran says'", () => {
+    expect(run("The police were embarrassed again, says the BBC's Nadia Okoro in Paris.")[0]?.speaker?.name).toBe("Nadia Okoro");
+    expect(run("The BBC's Nadia Okoro in Tehran says several children broke their legs.")[0]?.speaker?.name).toBe("Nadia Okoro");
+    expect(run("Karim Hadid from the Red Crescent relief agency said four villages were hit.")[0]?.speaker?.name).toBe("Karim Hadid");
+  });
+  it("gives two back-to-back quotes and a 'Name said.' line after them to that name", () => {
+    const qs = run("The plant will stay open.", "“The project will make the plant a centre for design in the region,” “This will put the town on the map as far as design goes.”", "Mr Pryce said.", "Mr Howard left.");
+    expect(qs.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Pryce"], ["direct", "Pryce"]]);
+  });
 });

@@ -111,14 +111,23 @@ const PLACE_PREPS = new Set(["in", "at", "from", "along", "near", "on", "across"
  * followed by a preposition and a place or body is the speaker, not the place (`quotes:group-before-place`).
  */
 function groupBeforePlace(text: string, tokens: Token[], np: NounPhrase, floor: number): NounPhrase {
-  // Up to three lower-case or numeric modifiers may sit between the preposition and the phrase ("along 117th Street").
+  // Up to four modifiers may sit between the preposition and the phrase ("along 117th Street", "from Iran's Red Crescent relief agency").
   let p = np.from - 1;
-  while (p > np.from - 4 && p > floor && tokens[p] && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(tokens[p]!.text) && !PLACE_PREPS.has(tokens[p]!.text)
+  while (p > np.from - 5 && p > floor && tokens[p] && /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(tokens[p]!.text) && !PLACE_PREPS.has(tokens[p]!.text)
     && gapOk(text, tokens[p]!, tokens[p + 1]!)) p--;
   const prep = tokens[p];
   if (!prep || p - 1 < floor || !PLACE_PREPS.has(prep.text) || !gapOk(text, tokens[p - 1]!, prep) || !gapOk(text, prep, tokens[p + 1]!)) return np;
   const head = tokens[p - 1]!.text.toLowerCase();
-  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head) && !/^(?:researchers|scientists|analysts|officials|residents)$/.test(head)) return np;
+  const group = GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || /^(?:researchers|scientists|analysts|officials|residents)$/.test(head);
+  // "The BBC's Frances Harrison in Tehran says": a full name (two capitalised words) before the preposition.
+  const isNameWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) && !STOP_CAPS.has(t.text) && !t.possessive;
+  const fullName = isNameWord(tokens[p - 1]) && isNameWord(tokens[p - 2]) && p - 2 >= floor && gapOk(text, tokens[p - 2]!, tokens[p - 1]!);
+  if (!group && !fullName) return np;
+  if (fullName) {
+    let b = p - 2;
+    while (b - 1 >= floor && isNameWord(tokens[b - 1]) && gapOk(text, tokens[b - 1]!, tokens[b]!)) b--;
+    return { from: b, to: p - 1 };
+  }
   return subjectBefore(text, tokens, p, floor) ?? np;
 }
 
@@ -204,6 +213,9 @@ function plainAfter(text: string, tokens: Token[], cue: number, ceil: number, ba
     }
     return { from: cue + 1, to: r - 1 };
   }
+  // "says the BBC's Christian Fraser": past the possessive outlet to the name.
+  if (tokens[k - 1]!.possessive && tokens[k] && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]!.text)
+    && gapOk(text, tokens[k - 1]!, tokens[k]!) && gapOk(text, tokens[k]!, tokens[k + 1]!)) return { from: k, to: k + 1 };
   return { from: cue + 1, to: k - 1 };
 }
 

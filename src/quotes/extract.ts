@@ -1,7 +1,7 @@
 import { extractEntities, sentenceIndexAt, tokenize, type Entity, type Token } from "../entities/index.js";
 import { MessageBag } from "../model/index.js";
 import type { Message, Quote, RashomonDocument, Span } from "../model/index.js";
-import { attribute, leadsIn, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
+import { attribute, isCueLine, leadsIn, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
 import { findIndirect } from "./indirect.js";
 import { pairQuoteMarks, type MarkedQuote } from "./marks.js";
 
@@ -24,9 +24,6 @@ interface Work {
   reportedBy: Work | null;
   id?: string;
 }
-
-/** A line that opens with a speech verb in lower case ("said Stephen Harper, Prime Minister"). */
-const CUE_LINE = /^(?:said|says|added|adds|told|tells|wrote|writes|explained|stated|declared)\b/;
 
 /** No article quotes this many passages; past it the input is adversarial and the rest is not read. */
 const MAX_QUOTES = 5_000;
@@ -89,7 +86,7 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     const lastRegion = regionOf(closeAt > m.open ? closeAt - 1 : m.open);
     // "”\nsaid Stephen Harper, ...": a line opening with a speech verb belongs to the quote before it.
     const nextRegion = regions[sentenceIndexAt(regions, Math.max(lastRegion.start, lastRegion.end - 1)) + 1];
-    const cueLine = nextRegion && /^\s*$/.test(text.slice(closeAt + 1, nextRegion.start)) && CUE_LINE.test(text.slice(nextRegion.start, nextRegion.start + 12));
+    const cueLine = nextRegion && /^\s*$/.test(text.slice(closeAt + 1, nextRegion.start)) && isCueLine(text.slice(nextRegion.start, nextRegion.start + 80));
     const ceil = cueLine ? Math.min(nextRegion.end, nextRegion.start + 160) : Math.min(lastRegion.end, Math.max(sClose.end, closeAt + 1) + 120);
     let att: Attribution | null = null;
     try {
@@ -225,7 +222,9 @@ function fallbackSpeakers(list: Work[], regions: Span[], sentences: Span[]): voi
       }
     }
     const next = top[i + 1];
-    if (next?.att?.speaker && next.att.cue && /^(?:added|adds|continued|continues)$/.test(next.att.cue.text) && next.mq && w.mq) {
+    // Two quotes back to back ("“...,” “...” Mr MacFarlane said."): the second one's speaker says both.
+    const adjacent = !!next?.mq && !!w.mq && w.mq.close !== null && next.mq.open - w.mq.close <= 3;
+    if (next?.att?.speaker && next.att.cue && (adjacent || /^(?:added|adds|continued|continues)$/.test(next.att.cue.text)) && next.mq && w.mq) {
       const gapP = paragraphIndex(next.mq.open) - paragraphIndex(w.mq.close ?? w.span.end);
       if (gapP <= 1) w.att = { ...next.att, cue: null, rule: "quotes:next-added", reportStart: null, speaker: { ...next.att.speaker, mention: null, rule: "quotes:next-added" } };
     }

@@ -20,7 +20,7 @@ export function reportedSubject(ctx: AttributionContext, k: number, first: numbe
   if (k <= first) return null;
   // "a man who claims ...": the noun phrase before the relative pronoun.
   if (/^(?:who|which|that)$/.test(tokens[k - 1]!.text) && k - 1 > first) {
-    const rel = cueSubject(ctx, k - 1, first);
+    const rel = cueSubject(ctx, k - 1, first) ?? relativeHead(text, tokens, k - 1, first);
     if (rel) return rel;
   }
   const commaBefore = /(?:,|\s[-—–])\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
@@ -30,6 +30,21 @@ export function reportedSubject(ctx: AttributionContext, k: number, first: numbe
   }
   if (PARTICIPLE.test(tokens[k]!.text) || /^(?:and|then)$/.test(tokens[k - 1]!.text)) return clauseSubject(text, tokens, k, first);
   return loose ? looseSubject(text, tokens, k, first) : null;
+}
+
+/**
+ * "Charles O'Reilly, a management expert at Stanford, who stated": the name before the
+ * description that the relative pronoun at `who` follows.
+ */
+function relativeHead(text: string, tokens: Token[], who: number, first: number): NounPhrase | null {
+  if (!/,\s*$/.test(text.slice(tokens[who - 1]!.end, tokens[who]!.start))) return null;
+  let c = who - 1;
+  while (c > first && c > who - 10 && !/,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) c--;
+  if (c <= first || !/^(?:a|an|the)$/.test(tokens[c]!.text)) return null;
+  let b = c - 1;
+  if (!isName(tokens[b]!)) return null;
+  while (b - 1 >= first && (isName(tokens[b - 1]!) || /^[A-Z]$/.test(tokens[b - 1]!.text)) && /^[ .]{0,2}$/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
+  return { from: b, to: c - 1 };
 }
 
 /** Comma-separated parts of tokens [first, k). */

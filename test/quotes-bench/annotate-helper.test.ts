@@ -52,4 +52,20 @@ describe("annotation helper", () => {
     const sources = loadSources(check);
     for (const d of check) expect(verifyGoldDoc(d, sources.get(key(d))!)).toEqual([]);
   });
+
+  it.skipIf(!benchDataPresent())("rebuilds final.jsonl exactly from its working notes", () => {
+    const notes = parseNotes(readFileSync(new URL("../../bench/quotes/final-notes.txt", import.meta.url), "utf8"));
+    expect(buildGold(notes).docs).toEqual(loadGold(GOLD_SETS.final));
+  });
+
+  it.skipIf(!benchDataPresent())("keeps the final set apart from the other sets, every span re-slicing", () => {
+    const final = loadGold(GOLD_SETS.final);
+    const key = (d: { corpus: string; doc_id: string }) => `${d.corpus}:${d.doc_id}`;
+    const others = new Set([...loadGold(GOLD_SETS.gold), ...loadGold(GOLD_SETS.fresh), ...loadGold(GOLD_SETS.check)].map(key));
+    expect(final.filter((d) => others.has(key(d)))).toEqual([]);
+    expect(new Set(final.map(key)).size).toBe(final.length);
+    expect(final.flatMap((d) => d.quotes).length).toBeGreaterThanOrEqual(100);
+    const sources = loadSources(final);
+    for (const d of final) expect(verifyGoldDoc(d, sources.get(key(d))!)).toEqual([]);
+  });
 });
