@@ -112,4 +112,12 @@ describe("attribution shapes within a sentence", () => {
     const qs = run("The plant will stay open.", "“The project will make the plant a centre for design in the region,” “This will put the town on the map as far as design goes.”", "Mr Pryce said.", "Mr Howard left.");
     expect(qs.map((q) => [q.kind, q.speaker?.name])).toEqual([["direct", "Pryce"], ["direct", "Pryce"]]);
   });
+  it("takes the name at the end of a long title before a participle cue", () => {
+    const q = run("Deputy Minister of Transport for the Northern Region Ingrid Salo defended the tender, saying, “This was never a competitive process. Parliament chose the builder.”")[0]!;
+    expect(q.speaker?.mention?.text).toMatch(/Ingrid Salo$/);
+  });
+  it("drops a quoted title in title case that nobody says", () => {
+    const qs = run("She was named in the list \"Angel in a White Coat\" and wrote the essay \"Changing the Face of Medicine.\"");
+    expect(qs).toEqual([]);
+  });
 });

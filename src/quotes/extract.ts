@@ -25,6 +25,10 @@ interface Work {
   id?: string;
 }
 
+const SMALL = "of|and|the|in|on|to|for|a|an|at|under|with|by|from|or";
+/** A phrase in title case: capitalised words, with only small function words in lower case. */
+const TITLE_CASE = new RegExp(`^(?:(?:The|A|An|${SMALL})\\s+)*\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|\\d\\S*|${SMALL}))*[.,!?]?$`, "u");
+
 /** No article quotes this many passages; past it the input is adversarial and the rest is not read. */
 const MAX_QUOTES = 5_000;
 
@@ -163,10 +167,11 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     all.push(w);
   }
   // quotes:scare-quote: a fragment quoted mid-sentence that no reported speech takes in ("American Pie", "high").
+  // A quote nobody is said to have said, written in title case ("Angel in a White Coat", "Changing the Face of Medicine."), is a title.
   const fragment = (d: Work): boolean => {
-    if (d.kind !== "mixed" || !d.mq) return false;
+    if (!d.mq || d.kind !== "mixed" && (d.att?.speaker || d.att?.cue)) return false;
     const c = text.slice(d.mq.content.start, d.mq.content.end);
-    return words(c) < 4 || c.length <= 300 && /^(?:(?:The|A|An|of|and|the|in|on|to|for|a)\s+)*\p{Lu}\S*(?:\s+(?:\p{Lu}\S*|of|and|the|in|on|to|for|a))*[.,!?]?$/u.test(c);
+    return d.kind === "mixed" && words(c) < 4 || c.length <= 300 && TITLE_CASE.test(c);
   };
   all.push(...direct.filter((d) => !absorbed.has(d) && !fragment(d)));
   all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -274,7 +279,8 @@ function subjectMention(analysis: AttributionContext["analysis"], text: string, 
   for (const e of analysis.entities) {
     if (e.kind !== "person") continue;
     for (const m of e.mentions) {
-      if (m.span.start !== start) continue;
+      // The mention may leave out a title that opens the sentence ("Mr. Pigeon also commended ...").
+      if (m.span.start !== start && !(m.span.start > start && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+$/.test(text.slice(start, m.span.start)))) continue;
       const next = text.slice(m.span.end, m.span.end + 20);
       if (!/^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u.test(next)) return null; // a verb follows the name
       return { speaker: { name: e.name, mention: null, role: e.roles[0] ?? null, kind: "person", named: true, entity: e.id, rule: "quotes:preceding-subject" }, entity: e };

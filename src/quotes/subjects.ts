@@ -1,5 +1,5 @@
 import { STOP_CAPS, type Token } from "../entities/index.js";
-import { cueSubject, type AttributionContext } from "./attribute.js";
+import { cueSubject, tokenAt, type AttributionContext } from "./attribute.js";
 import { hasVerb } from "./clause.js";
 import { looseSubject, subjectAfter, type NounPhrase } from "./cues.js";
 
@@ -28,7 +28,10 @@ export function reportedSubject(ctx: AttributionContext, k: number, first: numbe
     const a = appositiveSubject(text, tokens, k, first);
     if (a) return a;
   }
-  if (PARTICIPLE.test(tokens[k]!.text) || /^(?:and|then)$/.test(tokens[k - 1]!.text)) return clauseSubject(text, tokens, k, first);
+  if (PARTICIPLE.test(tokens[k]!.text) || /^(?:and|then)$/.test(tokens[k - 1]!.text)) {
+    const np = clauseSubject(text, tokens, k, first);
+    return np && tokens[np.to + 1]?.text === "of" ? titledPerson(ctx, np, k) ?? np : np;
+  }
   return loose ? looseSubject(text, tokens, k, first) : null;
 }
 
@@ -45,6 +48,28 @@ function relativeHead(text: string, tokens: Token[], who: number, first: number)
   if (!isName(tokens[b]!)) return null;
   while (b - 1 >= first && (isName(tokens[b - 1]!) || /^[A-Z]$/.test(tokens[b - 1]!.text)) && /^[ .]{0,2}$/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
   return { from: b, to: c - 1 };
+}
+
+/**
+ * "Assistant Secretary of the Air Force for Acquisition Marvin Sambur defended ..., saying": a title
+ * phrase continued by "of ..." ends in the person's name, the mention the entity stage found right
+ * before the clause's verb.
+ */
+function titledPerson(ctx: AttributionContext, np: NounPhrase, k: number): NounPhrase | null {
+  const { text, tokens, analysis } = ctx;
+  const from = tokens[np.to]!.end;
+  const to = tokens[k]!.start;
+  for (const e of analysis.entities) {
+    if (e.kind !== "person" && e.kind !== "unknown") continue;
+    for (const m of e.mentions) {
+      if (m.span.start < from || m.span.end > to || m.span.start - from > 80) continue;
+      if (!/^\s+\p{Ll}+(?:ed|s)\b/u.test(text.slice(m.span.end, m.span.end + 24))) continue;
+      const a = tokenAt(tokens, m.span.start);
+      const b = tokenAt(tokens, m.span.end) - 1;
+      if (b >= a) return { from: a, to: b };
+    }
+  }
+  return null;
 }
 
 /** Comma-separated parts of tokens [first, k). */
