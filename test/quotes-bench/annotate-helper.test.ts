@@ -68,4 +68,22 @@ describe("annotation helper", () => {
     const sources = loadSources(final);
     for (const d of final) expect(verifyGoldDoc(d, sources.get(key(d))!)).toEqual([]);
   });
+
+  it.skipIf(!benchDataPresent())("rebuilds last.jsonl exactly from its working notes", () => {
+    const notes = parseNotes(readFileSync(new URL("../../bench/quotes/last-notes.txt", import.meta.url), "utf8"));
+    expect(buildGold(notes).docs).toEqual(loadGold(GOLD_SETS.last));
+  });
+
+  it.skipIf(!benchDataPresent())("keeps the last set apart from the other sets, every span re-slicing", () => {
+    const last = loadGold(GOLD_SETS.last);
+    const key = (d: { corpus: string; doc_id: string }) => `${d.corpus}:${d.doc_id}`;
+    const earlier = [GOLD_SETS.gold, GOLD_SETS.fresh, GOLD_SETS.check, GOLD_SETS.final].flatMap((p) => loadGold(p));
+    const others = new Set(earlier.map(key));
+    expect(last.filter((d) => others.has(key(d)))).toEqual([]);
+    expect(new Set(last.map(key)).size).toBe(last.length);
+    expect(last.filter((d) => d.corpus === "ecbplus" && Number(d.doc_id.split("_")[0]) >= 36)).toEqual([]);
+    expect(last.flatMap((d) => d.quotes).length).toBeGreaterThanOrEqual(100);
+    const sources = loadSources(last);
+    for (const d of last) expect(verifyGoldDoc(d, sources.get(key(d))!)).toEqual([]);
+  });
 });
