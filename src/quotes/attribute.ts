@@ -109,7 +109,7 @@ export function speakerOf(
   // quotes:unresolved-pronoun: "he said" with no one to point to keeps its mention, unnamed.
   if (isPronoun || low === "they" || low === "it") return { speaker: ref(mention.text, mention, null, "person", false, null, "quotes:unresolved"), entity: null };
   // quotes:unresolved: a description no one in the document answers to ("the pair", "some of the protesters").
-  if (/^\p{Ll}/u.test(tokens[np.to]!.text) && !PRONOUN_LIKE.test(head)) {
+  if (/^[\p{Ll}\p{N}]/u.test(tokens[np.to]!.text) && !PRONOUN_LIKE.test(head)) {
     const name = mention.text.replace(/^(?:the|a|an|some of the|one of the)\s+/i, "");
     return { speaker: ref(name, mention, null, "person", false, null, "quotes:unresolved"), entity: null };
   }
@@ -149,8 +149,9 @@ function quotedAsSaying(ctx: AttributionContext, cue: number, floor: number): No
   let q = cue - 2;
   while (q >= floor && q > cue - 16 && !/^(?:quoted|cited|quotes|cites)$/.test(tokens[q]!.text)) q--;
   if (q < floor || q <= cue - 16) return null;
-  // "Ali Naghavi was quoted by IRNA as saying": the subject of the passive.
-  if (tokens[q + 1]?.text === "by" && /^(?:was|were|is|are|been|being)$/.test(tokens[q - 1]?.text ?? "")) return reportedSubject(ctx, q, floor);
+  // "Ali Naghavi was quoted by IRNA as saying", "he was quoted as saying": the subject of the passive.
+  if ((tokens[q + 1]?.text === "by" || q === cue - 2) && /^(?:was|were|is|are|been|being)$/.test(tokens[q - 1]?.text ?? "")) return reportedSubject(ctx, q, floor);
+  if (q === cue - 2) return null;
   const parts = text.slice(tokens[q + 1]!.start, tokens[cue - 2]!.end).split(",").map((p) => p.trim()).filter(Boolean);
   const last = parts[parts.length - 1] ?? "";
   if (parts.length >= 2 && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){1,3}$/u.test(last)) {
@@ -293,14 +294,16 @@ export function attribute(
         if (k > after && /[.!?;]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         if (!CUE_VERBS.has(tokens[k]!.text)) continue;
         const ceilIdx = tokenAt(tokens, ceil) - 1;
-        let np = k === after ? subjectAfter(text, tokens, k, Math.min(ceilIdx, k + 8)) : subjectBefore(text, tokens, k, after);
+        let np = k === after ? subjectAfter(text, tokens, k, Math.min(ceilIdx, k + 8))
+          : tokens[k - 1]!.text === "as" ? quotedAsSaying(ctx, k, after) : subjectBefore(text, tokens, k, after);
+        const quotedAs = k > after && tokens[k - 1]!.text === "as" && np !== null;
         if (appositive && k > appositive.to + 1 && (!np || np.from > appositive.to)) np = appositive;
         // "“...,” the head of the provincial service, Massoud Dalman, told": the name in apposition.
         const named = !np && k > after + 2 && DESCRIPTION_START.test(tokens[after]!.text) ? reportedSubject(ctx, k, after) : null;
         if (named) np = named;
         // "the 33-year-old actress's rep Jack Ketsoyan told": a few modifiers may precede the subject.
         if (np && k > after && np.from > after && np.from - after <= 3 && !/[,;:]/.test(text.slice(tokens[after]!.start, tokens[np.from]!.start))) np = { from: np.from, to: np.to };
-        else if (np && k > after && np.from !== after && np !== appositive && np !== named) np = null;
+        else if (np && k > after && np.from !== after && np !== appositive && np !== named && !quotedAs) np = null;
         if (np) {
           const a = finish(ctx, k, np, inside, "quotes:cue-after", null);
           if (a) return a;

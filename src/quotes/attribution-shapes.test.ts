@@ -120,4 +120,10 @@ describe("attribution shapes within a sentence", () => {
     const qs = run("She was named in the list \"Angel in a White Coat\" and wrote the essay \"Changing the Face of Medicine.\"");
     expect(qs).toEqual([]);
   });
+  it("reads roles with 'of' phrases, ages, and 'was quoted as saying'", () => {
+    expect(run("The premier of the northern state of Lower Vell remarked that “the closure shows the ugly face of greed.”")[0]?.speaker?.mention?.text).toBe("The premier");
+    expect(run("“It is the best decision for our plants,” said the general secretary of the national union Unite, Tom Ashby.")[0]?.speaker?.name).toBe("Tom Ashby");
+    expect(run("\"I have goosebumps just thinking about this,\" said the 29-year-old on the eve of the final.")[0]?.speaker?.mention?.text).toBe("the 29-year-old");
+    expect(run("The agency reported the damage.", "\"The bay is not deep enough for a wave,\" he was quoted as saying.")[0]?.speaker?.mention?.text).toBe("he");
+  });
 });

@@ -104,6 +104,8 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
   return groupBeforePlace(text, tokens, nameBeforeBody(text, tokens, { from: j, to: k }, floor), floor);
 }
 
+/** Role heads that an "of" phrase names the domain of ("the premier of ...", "the governor of ..."). */
+const ROLE_OF = /^(?:premier|governor|president|mayor|head|chief|chairman|chairwoman|minister|secretary|director|leader|spokesman|spokeswoman|spokesperson|state)$/;
 const PLACE_PREPS = new Set(["in", "at", "from", "along", "near", "on", "across", "inside", "outside"]);
 
 /**
@@ -116,8 +118,17 @@ function groupBeforePlace(text: string, tokens: Token[], np: NounPhrase, floor: 
   while (p > np.from - 5 && p > floor && tokens[p] && /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(tokens[p]!.text) && !PLACE_PREPS.has(tokens[p]!.text)
     && gapOk(text, tokens[p]!, tokens[p + 1]!)) p--;
   const prep = tokens[p];
-  if (!prep || p - 1 < floor || !PLACE_PREPS.has(prep.text) || !gapOk(text, tokens[p - 1]!, prep) || !gapOk(text, prep, tokens[p + 1]!)) return np;
-  const head = tokens[p - 1]!.text.toLowerCase();
+  if (!prep || p - 1 < floor || !(PLACE_PREPS.has(prep.text) || prep.text === "of" && ROLE_OF.test(tokens[p - 1]!.text)) || !gapOk(text, tokens[p - 1]!, prep) || !gapOk(text, prep, tokens[p + 1]!)) return np;
+  let head = tokens[p - 1]!.text.toLowerCase();
+  // "The premier of the German state of North Rhine-Westphalia remarked": back over "of" phrases to a role.
+  for (let hops = 0; hops < 2 && prep.text === "of" && !ROLE_NOUNS.has(head) && /^\p{Ll}+$/u.test(tokens[p - 1]!.text); hops++) {
+    let q = p - 2;
+    while (q > p - 5 && q > floor && /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(tokens[q]!.text) && tokens[q]!.text !== "of" && gapOk(text, tokens[q]!, tokens[q + 1]!)) q--;
+    if (tokens[q]?.text !== "of" || q - 1 < floor) break;
+    p = q;
+    head = tokens[p - 1]!.text.toLowerCase();
+  }
+  if (prep.text === "of" && tokens[p]!.text === "of" && !ROLE_NOUNS.has(head)) return np;
   const group = GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || /^(?:researchers|scientists|analysts|officials|residents)$/.test(head);
   // "The BBC's Frances Harrison in Tehran says": a full name (two capitalised words) before the preposition.
   const isNameWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) && !STOP_CAPS.has(t.text) && !t.possessive;
@@ -174,6 +185,16 @@ export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: n
       const name = plainAfter(text, tokens, np.to, Math.min(tokens.length - 1, np.to + 4), true);
       if (name && name.from === np.to + 1) return name;
     }
+    // "said the general secretary of the British union Unite, Tony Woodley": past an "of" phrase to the name.
+    if (next && determined && !/^\p{Lu}/u.test(head) && next.text === "of") {
+      let c = np.to + 2;
+      while (c < tokens.length && c <= np.to + 8 && gapOk(text, tokens[c - 1]!, tokens[c]!)) c++;
+      const comma = tokens[c];
+      if (comma && c <= np.to + 8 && /^\s*,\s*$/.test(text.slice(tokens[c - 1]!.end, comma.start)) && /^\p{Lu}\p{Ll}/u.test(comma.text)) {
+        const name = plainAfter(text, tokens, c - 1, Math.min(tokens.length - 1, c + 3), true);
+        if (name && name.from === c && name.to > name.from) return name;
+      }
+    }
     return np;
   }
   if (bare) return null;
@@ -196,6 +217,8 @@ function plainAfter(text: string, tokens: Token[], cue: number, ceil: number, ba
   const first = tokens[j]!.text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(first)) return { from: j, to: j };
   if (DETS.has(first)) j++;
+  // "said the 29-year-old": an age stands for the person.
+  if (j > cue + 1 && tokens[j] && j <= ceil && /^\d+-year-old$/.test(tokens[j]!.text)) return { from: cue + 1, to: j };
   let k = j;
   while (k <= ceil && nounish(tokens[k]!.text) && (k === j || gapOk(text, tokens[k - 1]!, tokens[k]!))) {
     k++;
