@@ -1,6 +1,8 @@
 import { within } from "../../test/support/time-limit.js";
 import { describe, it, expect } from "vitest";
+import { parseHTML } from "linkedom";
 import { agencyOf, parseAuthors } from "./authors.js";
+import { extractHtmlMetadata } from "./html-metadata.js";
 import { normalizeDate } from "./dates.js";
 
 describe("parseAuthors", () => {
@@ -81,5 +83,64 @@ describe("parseAuthors: collective bylines and structured names", () => {
   it("drops a structured value only when every word is a role", () => {
     expect(parseAuthors(["Staff Clinician"], { structured: true }).authors).toEqual(["Staff Clinician"]);
     expect(parseAuthors(["Senior Staff Writer"], { structured: true }).authors).toEqual([]);
+  });
+});
+
+describe("parseAuthors: roles, outlets and delegations", () => {
+  it("reads 'X on behalf of Y' as X", () => {
+    expect(parseAuthors(["Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group"]).authors).toEqual(["Niko Matsakis"]);
+  });
+
+  it("keeps a role with 'and' in it whole, out of the names", () => {
+    expect(parseAuthors(["By Paul Frew , Home and Digital Security Expert"]).authors).toEqual(["Paul Frew"]);
+  });
+
+  it("drops the outlet's name standing after the person's", () => {
+    expect(parseAuthors(["Brian Truitt USA TODAY"], { outlets: ["USA TODAY"] }).authors).toEqual(["Brian Truitt"]);
+  });
+});
+
+describe("page authors: visible bylines", () => {
+  const page = (head: string, body: string): Document =>
+    parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+  const authors = (head: string, body: string): string[] | undefined => extractHtmlMetadata(page(head, body)).authors;
+  const ld = (author: unknown): string =>
+    `<script type="application/ld+json">${JSON.stringify({ "@type": "Article", headline: "H", author, publisher: { "@type": "Organization", name: "USA TODAY" } })}</script>`;
+
+  it("reads co-authors linked in one byline, over JSON-LD naming only the first", () => {
+    const body = `<article><h1>H</h1><div class="meta"><a href="/author/ruima/">Rui Ma</a><span>, </span><a href="/author/heba/">Heba Ledwon</a>
+      <span> & </span><a href="/author/suparn/">Suparn Patra</a></div><p>Text</p></article>`;
+    expect(authors(ld({ "@type": "Person", name: "Rui Ma" }), body)).toEqual(["Rui Ma", "Heba Ledwon", "Suparn Patra"]);
+    // A reviewer linked beside the author is no co-author.
+    const reviewed = `<article><h1>H</h1><div class="meta">Written by <a href="/authors/scott/">Scott Levine</a>,
+      fact checked by <a href="/authors/frank/">Frank Bass</a></div></article>`;
+    expect(authors("", reviewed)).toEqual(["Scott Levine"]);
+  });
+
+  it("takes the name opening an author card too long to be a byline", () => {
+    const card = `<article><h1>H</h1><p>Text</p></article><div class="blog_author-wrapper"><div>Lauren Vetter</div><div>August 28, 2025</div>
+      <p>Lauren Vetter is a growth-focused marketing professional specializing in healthcare marketing, search and content strategy for clinics and practices.</p></div>`;
+    expect(authors("", card)).toEqual(["Lauren Vetter"]);
+  });
+
+  it("reads a rel=author link in the article's own footer, and a 'Contributors:' label", () => {
+    const footer = `<article><h1>H</h1><p>Text</p><footer class="meta"><div class="author"><p class="name">
+      <a href="/people/hgoetz/" rel="author">Halina Goetz</a></p></div></footer></article><footer>© Site</footer>`;
+    expect(authors("", footer)).toEqual(["Halina Goetz"]);
+    expect(authors("", `<article><h1>H</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text</p></article>`))
+      .toEqual(["Janet Loughrey"]);
+  });
+
+  it("lets a byline with honorifics outrank JSON-LD naming the first author only", () => {
+    const body = `<article><h1>H</h1><div class="author-line">Written by Dr Marna van der Merwe , Dr Dieter Veldsman , Erik van Vulpen</div></article>`;
+    expect(authors(ld({ "@type": "Person", name: "Marna van der Merwe" }), body))
+      .toEqual(["Dr Marna van der Merwe", "Dr Dieter Veldsman", "Erik van Vulpen"]);
+  });
+
+  it("reads every citation_authors tag, and a JSON-LD name slot holding only the outlet as the outlet", () => {
+    const head = `<meta name="dc.creator" content="Jennifer Huberty"><meta name="citation_authors" content="Jennifer Huberty"><meta name="citation_authors" content="Jeni Green">`;
+    expect(authors(head, `<h1>H</h1>`)).toEqual(["Jennifer Huberty", "Jeni Green"]);
+    const usa = `<meta property="og:site_name" content="USA TODAY">${ld({ "@type": "Person", name: ", USA TODAY" })}`;
+    expect(authors(usa, `<article><h1>H</h1><div class="gnt_ar_by byline">Brian Truitt USA TODAY</div></article>`)).toEqual(["Brian Truitt"]);
   });
 });

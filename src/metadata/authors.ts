@@ -106,6 +106,15 @@ function looksLikeName(p: string): boolean {
   return nameish >= Math.ceil(words.length * 0.6) && /^\p{Lu}/u.test(words[0]!.replace(/^(?:the)\s?/i, "T")) ;
 }
 
+/** "Brian Truitt USA TODAY" with the outlet "USA TODAY": "Brian Truitt" (two words at least remain). */
+function dropOutletSuffix(piece: string, outlets: ReadonlySet<string>): string {
+  const words = piece.trim().split(/\s+/);
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    if (outlets.has(norm(words.slice(-k).join(" ")))) return words.slice(0, -k).join(" ");
+  }
+  return piece;
+}
+
 const norm = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Post-nominal credentials ("MD", "Ph.D.", "RD", "CFP®", "E-RYT 200"): kept with the name they follow. */
@@ -179,6 +188,8 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
     // Cut at a separator followed by a date ("Jane Doe | March 3, 2025").
     const cut = /\s?(?:[|•·]|\s[–—]\s)\s?/.exec(raw);
     if (cut && (MONTHS.test(raw.slice(cut.index)) || /\d{4}/.test(raw.slice(cut.index)))) raw = raw.slice(0, cut.index);
+    // `metadata:on-behalf`: "Niko Matsakis on behalf of Vision Doc group": the name before it.
+    raw = raw.replace(/\son behalf of\s.*$/i, "");
     // `metadata:sentence-byline`: "This post was written by Jane Doe, …": the name after "written by".
     raw = raw.replace(/^.{0,40}?\b(?:written|authored)\sby:?\s(?=\p{Lu})/iu, "");
     raw = raw.replace(LEAD_BY, "").trim();
@@ -194,9 +205,14 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
         if (name && !seen.has(norm(name)) && !outlets.has(norm(name))) { seen.add(norm(name)); authors.push(name); last = authors.length - 1; } else last = -1;
         continue;
       }
+      // `metadata:role-with-and`: "Home and Digital Security Expert" is one role, not "Home" and a role.
+      const roleRun = !opts.structured && isRolePiece(cp);
       // "A, B, and C": the Oxford comma leaves "and C".
-      for (const sub of cp.replace(/^\s*(?:and|&)\s+/i, "").split(/\s(?:and|und|y|et|og|och|en)\s|\s?&\s?/i)) {
+      for (let sub of cp.replace(/^\s*(?:and|&)\s+/i, "").split(/\s(?:and|und|y|et|og|och|en)\s|\s?&\s?/i)) {
         last = -1;
+        if (roleRun && !/\s/.test(sub.trim()) && !agencyOf(sub)) continue;
+        // `metadata:outlet-suffix`: "Brian Truitt USA TODAY": the outlet's name after the person's.
+        if (!opts.structured) sub = dropOutletSuffix(sub, outlets);
         const ag = agencyOf(sub);
         if (ag) { addAgency(ag); continue; }
         if (isRolePiece(sub, opts.structured)) continue;

@@ -59,7 +59,7 @@ function safeAll(root: ParentNode, sel: string): Element[] {
 }
 
 const LINK_LABEL = /^(?:learn|read|see|view|more|all|visit|follow|about|contact|meet)\b/i;
-const AUTHOR_LABEL = /^(?:author|authors|author\(s\)|written by|article by|words by)\s?:?$/i;
+const AUTHOR_LABEL = /^(?:author|authors|author\(s\)|contributors?|written by|article by|words by)\s?:?$/i;
 
 /** The next element after a node among its siblings, when only blank text stands between. */
 function nextElement(n: Node): Element | null {
@@ -131,15 +131,19 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
     push(name?.getAttribute("content") ?? (name ? spacedText(name) : null) ?? el.getAttribute("content") ?? spacedText(el), "html:itemprop-author");
   }
   for (const el of (ix?.relAuthor ?? safeAll(document, 'a[rel~="author"]')).slice(0, 10)) {
-    if (inNoise(el, noise)) continue;
+    if (inNoise(el, noise) && !inArticleFooter(el, noise)) continue;
     push(spacedText(el), "html:rel-author");
   }
+  const links: Element[] = [];
   for (const el of (ix?.authorLinks ?? safeAll(document, 'a[href*="/author/"], a[href*="/authors/"]')).slice(0, 10)) {
     if (inNoise(el, noise)) continue;
     const txt = spacedText(el);
     // `metadata:link-label`: "Learn more", "View all posts" on an author link are no name.
-    if (txt.length <= 60 && !LINK_LABEL.test(txt)) push(txt, "html:author-link");
+    if (txt.length <= 60 && !LINK_LABEL.test(txt)) { push(txt, "html:author-link"); links.push(el); }
   }
+  const joint = jointByline(links);
+  if (joint) push(joint, "html:author-links");
+  const boxNames: string[] = [];
   const classed = ix?.authorClassed ?? safeAll(document, '[class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i]');
   for (const el of classed.slice(0, 60)) {
     const t = tokens(el);
@@ -149,6 +153,10 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
     if (words.some((w) => CLASS_SKIP.test(w)) && !words.includes("name")) continue;
     if (inNoise(el, noise)) continue;
     const txt = spacedText(el, 400);
+    if (txt.length > 150) {
+      const first = firstText(el);
+      if (first && first.length <= 40 && boxNames.length < 3) boxNames.push(first);
+    }
     if (!txt || txt.length > 150) continue;
     push(txt, /byline/i.test(t) ? "html:byline-class" : "html:author-class");
   }
@@ -176,6 +184,11 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
         const label = n.parentElement;
         const rest = clean(label.textContent) === t ? nextElement(label) : null;
         if (rest) direct.push({ el: label, text: listText(rest), source: "html:labelled-author" });
+        // `<strong>Contributors:</strong> Janet Loughrey`: the name is the text right after the label.
+        else if (clean(label.textContent) === t) {
+          const after = clean(label.nextSibling?.nodeType === 3 ? label.nextSibling.nodeValue : "");
+          if (after.length >= 3 && after.length <= 80) direct.push({ el: label, text: after, source: "html:labelled-author" });
+        }
       }
       return;
     }
@@ -199,7 +212,56 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
     if (d.source === "html:labelled-author" ? inComments(d.el) : inNoise(d.el, noise)) continue;
     push(d.text, d.source);
   }
+  // `metadata:author-box-name`: an author card too long to be a byline ("Lauren Vetter August 28,
+  // 2025 Lauren Vetter is a growth-focused…") opens with the name: that first line, after all else.
+  for (const b of boxNames) push(b, "html:author-box-name");
   return out;
+}
+
+/**
+ * `metadata:author-links`: co-authors linked in one byline ("<a>Rui Ma</a>, <a>Heba Ledwon</a>
+ * & <a>Suparn Patra</a>"): the names of the links that share an ancestor (three levels up at
+ * most) whose text is byline-short (a name card with one-line bios at most). Links in
+ * separate cards of a story list have no such ancestor.
+ */
+function jointByline(links: readonly Element[]): string {
+  for (const link of links.slice(0, 5)) {
+    let cur = link.parentElement;
+    for (let up = 0; cur && up < 3; up++, cur = cur.parentElement) {
+      const held = links.filter((l) => cur!.contains(l));
+      if (held.length < 2) continue;
+      const txt = spacedText(cur, 500);
+      // "Written by X, fact checked by Y": Y is no co-author.
+      if (txt.length <= 400 && !/\b(?:reviewed|fact[- ]?checked|edited by|verified|approved|medically)/i.test(txt)) return held.map((l) => spacedText(l, 100)).join(", ");
+      break;
+    }
+  }
+  return "";
+}
+
+/** The first non-blank text of an element (at most 40 nodes visited), e.g. the name heading an author card. */
+function firstText(el: Element): string {
+  let seen = 0;
+  const walk = (n: Node, depth: number): string => {
+    if (++seen > 40 || depth > 12) return "";
+    if (n.nodeType === 3) return clean(n.nodeValue);
+    if (n.nodeType !== 1 || SKIP.has((n as Element).tagName.toLowerCase())) return "";
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      const t = walk(c, depth + 1);
+      if (t) return t;
+    }
+    return "";
+  };
+  return walk(el, 0);
+}
+
+/**
+ * `metadata:article-footer`: a `<footer>` inside the `<article>` is the article's own
+ * footer (its author and tags), not the site's: a rel=author link there is the byline.
+ */
+function inArticleFooter(el: Element, noise: { headline: Element | null }): boolean {
+  const footer = el.closest("footer");
+  return !!footer && !!footer.parentElement?.closest("article") && !inNoise(footer, noise) && !inComments(el);
 }
 
 /** `<time>` and `itemprop=datePublished` candidates, header ones first (`ix`: the page's element index). */

@@ -27,6 +27,14 @@ describe("numeric dates", () => {
     expect(urlDay("https://blog.example/2025/12/18/some-post/")).toBe("2025-12-18");
     expect(urlDay("https://blog.example/archives/2025/12/16/vibe.html")).toBe("2025-12-16");
     expect(urlDay("https://blog.example/2025/12/post")).toBeNull();
+    expect(urlDay("https://www.school.example/blog/2023/october/03/wine-styles/")).toBe("2023-10-03");
+  });
+
+  it("reads an ambiguous numeric date the way the URL's day does", () => {
+    expect(readsDayFirst([vis("03/10/2023", 5)], "en", "https://x.example/blog/2023/october/03/post/")).toBe(true);
+    expect(readsDayFirst([vis("10/03/2023", 5)], "en-GB", "https://x.example/2023/10/03/post/")).toBe(false);
+    expect(choosePublished({ published: [], modified: [], visible: [vis("03/10/2023", 5)], url: "https://x.example/2023/october/03/a/", lang: "en" })?.value)
+      .toBe("2023-10-03");
   });
 });
 
@@ -60,6 +68,28 @@ describe("choosePublished", () => {
     expect(c).toEqual({ value: "2025-05-14", source: "metadata:visible-over-stamp" });
   });
 
+  it("takes a second published source that gives the day shown under the headline", () => {
+    const published = [{ value: "2022-10-24T12:40:59+00:00", source: "json-ld" }, { value: "On 8 Oct 2022", source: "html:itemprop-datePublished" }];
+    const modified = [{ value: "2022-12-02T08:16:16+00:00", source: "json-ld" }];
+    expect(choosePublished({ published, modified, visible: [vis("8 Oct 2022", 5)] }))
+      .toEqual({ value: "2022-10-08", source: "metadata:seconded-visible" });
+    // Nobody seconds the shown day: the first source stays.
+    expect(choosePublished({ published: published.slice(0, 1), modified, visible: [vis("8 Oct 2022", 5)] })?.source).toBe("json-ld");
+  });
+
+  it("treats a modified date before the published one as a regeneration stamp", () => {
+    const c = choosePublished({
+      published: [{ value: "Jun 12, 2025", source: "json-ld" }], modified: [{ value: "Jun 10, 2025", source: "json-ld" }],
+      visible: [vis("November 2, 2022", 3)],
+    });
+    expect(c).toEqual({ value: "2022-11-02", source: "metadata:visible-over-stamp" });
+  });
+
+  it("keeps a <time>'s datetime over its differing text when nothing else dates the page", () => {
+    const c = choosePublished({ published: [{ value: "2024-12-20", source: "html:time" }], modified: [], visible: [vis("August 28, 2024", 3)] });
+    expect(c).toEqual({ value: "2024-12-20", source: "html:time" });
+  });
+
   it("without structured dates: a published visible date before an updated one, then the URL", () => {
     const visible = [vis("- Updated July 9, 2025", 3.5, true), vis("August 16, 2019", 3)];
     expect(choosePublished({ published: [], modified: [], visible })?.value).toBe("2019-08-16");
@@ -72,5 +102,46 @@ describe("extractHtmlMetadata dates", () => {
     const m = extractHtmlMetadata(doc(`<html lang="en-GB"><body><article><h1>Bridge repairs finish early</h1>
       <div class="post-meta"><time>03/04/2024</time></div><p>Text.</p></article></body></html>`));
     expect(m.published).toBe("2024-04-03");
+  });
+
+  it("reads ordinal and year-first dates under the headline", () => {
+    const m = extractHtmlMetadata(doc(`<html lang="en"><body><main><h1>The best tutoring franchises</h1>
+      <div class="post-detail__meta">September 1st, 2023 <span>by Ann Lee</span></div><p>Text.</p></main></body></html>`));
+    expect(m.published).toBe("2023-09-01");
+    const n = extractHtmlMetadata(doc(`<html lang="en"><body><main><h1>Language death spiral</h1>
+      <p class="pt-3"><span>Essay - Published: 2025.12.17 | </span><a href="/tags/ai">ai</a></p><p>Text.</p></main></body></html>`));
+    expect(n.published).toBe("2025-12-17");
+  });
+
+  it("reads a date right under the headline whatever its box is called", () => {
+    const m = extractHtmlMetadata(doc(`<html lang="en"><body><main><section class="section-hero cc-newsletter">
+      <div><h1>Foundational Fitness Protocol</h1></div><div class="newsletter-details-wrapper"><p>November 2, 2022</p></div>
+      </section><p>Text.</p></main></body></html>`));
+    expect(m.published).toBe("2022-11-02");
+  });
+
+  it("reads the date in an article's meta footer", () => {
+    const m = extractHtmlMetadata(doc(`<html lang="en"><body><main><article><h1>Remote work: 5 tips</h1>
+      <p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p><p>Five.</p>
+      <footer class="author__meta"><div class="author__submitted"><span class="author__meta-date">March 30, 2023 <span>|</span></span>
+      <a href="/user/ann">Ann Lee</a></div></footer><p>Body text.</p></article></main><footer class="site-footer">© 2026</footer></body></html>`));
+    expect(m.published).toBe("2023-03-30");
+  });
+
+  it("reads a date classed 'updated' as the updated date, not the published one", () => {
+    const m = extractHtmlMetadata(doc(`<html lang="en"><head>
+      <meta property="article:published_time" content="2020-03-10T15:30:00+00:00">
+      <meta property="article:modified_time" content="2025-02-12T13:28:34+00:00"></head><body><article><header><h1>Travelling to Japan</h1>
+      <div class="entry-meta"><span class="updated-on"><time class="entry-date published updated">12th February 2025</time></span></div>
+      </header><p>Body.</p></article></body></html>`));
+    expect(m.published).toBe("2020-03-10T15:30:00+00:00");
+  });
+
+  it("prefers og:published_time over a bare 'date' meta", () => {
+    const m = extractHtmlMetadata(doc(`<html lang="en"><head><meta name="date" content="01/07/16">
+      <meta property="og:published_time" content="2024-10-08T00:00:00-04:00">
+      <meta property="og:modified_time" content="2024-10-14T16:46:33-04:00"></head><body><h1>Pricing chart</h1><p>Text.</p></body></html>`));
+    expect(m.published).toBe("2024-10-08T00:00:00-04:00");
+    expect(m.updated).toBe("2024-10-14T16:46:33-04:00");
   });
 });

@@ -30,6 +30,8 @@ export interface DateEvidence {
 const DAY_MS = 86_400_000;
 const MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?";
 const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s{1,3}${MONTHS},?\\s{1,3}(?:19|20)\\d{2}\\b`, "i");
+const URL_MONTH_DAY = new RegExp(`/((?:19|20)\\d{2})/(${MONTHS})/(\\d{1,2})(?:[/._-]|$)`, "i");
+const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})\b/;
 const MONTH_DAY = new RegExp(`\\b${MONTHS}\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?,?\\s{1,3}(?:19|20)\\d{2}\\b`, "i");
 
 /** Drops a leading "Published on" / "Updated:" label from a visible date. */
@@ -50,8 +52,10 @@ export function urlDay(url: string | null | undefined): string | null {
   let path: string;
   try { path = new URL(url).pathname; } catch { return null; }
   const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)/.exec(path);
-  if (!m) return null;
-  return normalizeDate(`${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`);
+  if (m) return normalizeDate(`${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`);
+  // `metadata:url-month-name`: "/2023/october/03/".
+  const w = URL_MONTH_DAY.exec(path);
+  return w ? normalizeDate(`${w[3]} ${w[2]} ${w[1]}`) : null;
 }
 
 /**
@@ -59,8 +63,20 @@ export function urlDay(url: string | null | undefined): string | null {
  * numeric date among the visible ones decides, then the order of a date
  * written with its month name; otherwise the language tag
  * (US English and untagged pages month first, every other locale day first).
+ * Before all these, the URL's day when an ambiguous date read one way gives it.
  */
-export function readsDayFirst(visible: readonly VisibleDate[], lang: string | null | undefined): boolean {
+export function readsDayFirst(visible: readonly VisibleDate[], lang: string | null | undefined, url?: string | null): boolean {
+  // `metadata:url-order`: the URL's day read one way from an ambiguous numeric date ("03/10/2023" under /2023/10/03/).
+  const fromUrl = urlDay(url);
+  if (fromUrl) {
+    for (const v of visible.slice(0, 12)) {
+      const m = NUMERIC_DATE.exec(v.text);
+      if (!m || m[1] === m[2]) continue;
+      const [a, b] = [m[1]!.padStart(2, "0"), m[2]!.padStart(2, "0")];
+      if (fromUrl === `${m[3]}-${b}-${a}`) return true;
+      if (fromUrl === `${m[3]}-${a}-${b}`) return false;
+    }
+  }
   for (const v of visible) {
     const e = isDayFirstEvidence(v.text);
     if (e !== null) return e;
@@ -90,19 +106,25 @@ function firstDate(cands: readonly VisibleCandidate[], dayFirst: boolean): Chose
  *   as its date, prominently and without an "Updated" label, and not the
  *   published day: the shown day wins. (A date labelled "Updated" leaves the
  *   published date in place, and so does the published day shown beside it.)
+ * - `metadata:seconded-visible`: a later published source (meta tag, `<time>`,
+ *   microdata) gives the day shown under the headline, days away from the
+ *   first source's and not the modified day: that source.
  * - `metadata:visible-day`: the prominent visible date is the day before or
  *   after a structured timestamp (a UTC time past local midnight): the visible day.
  * - `metadata:url-date`: likewise when the URL carries the day.
  * - `metadata:visible-over-stamp`: the structured published and modified
- *   dates are one stamp (same day: the page was regenerated) and the page
- *   prominently shows an earlier date, not labelled "Updated": the shown date.
+ *   dates are one stamp (same day, or "modified" before "published": the
+ *   page was regenerated; or a meta/JSON-LD published date without any
+ *   modified one) and the page prominently shows an earlier date, not
+ *   labelled "Updated": the shown date. A `<time>` whose datetime disagrees
+ *   with its text keeps its datetime.
  * - otherwise the structured date; without one the best visible date
  *   (score ≥ 2, one not labelled "Updated" before one that is), then the URL day, then `metadata:visible-date-weak`: a
  *   visible date away from the header but outside noise (score ≥ 0). The
  *   modified date alone is not taken for the published one.
  */
 export function choosePublished(ev: DateEvidence): ChosenDate | null {
-  const dayFirst = readsDayFirst(ev.visible, ev.lang);
+  const dayFirst = readsDayFirst(ev.visible, ev.lang, ev.url);
   const structured = firstDate(ev.published, dayFirst);
   const modified = firstDate(ev.modified, dayFirst);
   let top: { value: string; score: number; updated: boolean } | null = null;
@@ -123,13 +145,21 @@ export function choosePublished(ev: DateEvidence): ChosenDate | null {
     if (top && top.score >= 4 && modified && dayOf(top.value) === dayOf(modified.value) && dayOf(modified.value) !== sDay) {
       if (!top.updated && !shows(8, 2)) return { value: modified.value, source: "metadata:visible-updated" };
     }
+    // `metadata:seconded-visible`: another published source (a meta tag, `<time>`, microdata) gives the
+    // day the page shows under its headline, days away from the first source's (neighbouring days are a
+    // zone question, see visible-day) and not the modified day: that day, over the first source.
+    if (topPublished && topPublished.score >= 4 && Math.abs(dayDiff(topPublished.value, structured.value)) > 1 && dayOf(topPublished.value) !== dayOf(modified?.value)) {
+      const tDay = dayOf(topPublished.value);
+      const second = ev.published.slice(1, 12).find((c) => dayOf(normalizeDate(c.value, { dayFirst })) === tDay);
+      if (second) return { value: normalizeDate(second.value, { dayFirst })!, source: "metadata:seconded-visible" };
+    }
     if (structured.value.length > 10) {
       if (top && top.score >= 4 && Math.abs(dayDiff(top.value, structured.value)) === 1) {
         return { value: dayOf(top.value)!, source: "metadata:visible-day" };
       }
       if (fromUrl && Math.abs(dayDiff(fromUrl, structured.value)) === 1) return { value: fromUrl, source: "metadata:url-date" };
     }
-    if (topPublished && topPublished.score >= 3 && (!modified || Math.abs(dayDiff(modified.value, structured.value)) <= 1) && dayDiff(topPublished.value, structured.value) < -1) {
+    if (topPublished && topPublished.score >= 3 && (modified ? dayDiff(modified.value, structured.value) <= 1 : !structured.source.startsWith("html:")) && dayDiff(topPublished.value, structured.value) < -1) {
       return { value: topPublished.value, source: "metadata:visible-over-stamp" };
     }
     return structured;

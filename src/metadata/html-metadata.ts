@@ -9,9 +9,9 @@ import { chooseTitle, cleanTitleText, type TitleCandidate } from "./html-title.j
 import { readJsonLd, type JsonLdResult } from "./json-ld.js";
 
 const TITLE_META = ["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "citation_title", "headline", "title"];
-const AUTHOR_META = ["article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "byl", "byline", "article.author", "cxenseparse:author", "og:article:author", "twitter:data1"];
-const PUBLISHED_META = ["article:published_time", "og:article:published_time", "published_time", "parsely-pub-date", "sailthru.date", "article.published", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article_date_original", "og:published_time", "cxenseparse:recs:publishtime", "created", "release_date", "published-date", "article:published", "uploaddate"];
-const MODIFIED_META = ["article:modified_time", "og:updated_time", "article:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod", "sailthru.updated"];
+const AUTHOR_META = ["article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "citation_authors", "byl", "byline", "article.author", "cxenseparse:author", "og:article:author", "twitter:data1"];
+const PUBLISHED_META = ["article:published_time", "og:article:published_time", "og:published_time", "published_time", "parsely-pub-date", "sailthru.date", "article.published", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date", "pubdate", "publishdate", "publish-date", "publish_date", "date", "article_date_original", "cxenseparse:recs:publishtime", "created", "release_date", "published-date", "article:published", "uploaddate"];
+const MODIFIED_META = ["article:modified_time", "og:updated_time", "og:modified_time", "article:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod", "sailthru.updated"];
 // Other date keys by pattern (see metaLike); they rank after the known keys.
 const PUBLISHED_LIKE = /(?:^|[-_.:])(?:published|publish|pub|posted|release|issue)(?:[-_.]?(?:date|time|at|on))?$/;
 const MODIFIED_LIKE = /(?:^|[-_.:])(?:updated|modified|revised)(?:[-_.]?(?:date|time|at|on))?$/;
@@ -38,6 +38,21 @@ function linksHome(h: Element): boolean {
   return /^(?:https?:\/\/[^/?#]+)?\/?(?:index\.\w{2,5})?$/i.test(href) || href === "./";
 }
 
+/**
+ * The source tag of an `<h1>`: such an h1 is taken only when another title agrees with it.
+ * - `html:h1-home`: its link goes home (the logo).
+ * - `metadata:h1-lines` (`html:h1-lines`): it is set on several lines (`<br>`), a display
+ *   banner whose text runs together ("Top MBA Programs of 2025 (US)Your Guide to…").
+ * - `metadata:h1-section` (`html:h1-section`): it carries a link to its own anchor
+ *   ("#but-what-they-love"), a section heading of the body, not the page's headline.
+ */
+function h1Source(el: Element): string {
+  if (linksHome(el)) return "html:h1-home";
+  if (el.querySelector("br")) return "html:h1-lines";
+  if (el.querySelector('a[href^="#"]')) return "html:h1-section";
+  return "html:h1";
+}
+
 function resolveUrl(u: string | null | undefined, base: string | null | undefined): string | null {
   if (!u) return null;
   try {
@@ -55,7 +70,7 @@ function titleCandidates(ix: ElementIndex, meta: MetaTags, ld: JsonLdResult): Ti
     const h = cleanTitleText(el.textContent ?? "");
     if (!h || seen.has(h) || seen.size >= 4) continue;
     seen.add(h);
-    out.push({ value: h, source: linksHome(el) ? "html:h1-home" : "html:h1" });
+    out.push({ value: h, source: h1Source(el) });
   }
   if (ld.article?.headline) out.push({ value: ld.article.headline, source: "json-ld" });
   for (const k of TITLE_META) {
@@ -80,8 +95,10 @@ function authorSources(meta: MetaTags, ld: JsonLdResult, bylines: VisibleCandida
   // JSON-LD persons first; organization authors (typed so, or named like the
   // outlet) only after every other source.
   const outletKeys = new Set(outletNames.filter((o): o is string => !!o).map((o) => o.toLowerCase().trim()));
+  // ", USA TODAY" (an empty name slot before the outlet) is the outlet.
+  const bare = (a: string): string => a.replace(/^[\s,;|–—-]+|[\s,;|–—-]+$/g, "").toLowerCase();
   const orgs = new Set([...(ld.article?.organizationAuthors ?? []),
-    ...(ld.article?.authors ?? []).filter((a) => outletKeys.has(a.toLowerCase().trim()))]);
+    ...(ld.article?.authors ?? []).filter((a) => outletKeys.has(bare(a)))]);
   const persons = (ld.article?.authors ?? []).filter((a) => !orgs.has(a));
   // `metadata:login-author`: structured authors that are all login handles
   // ("andrew.keaveney", "KatieS") rank after the visible byline.
@@ -162,7 +179,8 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
     if (parsedSources.length) {
       // The first source wins, unless a later one names the same people and more
       // (JSON-LD often lists only the first of several bylined authors).
-      const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}]+/gu, "");
+      // Honorifics aside: "Dr Marna van der Merwe" in the byline is "Marna van der Merwe" in JSON-LD.
+      const key = (s: string): string => s.toLowerCase().replace(/^(?:dr|prof|mr|mrs|ms)\.?\s/, "").replace(/[^\p{L}]+/gu, "");
       let chosen = parsedSources[0]!;
       for (const other of parsedSources.slice(1)) {
         const have = new Set(other.authors.map(key));
@@ -187,7 +205,7 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
     for (const m of metaLike(meta, MODIFIED_LIKE, MODIFIED_META)) modCands.push({ value: m.value, source: `meta:${m.key}` });
     modCands.push(...times.modified);
     const htmlLang = document.documentElement?.getAttribute?.("lang") ?? null;
-    const dayFirst = readsDayFirst(visible, htmlLang);
+    const dayFirst = readsDayFirst(visible, htmlLang, opts.url);
     const modified = modCands.map((c) => ({ d: normalizeDate(c.value, { dayFirst }), source: c.source })).find((c) => c.d);
     if (modified) set("updated", modified.d, modified.source);
     const published = choosePublished({ published: pubCands, modified: modCands, visible, url: opts.url, lang: htmlLang });

@@ -44,7 +44,14 @@ export function cleanTitleText(s: string): string {
  * last segment goes when it is clearly shorter than the rest.
  */
 export function stripSiteName(title: string, siteNames: readonly string[]): string {
-  const t = cleanTitleText(title);
+  let t = cleanTitleText(title);
+  // `metadata:domain-prefix`: "davidbau.com Vibe Coding": a domain name before the headline, no separator.
+  for (const n of siteNames) {
+    if (n.includes(".") && !/\s/.test(n) && t.toLowerCase().startsWith(`${n.toLowerCase()} `) && t.slice(n.length + 1).trim().split(" ").length >= 2) {
+      t = t.slice(n.length + 1).trim();
+      break;
+    }
+  }
   const parts = t.split(SEPARATORS);
   if (parts.length < 2) return t;
   const keys = siteNames.map(titleKey).filter((k) => k.length > 1);
@@ -87,8 +94,8 @@ const DATE_WORDS = /^(?:(?:posted|published|updated|last updated)\b.*|by\s.*|(?:
 
 /**
  * Repairs an h1 against the page's other titles:
- * - `metadata:h1-garbled`: the h1 has "?" or U+FFFD where another title, of the
- *   same length, has a character (a mis-decoded apostrophe): that title.
+ * - `metadata:h1-garbled`: the h1 has "?" or U+FFFD where another title has one or
+ *   two characters (a mis-decoded apostrophe, "Beginner? Guide"): that title.
  * - `metadata:h1-extra`: the h1 is another title plus a date, a "Posted on … by"
  *   line or the site name ("Title – Site", "Dec 18 2025 Title", "Blog: Title"):
  *   the h1's own text without the extra.
@@ -99,6 +106,13 @@ function refineH1(h: string, others: readonly TitleCandidate[], siteKeys: Readon
     let ok = true;
     for (let i = 0; i < h.length && ok; i++) if (h[i] !== o.value[i] && h[i] !== "?" && h[i] !== "\uFFFD") ok = false;
     if (ok) return { value: o.value, source: "metadata:h1-garbled" };
+  }
+  // "Event Planning? Beginner? Guide" for "Event Planning: Beginner's Guide": each "?" stood for one or two characters.
+  // At most four, which keeps the pattern's backtracking small.
+  if (/[?\uFFFD]./.test(h) && (h.match(/[?\uFFFD]/g) ?? []).length <= 4) {
+    const re = new RegExp(`^${h.replace(/[.*+^${}()|[\]\\]/g, "\\$&").replace(/\?|\uFFFD/g, "[^\\s?]{1,2}")}$`, "u");
+    const o = others.find((c) => c.value !== h && c.value.length <= h.length + 8 && re.test(c.value));
+    if (o) return { value: o.value, source: "metadata:h1-garbled" };
   }
   const fh = fold(h);
   const extra = (rest: string, lead: boolean): boolean => {
@@ -118,6 +132,93 @@ function refineH1(h: string, others: readonly TitleCandidate[], siteKeys: Readon
     }
   }
   return null;
+}
+
+/** An h1 longer than this is a paragraph set in a heading, not a headline. */
+const MAX_H1 = 150;
+const HEAD_SEP = /^\s?[|–—·•»-]\s/;
+
+/**
+ * Whether `title` opens with `head` followed by a separator ("Defer, Panic, and Recover -
+ * The Go Programming Language"). Not a colon: what follows one is the headline's subtitle.
+ */
+function headsTitle(head: string, title: string): boolean {
+  return title.length > head.length && title.slice(0, head.length).toLowerCase() === head.toLowerCase() && HEAD_SEP.test(title.slice(head.length));
+}
+
+/**
+ * `metadata:h1-pipe-tail`: "Best Movers in NYC 2025 | Top 19 Companies", "… | Opinion": a
+ * headline does not hold a pipe; short segments after one (at most five words,
+ * shorter than what precedes) are a tagline, a section or the site name.
+ */
+function dropPipeTail(h: string): string {
+  const segs = h.split(/\s\|\s/);
+  while (segs.length > 1) {
+    const last = segs[segs.length - 1]!;
+    const head = segs.slice(0, -1).join(" | ");
+    if (last.split(" ").length > 5 || last.length >= head.length || head.split(" ").length < 3) break;
+    segs.pop();
+  }
+  return segs.join(" | ");
+}
+
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * `metadata:numbered-title`: the meta title is the h1 with only a count or a year added
+ * ("8 Recent Trends in Photography" for the h1 "Recent Trends in Photography",
+ * "15 Best Online Tutoring Platforms 2025"): the fuller meta title.
+ */
+function numberedVariant(h: string, others: readonly TitleCandidate[]): TitleCandidate | null {
+  const hw = words(h);
+  if (hw.length < 2) return null;
+  for (const o of others) {
+    const ow = words(o.value);
+    if (ow.length !== hw.length + 1) continue;
+    const extra: string[] = [];
+    let i = 0;
+    for (const w of ow) if (i < hw.length && w === hw[i]) i++; else extra.push(w);
+    if (i === hw.length && /^\d{1,4}$/.test(extra[0] ?? "")) {
+      return { value: o.value, source: "metadata:numbered-title" };
+    }
+  }
+  return null;
+}
+
+const SEP_RUN = /[\s|:–—·•-]+/g;
+const sepCount = (s: string): number => s.replace(/[^|:–—·•-]/g, "").length;
+
+/**
+ * `metadata:h1-parts`: the meta title is the h1 with a separator between its parts
+ * ("…is not. - Defining and choosing…" for an h1 of two spans, "Problems--Simple" for
+ * "Problems—Simple"): the h1's styling dropped the separator, the meta title keeps it.
+ */
+function partsVariant(h: string, others: readonly TitleCandidate[]): TitleCandidate | null {
+  const bare = h.replace(SEP_RUN, " ");
+  const o = others.find((c) => c.value !== h && c.value.replace(SEP_RUN, " ") === bare && sepCount(c.value) > sepCount(h));
+  return o ? { value: o.value, source: "metadata:h1-parts" } : null;
+}
+
+/** `metadata:blog-name-h1`: "The Go Blog", "Antoyo's Blog": a short h1 naming a blog is the site's name. */
+const BLOG_NAME = /^(?:the\s)?(?!(?:a|an|my|your|our|this|the)\s)\p{Lu}[\p{L}\p{N}'’.-]*(?:\s[\p{L}\p{N}'’.-]+)?\sblog$/iu;
+
+const MINOR = new Set(["a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by", "with", "from", "as", "vs", "via", "into", "per", "is", "are"]);
+const capitalized = (s: string): number => s.split(/\s+/).filter((w) => !MINOR.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).length;
+
+/**
+ * `metadata:title-case`: when a meta title spells the chosen headline with the same
+ * letters but capitalizes more of its content words ("How Much Should I Pay" for the h1
+ * "How much should I pay"), the h1 was set in sentence case by the design: the meta's
+ * casing. A meta title that only opens with the headline before a separator counts too.
+ */
+function casedVariant(best: TitleCandidate, others: readonly TitleCandidate[]): TitleCandidate {
+  const lower = best.value.toLowerCase();
+  let out = best;
+  for (const o of others) {
+    const v = o.value.length === best.value.length ? o.value : headsTitle(best.value, o.value) ? o.value.slice(0, best.value.length) : "";
+    if (v && v !== best.value && v.toLowerCase() === lower && capitalized(v) > capitalized(out.value)) out = { value: v, source: "metadata:title-case" };
+  }
+  return out;
 }
 
 /**
@@ -146,6 +247,7 @@ export function chooseTitle(cands: readonly TitleCandidate[], siteNames: readonl
       if (ok === k) score += 3;
       else if (ok.includes(k) && k.length >= ok.length * 0.5) score += 1.5;
       else if (k.includes(ok) && ok.length >= k.length * 0.7) score += 1;
+      else if (k.length >= 8 && headsTitle(c.value, o.value)) score += 1;
     }
     return score;
   };
@@ -167,9 +269,11 @@ export function chooseTitle(cands: readonly TitleCandidate[], siteNames: readonl
   const caps = (c: TitleCandidate): boolean => !/\p{Ll}/u.test(c.value) && others.some((o) => /\p{Ll}/u.test(o.value));
   const first = h1s.find((c) => c.source === "html:h1");
   const h1 = h1s.find((c) => agreement(c) > 0)
-    ?? (first && !caps(first) && !isSitePrefix(first.value) && (first.value.length >= 12 || first.value.split(" ").length >= 3) ? first : undefined);
+    ?? (first && !caps(first) && !isSitePrefix(first.value) && !BLOG_NAME.test(first.value) && first.value.length <= MAX_H1
+      && (first.value.length >= 12 || first.value.split(" ").length >= 3) ? first : undefined);
   if (h1) {
-    best = refineH1(h1.value, others, siteKeys) ?? { value: h1.value, source: "html:h1" };
+    best = refineH1(h1.value, others, siteKeys) ?? { value: dropPipeTail(h1.value), source: "html:h1" };
+    best = numberedVariant(best.value, others) ?? partsVariant(best.value, others) ?? casedVariant(best, others);
   } else {
     let bestScore = -Infinity;
     for (const c of stripped) {
@@ -183,8 +287,9 @@ export function chooseTitle(cands: readonly TitleCandidate[], siteNames: readonl
     best ??= stripped[0] ?? null;
   }
   if (best && !/\p{Ll}/u.test(best.value)) {
-    const k = best.value.toLowerCase();
-    const cased = stripped.find((c) => /\p{Ll}/u.test(c.value) && c.value.toLowerCase() === k);
+    // Spaces ignored: "WEEKEND<br>CODING AGENT" reads "WEEKENDCODING AGENT".
+    const k = best.value.toLowerCase().replace(/\s+/g, "");
+    const cased = stripped.find((c) => /\p{Ll}/u.test(c.value) && c.value.toLowerCase().replace(/\s+/g, "") === k);
     if (cased) best = { value: cased.value, source: best.source };
   }
   return best;

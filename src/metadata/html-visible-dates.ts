@@ -14,7 +14,8 @@ export interface VisibleDate {
 }
 
 // Prefilter only (the parse is done by the date normalizer): a month name or a numeric date, plus a year.
-const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\b\d{1,2}\.?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}(?:\b|T)/i;
+// "September 1st, 2023" (ordinal day), "2025.12.17" and "2025/12/17" (year first) count too.
+const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\.?\s{1,3}(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}(?:\b|T)|\b(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\b/i;
 const LABEL_ALONE = /^(?:published|posted|first published|date published|publication date|published on|posted on)\s*:?$/i;
 const DATE_CLASS = /date|time|meta|byline|posted|publish|author|info|header|hero|dateline/i;
 
@@ -23,6 +24,38 @@ function isClock(el: Element): boolean {
   let cur: Element | null = el;
   for (let d = 0; cur && d < 3; d++, cur = cur.parentElement) {
     if (/today|current[-_]?date|clock/i.test(tokens(cur))) return true;
+  }
+  return false;
+}
+
+/**
+ * `metadata:updated-class`: the date's element or one of its next two
+ * ancestors is classed "updated" / "modified" ("updated-on", "last-modified")
+ * and not also "published" (hAtom's `published updated` pair marks both).
+ */
+function classedUpdated(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let d = 0; cur && d < 3; d++, cur = cur.parentElement) {
+    const words = tokens(cur).toLowerCase().split(/[\s_-]+/);
+    const upd = words.some((w) => w === "updated" || w === "modified" || w === "datemodified");
+    const pub = words.some((w) => w === "published" || w === "datepublished" || w === "posted");
+    if (upd && !pub) return true;
+    if (pub && !upd) return false;
+  }
+  return false;
+}
+
+/**
+ * `metadata:meta-footer`: an article's `<footer>` classed as its meta or
+ * byline ("author__meta", "entry-footer post-meta") holds the article's own
+ * date, not the page footer's.
+ */
+function inMetaFooter(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let d = 0; cur && d < 4; d++, cur = cur.parentElement) {
+    if (cur.tagName.toLowerCase() !== "footer") continue;
+    if (!/meta|byline|author|submitted|posted/i.test(tokens(cur))) return false;
+    return !!cur.closest?.("article");
   }
   return false;
 }
@@ -56,6 +89,7 @@ export function findVisibleDates(document: Document, headline?: Element | null):
   const root = textRoot(document);
   if (root) walk(root, 0);
   const noise = { headline: h1, forDates: true };
+  const hArticle = h1?.closest?.("article") ?? null;
   const out: VisibleDate[] = [];
   for (let i = 0; i < nodes.length && out.length < 40; i++) {
     const { node, text } = nodes[i]!;
@@ -65,7 +99,10 @@ export function findVisibleDates(document: Document, headline?: Element | null):
     const labelled = PUBLISHED_LABEL.test(text) || LABEL_ALONE.test(nodes[i - 1]?.text ?? "");
     // `metadata:labelled-date-in-noise`: a date labelled "Published" is the page's own even in a
     // sidebar or aside (other stories' dates in lists carry no label); comment threads stay out.
-    if (inNoise(parent, noise) && (!labelled || inComments(parent))) continue;
+    // `metadata:date-under-headline`: the first few texts after the headline, within its <article>
+    // when it has one, are its dateline, whatever their box is called.
+    const underHeadline = h1At >= 0 && i >= h1At && i - h1At <= 4 && (!hArticle || hArticle.contains(parent));
+    if (!underHeadline && !inMetaFooter(parent) && inNoise(parent, noise) && (!labelled || inComments(parent))) continue;
     if (isClock(parent)) continue;
     let score = 0;
     if (h1At >= 0) {
@@ -78,7 +115,7 @@ export function findVisibleDates(document: Document, headline?: Element | null):
       if (DATE_CLASS.test(tokens(cur)) || cur.tagName.toLowerCase() === "header") { score += 2; break; }
     }
     const label = `${nodes[i - 2]?.text ?? ""} ${nodes[i - 1]?.text ?? ""} ${text}`.slice(-160).toLowerCase();
-    const updated = /updated|modified|reviewed/.test(label.slice(-text.length - 40));
+    const updated = /updated|modified|reviewed/.test(label.slice(-text.length - 40)) || classedUpdated(parent);
     // `metadata:labelled-date`: "Published" / "Posted" right before the date (same or previous text) counts double.
     // `metadata:date-by-author`: a date a few lines after an author link is the byline's date.
     if (authorAt.some((a) => i >= a && i - a <= 6)) score += 2;
