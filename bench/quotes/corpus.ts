@@ -15,6 +15,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { lineSpans } from "../../src/model/index.js";
 
 /** Which corpus a gold document comes from. */
 export type CorpusName = "ecbplus" | "meantime";
@@ -36,18 +37,6 @@ export function benchDataPresent(): boolean {
   return existsSync(new URL("ecbplus/docs.jsonl", BENCH_DATA));
 }
 
-/** Splits a text into one span per non-empty line. */
-export function lineParagraphs(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      if (text.slice(start, i).trim().length > 0) out.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  return out;
-}
 
 /** All ECB+ documents' texts by doc_id (the `text` field, unchanged). */
 export function loadEcbTexts(): Map<string, string> {
@@ -126,7 +115,7 @@ export function loadSources(wanted: { corpus: CorpusName; doc_id: string }[]): M
   for (const w of wanted) {
     const text = w.corpus === "ecbplus" ? ecb.get(w.doc_id) : loadMeantimeText(w.doc_id);
     if (text === undefined) throw new Error(`${w.corpus} document ${w.doc_id} not found in the bench data`);
-    out.set(`${w.corpus}:${w.doc_id}`, { corpus: w.corpus, id: w.doc_id, text, paragraphs: lineParagraphs(text) });
+    out.set(`${w.corpus}:${w.doc_id}`, { corpus: w.corpus, id: w.doc_id, text, paragraphs: lineSpans(text) });
   }
   return out;
 }

@@ -101,16 +101,11 @@ const DATE_WORDS = /^(?:(?:posted|published|updated|last updated)\b.*|by\s.*|(?:
  *   the h1's own text without the extra.
  */
 function refineH1(h: string, others: readonly TitleCandidate[], siteKeys: ReadonlySet<string>): TitleCandidate | null {
-  for (const o of others) {
-    if (o.value.length !== h.length || o.value === h) continue;
-    let ok = true;
-    for (let i = 0; i < h.length && ok; i++) if (h[i] !== o.value[i] && h[i] !== "?" && h[i] !== "\uFFFD") ok = false;
-    if (ok) return { value: o.value, source: "metadata:h1-garbled" };
-  }
-  // "Event Planning? Beginner? Guide" for "Event Planning: Beginner's Guide": each "?" stood for one or two characters.
-  // At most four, which keeps the pattern's backtracking small.
-  if (/[?\uFFFD]./.test(h) && (h.match(/[?\uFFFD]/g) ?? []).length <= 4) {
-    const re = new RegExp(`^${h.replace(/[.*+^${}()|[\]\\]/g, "\\$&").replace(/\?|\uFFFD/g, "[^\\s?]{1,2}")}$`, "u");
+  // `metadata:h1-garbled`: "Event Planning? Beginner? Guide" for "Event Planning: Beginner's Guide": each "?" or
+  // U+FFFD stood for one or two characters, or is itself. At most eight, which keeps the pattern's backtracking small.
+  const marks = (h.match(/[?\uFFFD]/g) ?? []).length;
+  if (marks > 0 && marks <= 8) {
+    const re = new RegExp(`^${h.replace(/[.*+^${}()|[\]\\]/g, "\\$&").replace(/\?|\uFFFD/g, "(?:[^\\s?]{1,2}|\\?)")}$`, "u");
     const o = others.find((c) => c.value !== h && c.value.length <= h.length + 8 && re.test(c.value));
     if (o) return { value: o.value, source: "metadata:h1-garbled" };
   }

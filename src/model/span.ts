@@ -54,3 +54,16 @@ export function trimSpan(text: string, s: Span): Span {
 export function sortSpans<T extends { span: Span }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
+
+/** One span per non-empty line of `text` (line breaks excluded): a text written a paragraph a line. */
+export function lineSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      if (text.slice(start, i).trim().length > 0) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}

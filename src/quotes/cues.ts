@@ -113,33 +113,30 @@ const PLACE_PREPS = new Set(["in", "at", "from", "along", "near", "on", "across"
  * followed by a preposition and a place or body is the speaker, not the place (`quotes:group-before-place`).
  */
 function groupBeforePlace(text: string, tokens: Token[], np: NounPhrase, floor: number): NounPhrase {
-  // Up to four modifiers may sit between the preposition and the phrase ("along 117th Street", "from Iran's Red Crescent relief agency").
-  let p = np.from - 1;
-  while (p > np.from - 5 && p > floor && tokens[p] && /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(tokens[p]!.text) && !PLACE_PREPS.has(tokens[p]!.text)
-    && gapOk(text, tokens[p]!, tokens[p + 1]!)) p--;
+  // Up to four modifiers may sit between a preposition and its phrase ("along 117th Street", "from Iran's Red Crescent relief agency").
+  const prepBefore = (i: number): number => {
+    let p = i - 1;
+    while (p > i - 5 && p > floor && /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(tokens[p]!.text) && !PLACE_PREPS.has(tokens[p]!.text) && tokens[p]!.text !== "of"
+      && gapOk(text, tokens[p]!, tokens[p + 1]!)) p--;
+    return p;
+  };
+  let p = prepBefore(np.from);
   const prep = tokens[p];
   if (!prep || p - 1 < floor || !(PLACE_PREPS.has(prep.text) || prep.text === "of" && ROLE_OF.test(tokens[p - 1]!.text)) || !gapOk(text, tokens[p - 1]!, prep) || !gapOk(text, prep, tokens[p + 1]!)) return np;
   let head = tokens[p - 1]!.text.toLowerCase();
   // "The premier of the German state of North Rhine-Westphalia remarked": back over "of" phrases to a role.
   for (let hops = 0; hops < 2 && prep.text === "of" && !ROLE_NOUNS.has(head) && /^\p{Ll}+$/u.test(tokens[p - 1]!.text); hops++) {
-    let q = p - 2;
-    while (q > p - 5 && q > floor && /^[\p{L}\p{N}][\p{L}\p{N}'’-]*$/u.test(tokens[q]!.text) && tokens[q]!.text !== "of" && gapOk(text, tokens[q]!, tokens[q + 1]!)) q--;
+    const q = prepBefore(p - 1);
     if (tokens[q]?.text !== "of" || q - 1 < floor) break;
     p = q;
     head = tokens[p - 1]!.text.toLowerCase();
   }
-  if (prep.text === "of" && tokens[p]!.text === "of" && !ROLE_NOUNS.has(head)) return np;
+  if (prep.text === "of" && !ROLE_NOUNS.has(head)) return np;
+  // "The BBC's Frances Harrison in Tehran says": a full name (two name words or more) before the preposition.
+  const b = nameRunStart(text, tokens, p - 1, floor);
+  if (b !== null && p - 1 - b >= 1) return { from: b, to: p - 1 };
   const group = GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head) || /^(?:researchers|scientists|analysts|officials|residents)$/.test(head);
-  // "The BBC's Frances Harrison in Tehran says": a full name (two capitalised words) before the preposition.
-  const isNameWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) && !STOP_CAPS.has(t.text) && !t.possessive;
-  const fullName = isNameWord(tokens[p - 1]) && isNameWord(tokens[p - 2]) && p - 2 >= floor && gapOk(text, tokens[p - 2]!, tokens[p - 1]!);
-  if (!group && !fullName) return np;
-  if (fullName) {
-    let b = p - 2;
-    while (b - 1 >= floor && isNameWord(tokens[b - 1]) && gapOk(text, tokens[b - 1]!, tokens[b]!)) b--;
-    return { from: b, to: p - 1 };
-  }
-  return subjectBefore(text, tokens, p, floor) ?? np;
+  return group ? subjectBefore(text, tokens, p, floor) ?? np : np;
 }
 
 /**
@@ -151,12 +148,19 @@ function nameBeforeBody(text: string, tokens: Token[], np: NounPhrase, floor: nu
   const prep = tokens[np.from - 1];
   if (!prep || np.from - 2 < floor || !/^(?:of|at|from)$/.test(prep.text) || !gapOk(text, tokens[np.from - 2]!, prep)) return np;
   const body = tokens.slice(np.from, np.to + 1).some((t) => ORG_WORDS.has(t.text) || PLACE_WORDS.has(t.text));
-  const isNameWord = (t: Token) => isCapWord(t.text) && !STOP_CAPS.has(t.text) && !ORG_WORDS.has(t.text) && !t.possessive;
   const e = np.from - 2;
-  if (!body || !isNameWord(tokens[e]!)) return np;
+  const b = nameRunStart(text, tokens, e, floor);
+  return body && b !== null && e - b >= 1 ? { from: b, to: e } : np;
+}
+
+const isNameWord = (t: Token | undefined): boolean => !!t && isCapWord(t.text) && !STOP_CAPS.has(t.text) && !ORG_WORDS.has(t.text) && !t.possessive;
+
+/** Where the run of name words ending at token `e` starts (null when `e` is no name word). */
+function nameRunStart(text: string, tokens: Token[], e: number, floor: number): number | null {
+  if (e < floor || !isNameWord(tokens[e])) return null;
   let b = e;
-  while (b - 1 >= floor && isNameWord(tokens[b - 1]!) && gapOk(text, tokens[b - 1]!, tokens[b]!)) b--;
-  return e - b >= 1 ? { from: b, to: e } : np;
+  while (b - 1 >= floor && isNameWord(tokens[b - 1]) && gapOk(text, tokens[b - 1]!, tokens[b]!)) b--;
+  return b;
 }
 
 /**

@@ -3,6 +3,7 @@ import { MessageBag } from "../model/index.js";
 import type { Message, Quote, RashomonDocument, Span } from "../model/index.js";
 import { attribute, isCueLine, leadsIn, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
 import { findIndirect } from "./indirect.js";
+import { verbFollows } from "./subjects.js";
 import { pairQuoteMarks, type MarkedQuote } from "./marks.js";
 
 /** A quote as this stage returns it: the model's Quote plus the rule that attributed it and its quoted stretches. */
@@ -281,8 +282,7 @@ function subjectMention(analysis: AttributionContext["analysis"], text: string, 
     for (const m of e.mentions) {
       // The mention may leave out a title that opens the sentence ("Mr. Pigeon also commended ...").
       if (m.span.start !== start && !(m.span.start > start && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+$/.test(text.slice(start, m.span.start)))) continue;
-      const next = text.slice(m.span.end, m.span.end + 20);
-      if (!/^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u.test(next)) return null; // a verb follows the name
+      if (!verbFollows(text, m.span.end)) return null;
       return { speaker: { name: e.name, mention: null, role: e.roles[0] ?? null, kind: "person", named: true, entity: e.id, rule: "quotes:preceding-subject" }, entity: e };
     }
   }

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { lineDoc } from "../../test/support/line-doc.js";
 import { extractQuotes, type ExtractedQuote } from "./index.js";
 
-/** A text written one sentence a line (as ECB+ stores its articles), each line a paragraph. */
-function lines(...ls: string[]): { id: string; text: string; paragraphs: { span: { start: number; end: number }; kind: "paragraph" }[] } {
-  const text = ls.join("\n");
-  const paragraphs: { span: { start: number; end: number }; kind: "paragraph" }[] = [];
-  let p = 0;
-  for (const l of ls) {
-    paragraphs.push({ span: { start: p, end: p + l.length }, kind: "paragraph" });
-    p += l.length + 1;
-  }
-  return { id: "t", text, paragraphs };
-}
-const run = (...ls: string[]): ExtractedQuote[] => extractQuotes(lines(...ls)).quotes;
+const run = (...ls: string[]): ExtractedQuote[] => extractQuotes(lineDoc(...ls)).quotes;
 const find = (qs: ExtractedQuote[], start: string) => qs.find((q) => q.text.startsWith(start));
 
 describe("reported speech and tokenised quotation marks (fixtures written for these rules)", () => {

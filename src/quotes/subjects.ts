@@ -63,13 +63,18 @@ function titledPerson(ctx: AttributionContext, np: NounPhrase, k: number): NounP
     if (e.kind !== "person" && e.kind !== "unknown") continue;
     for (const m of e.mentions) {
       if (m.span.start < from || m.span.end > to || m.span.start - from > 80) continue;
-      if (!/^\s+\p{Ll}+(?:ed|s)\b/u.test(text.slice(m.span.end, m.span.end + 24))) continue;
+      if (!verbFollows(text, m.span.end)) continue;
       const a = tokenAt(tokens, m.span.start);
       const b = tokenAt(tokens, m.span.end) - 1;
       if (b >= a) return { from: a, to: b };
     }
   }
   return null;
+}
+
+/** Whether a finite verb follows position `end` ("… Sambur defended", "… Pigeon also commended"). */
+export function verbFollows(text: string, end: number): boolean {
+  return /^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(end, end + 30));
 }
 
 /** Comma-separated parts of tokens [first, k). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { benchDataPresent, lineParagraphs, loadSources, meantimeText } from "../../bench/quotes/corpus.js";
+import { benchDataPresent, loadSources, meantimeText } from "../../bench/quotes/corpus.js";
+import { lineSpans } from "../../src/model/index.js";
 import { fingerprint, GOLD_SETS, goldSetPath, loadGold, verifyGoldDoc, type GoldDoc, type GoldQuote } from "../../bench/quotes/gold.js";
 import { matchQuotes, personMatch, scoreDocument, summarize, type PredictedQuote } from "../../bench/quotes/score.js";
 
@@ -76,7 +77,7 @@ describe("MEANTIME text rebuilding", () => {
   });
 
   it("splits paragraphs on lines", () => {
-    expect(lineParagraphs("ab\n\ncd")).toEqual([{ start: 0, end: 2 }, { start: 4, end: 6 }]);
+    expect(lineSpans("ab\n\ncd")).toEqual([{ start: 0, end: 2 }, { start: 4, end: 6 }]);
   });
 });
 
