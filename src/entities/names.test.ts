@@ -39,4 +39,21 @@ describe("names, titles and bodies (fixtures written for these rules)", () => {
     const p = text.indexOf("He said");
     expect(resolveMention(a, text, { start: p, end: p + 2 })?.name).toBe("Tomas Reyna");
   });
+  it("takes a gulf, a sea or a strait for a place, never for the person 'he' means", () => {
+    const text = "Shipping resumed in the Gulf. Harbour master Osric Vale said tankers waited. \"The Persian Gulf is calm again,\" he said.";
+    const a = analyse(text);
+    expect(a.entities.find((e) => e.name === "Persian Gulf")?.kind).toBe("place");
+    const p = text.indexOf("he said");
+    expect(resolveMention(a, text, { start: p, end: p + 2 })?.name).toBe("Osric Vale");
+  });
+  it("knows common first names beyond the hand list, with their gender, and splits them from a body's name", () => {
+    expect(named("Quarry owner Bernadette Quill spoke.", "Bernadette Quill")?.gender).toBe("female");
+    expect(named("The fund lost money, said Fort Ash Capital Group Charlie Pell on Monday.", "Charlie Pell")?.kind).toBe("person");
+  });
+  it("does not take a company and a country ('Ford Australia') for the person a pronoun means", () => {
+    const text = "Okonkwo Barre runs the studio. Ford Australia signed the deal on Monday. He said it was good news.";
+    const a = analyse(text);
+    const p = text.indexOf("He said");
+    expect(resolveMention(a, text, { start: p, end: p + 2 })?.name).toBe("Okonkwo Barre");
+  });
 });

@@ -1,5 +1,6 @@
 import type { Span } from "../model/index.js";
 import { GENDERED_ROLES, KNOWN_ORGS, PLACES, PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { personShaped } from "./extract.js";
 import { sentenceIndexAt } from "./tokens.js";
 import type { Entity, EntityAnalysis, ResolvedMention } from "./types.js";
 
@@ -40,7 +41,8 @@ export function roleWords(s: string): string[] {
   return out;
 }
 
-const isPersonLike = (e: Entity): boolean => e.kind === "person" || (e.kind === "unknown" && e.name.includes(" "));
+/** A person, or an unclassified multi-word name that could be one ("Mehdi Zareh", not "United Arab Emirates"). */
+const isPersonLike = (e: Entity): boolean => e.kind === "person" || (e.kind === "unknown" && e.name.includes(" ") && personShaped(e.name));
 const inAny = (s: Span, spans: readonly Span[] | undefined): boolean =>
   !!spans && spans.some((q) => q.start <= s.start && s.end <= q.end);
 

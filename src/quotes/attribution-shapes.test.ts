@@ -117,3 +117,42 @@ describe("attribution shapes within a sentence", () => {
     expect(run("The agency reported the damage.", "\"The bay is not deep enough for a wave,\" he was quoted as saying.")[0]?.speaker?.mention?.text).toBe("he");
   });
 });
+
+describe("subjects the earlier rules missed (fixtures written for these rules)", () => {
+  it("gives a colon-introduced quote to the sentence's subject when an ampersand joins the body's name", () => {
+    const qs = run("Barrow & Finch spokeswoman Ilse Maren spoke about the outage: “We do not know what caused it.”");
+    expect(who(qs)).toEqual([["direct", "We do not know what caus", "Ilse Maren", "Barrow & Finch spokeswoman Ilse Maren"]]);
+  });
+  it("keeps the person whose name ends a body's name run before the cue", () => {
+    const qs = run("Chief economist at Larch Capital Group Charlie Pell said: “The mills will close by spring.”");
+    expect(qs[0]?.speaker?.name).toBe("Charlie Pell");
+  });
+  it("prefers the name to the description in 'Name, the president of X announced' with the second comma lost", () => {
+    const qs = run("Tomas Reyna, the president of Kestrel Mills announced that the plant would close in June.");
+    expect(who(qs)).toEqual([["indirect", "the plant would close in", "Tomas Reyna", "Tomas Reyna"]]);
+  });
+  it("reads 'Name a description, commented:' with the comma after the name lost", () => {
+    const qs = run("Ivo Brandt an analyst for Wren Partners, commented: “The market has priced in the strike.”");
+    expect(qs[0]?.speaker?.mention?.text).toBe("Ivo Brandt");
+  });
+  it("gives 'releases statement saying' to the one who releases it", () => {
+    const qs = run("The coach was arrested on Friday.", "Coach Ansel Pike releases statement saying he expects to be cleared.");
+    expect(qs.find((q) => q.text.startsWith("he expects"))?.speaker?.name).toBe("Ansel Pike");
+  });
+  it("skips several opening phrases to the subject of ', saying'", () => {
+    const qs = run("While opening the fair, at the main stage, Mayor Ruth Calder began by thanking the volunteers, saying, \"You built this town.\"");
+    expect(qs[0]?.speaker?.name).toBe("Ruth Calder");
+  });
+  it("gives reported speech after 'but confirmed' to the clause's subject", () => {
+    const qs = run("Calder would not comment -- while not denying the story -- but confirmed on her blog that she \"has been asked to run again.\"");
+    expect(qs[0]?.speaker?.mention?.text).toBe("Calder");
+  });
+  it("takes the name after the owner's role words in 'according to the company's vice president Name'", () => {
+    const qs = run("According to the company's vice president Milo Strand, the firm wanted to cut costs by a third.");
+    expect(qs[0]?.speaker?.name).toBe("Milo Strand");
+  });
+  it("takes a sports position before a name for part of the subject, not the speaker", () => {
+    const qs = run("Defensive end Kyle Marsh watched practice, two days after surgery, and said he feels better.");
+    expect(qs[0]?.speaker?.mention?.text).toBe("Kyle Marsh");
+  });
+});

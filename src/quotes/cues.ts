@@ -1,4 +1,4 @@
-import { ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
+import { firstNameGender, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
 
 const FORMS = `say said says saying tell told tells telling add added adds adding continue continued continues
   explain explained explains explaining state stated declare declared declares announce announced announces reveal
@@ -68,7 +68,8 @@ export interface NounPhrase {
 
 const gapOk = (text: string, a: Token, b: Token): boolean => {
   const g = text.slice(a.end, b.start);
-  return g.length <= 2 && /^[ \u00a0]+$/.test(g);
+  // "Procter & Gamble", "Johnson & Johnson": an ampersand between capitalised words joins one name.
+  return (g.length <= 2 && /^[ \u00a0]+$/.test(g)) || (g === " & " && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text));
 };
 
 /**
@@ -101,7 +102,21 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
     break;
   }
   while (j < k && tokens[j]!.text.toLowerCase() === "of") j++;
-  return groupBeforePlace(text, tokens, nameBeforeBody(text, tokens, { from: j, to: k }, floor), floor);
+  const np = nameBeforeBody(text, tokens, { from: j, to: k }, floor);
+  // "Chief investment officer at Fort Pitt Capital Group Charlie Smith said": the run names a person, keep it.
+  return trailingName(tokens, np) ? np : groupBeforePlace(text, tokens, np, floor);
+}
+
+/** The person's name ending a body's name run ("Fort Pitt Capital Group Charlie Smith"): a first name and one or two more. */
+function trailingName(tokens: Token[], np: NounPhrase): NounPhrase | null {
+  for (let i = Math.max(np.from + 1, np.to - 2); i < np.to; i++) {
+    if (firstNameGender(tokens[i]!.text) === undefined) continue;
+    const before = tokens.slice(np.from, i);
+    if (before.some((t) => ORG_WORDS.has(t.text)) && tokens.slice(i, np.to + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORG_WORDS.has(t.text))) {
+      return { from: i, to: np.to };
+    }
+  }
+  return null;
 }
 
 /** Role heads that an "of" phrase names the domain of ("the premier of ...", "the governor of ..."). */
@@ -175,6 +190,14 @@ export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: n
     // "said Trend Micro advanced threat researcher Paul Ferguson": lower-case role words, then the name.
     let j = np.to + 1;
     while (j <= Math.min(tokens.length - 1, np.to + 5) && /^\p{Ll}+$/u.test(tokens[j]!.text) && gapOk(text, tokens[j - 1]!, tokens[j]!)) j++;
+    // "Defensive end Kyle Vanden Bosch": one or two lower-case words that are no verb, then a first name and a surname.
+    const position = j > np.to + 1 && j <= np.to + 3 && tokens[j + 1] && firstNameGender(tokens[j]?.text ?? "") !== undefined
+      && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1]!.text) && gapOk(text, tokens[j - 1]!, tokens[j]!) && gapOk(text, tokens[j]!, tokens[j + 1]!)
+      && tokens.slice(np.to + 1, j).every((t) => !/(?:ed|[^s]s|ing)$/.test(t.text) && !FUNCTION_WORDS.has(t.text));
+    if (position) {
+      const name = plainAfter(text, tokens, j - 1, Math.min(tokens.length - 1, j + 3), true);
+      if (name) return name;
+    }
     if (j > np.to + 1 && tokens[j] && ROLE_NOUNS.has(tokens[j - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)
       && (gapOk(text, tokens[j - 1]!, tokens[j]!) || /^, $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))) {
       const name = plainAfter(text, tokens, j - 1, Math.min(tokens.length - 1, j + 3), true);

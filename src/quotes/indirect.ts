@@ -258,7 +258,14 @@ function headline(ctx: AttributionContext, sent: Span, first: number, last: numb
 
 /** "the NYPD's statement" → the owner; "police sources" stays. */
 function trimNp(tokens: Token[], np: NounPhrase): NounPhrase {
-  for (let i = np.from; i < np.to; i++) if (tokens[i]!.possessive && /^\p{Ll}/u.test(tokens[i + 1]!.text)) return { from: np.from, to: i };
+  for (let i = np.from; i < np.to; i++) {
+    if (!tokens[i]!.possessive || !/^\p{Ll}/u.test(tokens[i + 1]!.text)) continue;
+    // "the company's vice president John Smith": the name after the owner's role words.
+    let r = i + 1;
+    while (r < np.to && /^\p{Ll}/u.test(tokens[r]!.text)) r++;
+    if (r > i + 1 && ROLE_NOUNS.has(tokens[r - 1]!.text) && np.to - r <= 2 && tokens.slice(r, np.to + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) return { from: r, to: np.to };
+    return { from: np.from, to: i };
+  }
   return np;
 }
 

@@ -1,7 +1,7 @@
 import { STOP_CAPS, type Token } from "../entities/index.js";
 import { cueSubject, tokenAt, type AttributionContext } from "./attribute.js";
 import { hasVerb } from "./clause.js";
-import { looseSubject, subjectAfter, type NounPhrase } from "./cues.js";
+import { looseSubject, SPEECH_NOUNS, subjectAfter, type NounPhrase } from "./cues.js";
 
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 const LEADING = /^(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Also)$/;
@@ -14,9 +14,9 @@ const LEADING = /^(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Also)$/;
  * Falls back to `cueSubject`'s answer first; with `loose`, to a described subject (`looseSubject`).
  */
 export function reportedSubject(ctx: AttributionContext, k: number, first: number, loose = false): NounPhrase | null {
-  const np = cueSubject(ctx, k, first);
-  if (np) return np;
   const { text, tokens } = ctx;
+  const np = cueSubject(ctx, k, first);
+  if (np) return nameBeforeDescription(text, tokens, np, first) ?? issuerOf(ctx, np, first) ?? np;
   if (k <= first) return null;
   // "a man who claims ...": the noun phrase before the relative pronoun.
   if (/^(?:who|which|that)$/.test(tokens[k - 1]!.text) && k - 1 > first) {
@@ -28,11 +28,42 @@ export function reportedSubject(ctx: AttributionContext, k: number, first: numbe
     const a = appositiveSubject(text, tokens, k, first);
     if (a) return a;
   }
-  if (PARTICIPLE.test(tokens[k]!.text) || /^(?:and|then)$/.test(tokens[k - 1]!.text)) {
+  // "... but confirmed on his Twitter feed that ...": a verb that reports, coordinated by "but".
+  const butReports = tokens[k - 1]!.text === "but" && /^(?:said|confirmed|denied|admitted|insisted|argued|warned|noted|acknowledged|claimed|stressed|told|wrote)$/.test(tokens[k]!.text);
+  if (PARTICIPLE.test(tokens[k]!.text) || /^(?:and|then)$/.test(tokens[k - 1]!.text) || butReports) {
     const np = clauseSubject(text, tokens, k, first);
     return np && tokens[np.to + 1]?.text === "of" ? titledPerson(ctx, np, k) ?? np : np;
   }
   return loose ? looseSubject(text, tokens, k, first) : null;
+}
+
+/**
+ * `quotes:name-then-description`: "Tom LaSorda, the president of Chrysler announced": the subject found
+ * before the cue is a description in apposition to a name that opens the clause (its closing comma lost).
+ */
+function nameBeforeDescription(text: string, tokens: Token[], np: NounPhrase, first: number): NounPhrase | null {
+  if (!/^(?:the|a|an)$/i.test(tokens[np.from]!.text) || np.from - 2 < first) return null;
+  if (!/^\s*,\s*$/.test(text.slice(tokens[np.from - 1]!.end, tokens[np.from]!.start))) return null;
+  const e = np.from - 1;
+  let b = e;
+  while (b - 1 >= first && isName(tokens[b - 1]!) && /^ $/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
+  if (e - b < 1 || !tokens.slice(b, e + 1).every(isName)) return null;
+  // The name opens the clause: the sentence's start or a comma before it.
+  const opens = b === first || /,\s*$/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start));
+  return opens ? { from: b, to: e } : null;
+}
+
+/** Verbs that issue a document ("He releases statement saying ..."): the document's issuer speaks. */
+const ISSUES = /^(?:issued|issues|released|releases|posted|posts|sent|sends|published|publishes|put|puts|read|reads)$/;
+
+/** `quotes:issuer`: "He releases (a) statement saying ...": the subject of the verb that issued the document. */
+function issuerOf(ctx: AttributionContext, np: NounPhrase, first: number): NounPhrase | null {
+  const { tokens } = ctx;
+  if (np.from !== np.to || !SPEECH_NOUNS.has(tokens[np.to]!.text.toLowerCase())) return null;
+  let v = np.from - 1;
+  if (v > first && /^(?:a|an|the|its|his|her|their)$/.test(tokens[v]!.text)) v--;
+  if (v <= first || !ISSUES.test(tokens[v]!.text)) return null;
+  return cueSubject(ctx, v, first);
 }
 
 /**
@@ -97,7 +128,13 @@ function appositiveSubject(text: string, tokens: Token[], k: number, first: numb
   let start = first;
   while (start < k && LEADING.test(tokens[start]!.text)) start++;
   const ps = parts(text, tokens, start, k);
-  if (ps.length < 2 || ps.length > 5) return null;
+  // "Peter Boockvar an equity strategist for Miller Tabak, commented": a name, then its description, comma lost.
+  if (ps.length === 1) {
+    let e = start;
+    while (e + 1 < k && isName(tokens[e + 1]!) && !tokens[e]!.possessive) e++;
+    return e > start && e - start <= 3 && isName(tokens[start]!) && /^(?:a|an|the)$/.test(tokens[e + 1]?.text ?? "") ? { from: start, to: e } : null;
+  }
+  if (ps.length > 5) return null;
   const [a0, a1] = ps[0]!;
   if (a1 - a0 > 8 || hasVerb(tokens, a0, a1 + 1)) return null;
   // A description then a name ("the governor of the province, Ali Rezapour,"): the name.
@@ -125,14 +162,19 @@ function clauseSubject(text: string, tokens: Token[], k: number, first: number):
   const opener = (STOP_CAPS.has(tokens[start]?.text ?? "") && !/^(?:He|She|They|It|We|I|The|A|An|This)$/.test(tokens[start]!.text))
     || /^(?:after|before|later|earlier|ago)$/.test(tokens[start + 1]?.text ?? ""); // "Moments after the shooting, ..."
   if (start < k && opener) {
-    let c = start + 1;
-    while (c < k && !/,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) c++;
-    if (c >= k) return null;
-    start = c;
+    // Up to three opening phrases: "While introducing iPhone 4, at the annual conference, Jobs started ...".
+    for (let hops = 0; hops < 3; hops++) {
+      let c = start + 1;
+      while (c < k && !/,/.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) c++;
+      if (c >= k) return null;
+      start = c;
+      if (!/^(?:at|in|on|during|after|before|with|for|from|by|under|as|while|when)$/.test(tokens[start]!.text)) break;
+    }
   }
   if (start >= k) return null;
   const np = subjectAfter(text, tokens, start - 1, Math.min(k - 1, start + 6), true);
-  if (!np || np.from !== start) return null;
+  // The subject opens the clause; "Defensive end Kyle Vanden Bosch" starts after its position words.
+  if (!np || np.from < start || np.from > start + 3) return null;
   const head = tokens[np.to]!;
   if (/^(?:it|they|there|this|that|we|i)$/i.test(head.text)) return /^(?:it|they|we)$/i.test(head.text) ? np : null;
   return np;
