@@ -10,6 +10,9 @@ const PREFIX_WORDS = new Set(["State", "Defense", "Foreign", "Homeland", "Securi
   "Health", "Press", "White", "House", "National", "Council", "Deputy", "Vice", "Prime", "General", "Chief", "Staff",
   "Attorney", "Supreme", "Court", "Federal", "Reserve", "Trade", "Commerce", "Treasury", "Energy", "Education"]);
 
+/** First words of place names that a first name may follow ("San Diego", "St. Paul"). */
+const NAME_PREFIXES = new Set(["San", "Santa", "Los", "Las", "El", "St.", "St", "Saint", "Fort", "Port", "Mount", "New", "Lake", "Glen", "Palm"]);
+
 const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
 const isAcronym = (t: string): boolean => /^\p{Lu}[\p{Lu}.&]+$/u.test(t) && t.replace(/\./g, "").length >= 2;
 const placeKey = (s: string): string | undefined => PLACES[s.toLowerCase()];
@@ -81,6 +84,10 @@ function classify(text: string, run: Run, tokens: Token[]): Found | null {
   if (lastTitle < 0) {
     for (let i = 1; i < ts.length - 1; i++) {
       if (firstNameGender(ts[i]!.text) === undefined) continue;
+      // Not inside a name that starts with a first name or an initial ("Mark Jay Heller", "Hugh W. Sloan"), nor after
+      // a place's first word ("San Diego").
+      const prev = ts[i - 1]!.text;
+      if (firstNameGender(ts[0]!.text) !== undefined || /^\p{Lu}\.$/u.test(prev) || NAME_PREFIXES.has(prev)) continue;
       const rest = ts.slice(i);
       // A later first name may start the person's name ("Fort Ash Capital Group Charlie Pell").
       if (rest.length > 3) continue;

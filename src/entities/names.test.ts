@@ -56,4 +56,8 @@ describe("names, titles and bodies (fixtures written for these rules)", () => {
     const p = text.indexOf("He said");
     expect(resolveMention(a, text, { start: p, end: p + 2 })?.name).toBe("Okonkwo Barre");
   });
+  it("does not split a name with a middle name, nor a place, at a first name inside it", () => {
+    expect(named("Lawyer Mark Jay Heller spoke for her.", "Mark Jay Heller")).toBeDefined();
+    expect(analyse("The San Diego Union-Tribune reported it first.").entities.some((e) => e.name === "Diego Union-Tribune")).toBe(false);
+  });
 });

@@ -208,6 +208,36 @@ const BARE_LEAD = /^(?:say|says|said|saying|tell|tells|told|add|adds|added|ask|a
 
 const FINITE = /^(?:\p{Ll}+(?:ed|s)|had|was|is|gave|made|took|wrote|spoke|left|put|sent|offered|went|came)$/u;
 
+const SUBJECT_START = /^(?:the|a|an|one|another|some|two|three|several|his|her|their|its|The|A|An|One|Another|Some)$/;
+const INNER = /^(?:of|with|at|from|in|for|on|close|familiar|to)$/;
+
+/**
+ * `quotes:described-subject`: the words between a closing mark and its cue when they open with a
+ * determiner and hold no verb or punctuation ("one juror", "a Mobinil customer service representative",
+ * "a source with knowledge of the talks").
+ */
+function describedSubject(text: string, tokens: Token[], after: number, k: number): { from: number; to: number } | null {
+  if (k - after < 2 || k - after > 10 || !SUBJECT_START.test(tokens[after]!.text)) return null;
+  for (let i = after + 1; i < k; i++) {
+    const w = tokens[i]!.text;
+    if (!/^ {1,2}$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return null;
+    if (INNER.test(w) || /^\p{Lu}/u.test(w) || tokens[i]!.possessive) continue;
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:who|which|that|and|or|but|has|have|had|was|were|is|are|will|would|says|tells|adds)$/.test(w)) continue;
+    return null;
+  }
+  return INNER.test(tokens[k - 1]!.text) ? null : { from: after, to: k - 1 };
+}
+
+/** Whether tokens [from, to) are a title before a name: capitalised words, role nouns and connectors, no punctuation. */
+function longTitle(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i]!.text;
+    if (i > from && !/^ {1,2}$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+    if (!(/^\p{Lu}/u.test(w) || /^(?:of|and|for|on|de)$/.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || /^(?:deputy|assistant|acting|senior|chief|former|interim)$/.test(w))) return false;
+  }
+  return /^ {1,2}$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)) && (/^\p{Lu}/u.test(tokens[to]!.text) || ROLE_NOUNS.has(tokens[to]!.text));
+}
+
 /**
  * `quotes:colon-subject`: a quote introduced by a colon after a sentence with no
  * speech verb ("The judge offered advice for the guards: “Do not trust ...”"):
@@ -272,6 +302,10 @@ export function attribute(
       if (/[.!]\s/.test(text.slice(tokens[k]!.end, open))) break;
       const a = finish(ctx, k, reportedSubject(ctx, k, floorIdx, true), inside, "quotes:cue-before", null);
       if (a) return a;
+      // "“A,” says ADA Fairman, “B”": the cue and its subject interrupt the quote.
+      const interrupted = /[”"’]\s*,?\s*$/.test(text.slice(Math.max(0, tokens[k]!.start - 4), tokens[k]!.start))
+        ? finish(ctx, k, subjectAfter(text, tokens, k, openIdx - 1), inside, "quotes:cue-before", null) : null;
+      if (interrupted) return interrupted;
       // The quote hangs on this cue ("heard someone say, ..."): no earlier cue may claim it.
       return { cue: cueOf(ctx, k), speaker: null, entity: null, rule: "quotes:cue-before", reportStart: null };
     }
@@ -301,9 +335,14 @@ export function attribute(
         // "“...,” the head of the provincial service, Massoud Dalman, told": the name in apposition.
         const named = !np && k > after + 2 && DESCRIPTION_START.test(tokens[after]!.text) ? reportedSubject(ctx, k, after) : null;
         if (named) np = named;
+        // "“...,” one juror said", "a source with knowledge of the talks said": the whole described subject.
+        const described = (!np || np.from > after + 3) && k > after ? describedSubject(text, tokens, after, k) : null;
+        if (described) np = described;
+        // "“...,” California Department of Alcohol deputy director Millicent Jones said": a long title before the name.
+        if (np && np.from > after && np.from - after <= 10 && longTitle(text, tokens, after, np.from)) np = { from: after, to: np.to };
         // "the 33-year-old actress's rep Jack Ketsoyan told": a few modifiers may precede the subject.
         if (np && k > after && np.from > after && np.from - after <= 3 && !/[,;:]/.test(text.slice(tokens[after]!.start, tokens[np.from]!.start))) np = { from: np.from, to: np.to };
-        else if (np && k > after && np.from !== after && np !== appositive && np !== named && !quotedAs) np = null;
+        else if (np && k > after && np.from !== after && np !== appositive && np !== named && np !== described && !quotedAs) np = null;
         if (np) {
           const a = finish(ctx, k, np, inside, "quotes:cue-after", null);
           if (a) return a;

@@ -155,4 +155,25 @@ describe("subjects the earlier rules missed (fixtures written for these rules)",
     const qs = run("Defensive end Kyle Marsh watched practice, two days after surgery, and said he feels better.");
     expect(qs[0]?.speaker?.mention?.text).toBe("Kyle Marsh");
   });
+  it("reads a described subject between the quote and its cue", () => {
+    const qs = run("The jury met for a week.", "\"I had to hear that tape again,\" one juror said.", "\"We could not agree at first,\" a second juror added.",
+      "\"There were problems in the east towers,\" a Brightline customer service representative told reporters.", "\"It was never about the coach,\" a source with knowledge of the talks said Saturday.");
+    expect(qs.map((q) => q.speaker?.mention?.text ?? null)).toEqual(["one juror", "a second juror", "a Brightline customer service representative", "a source with knowledge of the talks"]);
+  });
+  it("reads 'says one' and an unnamed man after the cue", () => {
+    const qs = run("Sources close to the band expect a deal.", "\"Everyone will do the sane thing,\" says one.", "\"I do feel bad when I see it burn,\" said a man wearing a dark jacket.");
+    expect(qs.map((q) => q.speaker?.mention?.text ?? null)).toEqual(["one", "a man"]);
+  });
+  it("gives the second part of a quote interrupted by 'says X' to X", () => {
+    const qs = run("“She came back like a storm,” says prosecutor Vera Hale, “and she only went after the ones she blamed.”");
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(["Vera Hale", "Vera Hale"]);
+  });
+  it("reads a long body title before the name after a quote", () => {
+    const qs = run("“The house is not a licensed clinic,” Ardmore Department of Health and Family Services deputy director Nessa Quinlan said.");
+    expect(qs[0]?.speaker?.name).toBe("Nessa Quinlan");
+  });
+  it("does not hand a quote with an unread cue of its own to the previous speaker", () => {
+    const qs = run("“We did what we could,” Mayor Ruth Calder said.", "“It was the loudest thing I ever heard,” one of the bystanders who stood by the gate and watched later recalled.");
+    expect(qs[1]?.speaker?.name ?? null).not.toBe("Ruth Calder");
+  });
 });

@@ -225,6 +225,17 @@ export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: n
     return np;
   }
   if (bare) return null;
+  // "said a man wearing ski goggles", "said one young man, ...": a determiner and lower-case words.
+  if (DETS.has(tokens[cue + 1]?.text.toLowerCase() ?? "") && gapOk(text, tokens[cue]!, tokens[cue + 1]!)) {
+    let e = cue + 1;
+    while (e + 1 <= Math.min(ceil, cue + 5) && /^\p{Ll}+$/u.test(tokens[e + 1]!.text) && gapOk(text, tokens[e]!, tokens[e + 1]!)
+      && !/(?:ing|ed|ly)$/.test(tokens[e + 1]!.text) && !FUNCTION_WORDS.has(tokens[e + 1]!.text)) e++;
+    const stop = tokens[e + 1];
+    // Not a clause's subject ("said the allegations in the report were ..."): the phrase ends the sentence or
+    // is followed by punctuation, a participle or "who".
+    const ends = !stop || !gapOk(text, tokens[e]!, stop) || /ing$/.test(stop.text) || stop.text === "who";
+    if (e > cue + 1 && ends) return { from: cue + 1, to: e };
+  }
   // Lower-case modifiers before a name: up to four words, no punctuation.
   for (let j = cue + 1; j <= Math.min(ceil, cue + 7); j++) {
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
@@ -243,6 +254,11 @@ function plainAfter(text: string, tokens: Token[], cue: number, ceil: number, ba
   if (j > ceil || !tokens[j] || (!bare && !gapOk(text, tokens[cue]!, tokens[j]!))) return null;
   const first = tokens[j]!.text.toLowerCase();
   if (SUBJECT_PRONOUNS.has(first)) return { from: j, to: j };
+  // "says one.", "said another": a bare quantifier stands for an unnamed person.
+  if (QUANTIFIERS.test(tokens[j]!.text) || first === "another") {
+    const next = tokens[j + 1];
+    if (!next || !gapOk(text, tokens[j]!, next) || !nounish(next.text) && !/^\p{Ll}+$/u.test(next.text)) return { from: j, to: j };
+  }
   if (DETS.has(first)) j++;
   // "said the 29-year-old": an age stands for the person.
   if (j > cue + 1 && tokens[j] && j <= ceil && /^\d+-year-old$/.test(tokens[j]!.text)) return { from: cue + 1, to: j };

@@ -4,6 +4,7 @@ import type { Message, Quote, RashomonDocument, Span } from "../model/index.js";
 import { attribute, isCueLine, leadsIn, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
 import { findIndirect } from "./indirect.js";
 import { verbFollows } from "./subjects.js";
+import { CUE_VERBS } from "./cues.js";
 import { pairQuoteMarks, type MarkedQuote } from "./marks.js";
 
 /** A quote as this stage returns it: the model's Quote plus the rule that attributed it and its quoted stretches. */
@@ -114,7 +115,7 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     if (att?.entity) ctx.lastSpeaker = att.entity;
     works.set(m, { mq: m, kind, span, quoted: [m.content], att, parent: null, reportedBy: null });
   }
-  fallbackSpeakers([...works.values()].sort((a, b) => a.span.start - b.span.start), regions, sentences);
+  fallbackSpeakers(text, [...works.values()].sort((a, b) => a.span.start - b.span.start), regions, sentences);
   // Quotes within quotes: the cue is looked for inside the enclosing quote.
   for (const m of marks) {
     if (!m.parent) continue;
@@ -211,12 +212,14 @@ function introFloor(text: string, regions: Span[], sentences: Span[], open: numb
  * `quotes:continuation`), else of the next quote when that one "added" or
  * "continued" (`quotes:next-added`).
  */
-function fallbackSpeakers(list: Work[], regions: Span[], sentences: Span[]): void {
+function fallbackSpeakers(text: string, list: Work[], regions: Span[], sentences: Span[]): void {
   const top = list.filter((w) => !w.reportedBy);
   const paragraphIndex = (pos: number): number => sentenceIndexAt(regions, pos);
   for (let i = 0; i < top.length; i++) {
     const w = top[i]!;
     if (w.att?.speaker || w.att?.cue || w.kind === "mixed") continue;
+    // A quote followed by a cue of its own ("“...,” a second juror added") is not the last speaker's, even unparsed.
+    if (w.mq?.close != null && ownCueAfter(text, w.mq.close)) continue;
     const prev = top[i - 1];
     if (prev?.att?.speaker && prev.mq && w.mq) {
       const pEnd = prev.mq.close ?? prev.span.end;
@@ -235,6 +238,13 @@ function fallbackSpeakers(list: Work[], regions: Span[], sentences: Span[]): voi
       if (gapP <= 1) w.att = { ...next.att, cue: null, rule: "quotes:next-added", reportStart: null, speaker: { ...next.att.speaker, mention: null, rule: "quotes:next-added" } };
     }
   }
+}
+
+/** Whether a cue verb follows a closing mark within the same sentence's next fourteen words (", X said", "said X"). */
+function ownCueAfter(text: string, close: number): boolean {
+  const rest = /^[^.!?;:“”"\n]{0,100}/.exec(text.slice(close + 1, close + 101))?.[0] ?? "";
+  if (!/^\s*,/.test(rest) && !/^\s*\p{Ll}/u.test(rest) && !/,\s*$/.test(text.slice(Math.max(0, close - 3), close))) return false;
+  return rest.split(/[\s,]+/).slice(0, 15).some((w) => CUE_VERBS.has(w));
 }
 
 /**
