@@ -172,6 +172,8 @@ export function finish(
   rule: string, reportStart: number | null,
 ): Attribution | null {
   if (!np) return null;
+  // "a statement reads", not "a letter to the girl's mother that reads": only a document reads out words.
+  if (/^reads?$/.test(ctx.tokens[cue]!.text) && !SPEECH_NOUNS.has(ctx.tokens[np.to]!.text.toLowerCase())) return null;
   const s = speakerOf(ctx, np, inside);
   if (!s) return null;
   // "said in a statement": the statement now stands for its speaker.
@@ -222,7 +224,7 @@ function describedSubject(text: string, tokens: Token[], after: number, k: numbe
     const w = tokens[i]!.text;
     if (!/^ {1,2}$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return null;
     if (INNER.test(w) || /^\p{Lu}/u.test(w) || tokens[i]!.possessive) continue;
-    if (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:who|which|that|and|or|but|has|have|had|was|were|is|are|will|would|says|tells|adds)$/.test(w)) continue;
+    if (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:who|which|that|and|or|but|has|have|had|was|were|is|are|will|would|says|tells|adds)$/.test(w)) continue;
     return null;
   }
   return INNER.test(tokens[k - 1]!.text) ? null : { from: after, to: k - 1 };
@@ -252,7 +254,14 @@ function colonSubject(
   const named = nameBeforeColon(ctx, floorIdx, openIdx, inside);
   if (named) return named;
   const np = subjectAfter(text, tokens, floorIdx - 1, Math.min(openIdx - 1, floorIdx + 6), true);
-  if (!np || np.from !== floorIdx || !tokens[np.to + 1] || !FINITE.test(tokens[np.to + 1]!.text)) return null;
+  if (!np || np.from !== floorIdx || !tokens[np.to + 1]) return null;
+  // "Andrew Wetzler, director of the council's program, was blunt:": past an apposition to the verb.
+  let v = np.to + 1;
+  if (/^\s*,\s*$/.test(text.slice(tokens[np.to]!.end, tokens[v]!.start)) && /^\p{Lu}/u.test(tokens[np.to]!.text)) {
+    while (v < openIdx && v - np.to <= 12 && !/,/.test(text.slice(tokens[v]!.end, tokens[v + 1]?.start ?? tokens[v]!.end))) v++;
+    v++;
+  }
+  if (!tokens[v] || v >= openIdx || !FINITE.test(tokens[v]!.text)) return null;
   const s = speakerOf(ctx, np, inside);
   if (!s || s.speaker.rule === "quotes:unresolved" && !ROLE_NOUNS.has(tokens[np.to]!.text.toLowerCase())) return null;
   return { cue: null, speaker: { ...s.speaker, rule: "quotes:colon-subject" }, entity: s.entity, rule: "quotes:colon-subject", reportStart: null };
@@ -333,7 +342,8 @@ export function attribute(
         const quotedAs = k > after && tokens[k - 1]!.text === "as" && np !== null;
         if (appositive && k > appositive.to + 1 && (!np || np.from > appositive.to)) np = appositive;
         // "“...,” the head of the provincial service, Massoud Dalman, told": the name in apposition.
-        const named = !np && k > after + 2 && DESCRIPTION_START.test(tokens[after]!.text) ? reportedSubject(ctx, k, after) : null;
+        // "“...,” Kafoury's son, Charlie, said": an owner's role, then the name.
+        const named = !np && k > after + 2 && (DESCRIPTION_START.test(tokens[after]!.text) || tokens[after]!.possessive) ? reportedSubject(ctx, k, after) : null;
         if (named) np = named;
         // "“...,” one juror said", "a source with knowledge of the talks said": the whole described subject.
         const described = (!np || np.from > after + 3) && k > after ? describedSubject(text, tokens, after, k) : null;

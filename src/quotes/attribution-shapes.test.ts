@@ -176,4 +176,26 @@ describe("subjects the earlier rules missed (fixtures written for these rules)",
     const qs = run("“We did what we could,” Mayor Ruth Calder said.", "“It was the loudest thing I ever heard,” one of the bystanders who stood by the gate and watched later recalled.");
     expect(qs[1]?.speaker?.name ?? null).not.toBe("Ruth Calder");
   });
+  it("reads manner-of-speaking verbs as cues ('fumed', 'thundered', 'mused')", () => {
+    const qs = run("“Stay out of our harbour,” Councilman Ivo Brandt fumed on the radio.", "“A protest is one thing and arson is another!” Mayor Ruth Calder thundered in the chamber.");
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(["Ivo Brandt", "Ruth Calder"]);
+  });
+  it("takes the name in 'X's son, Name, said' after a quote", () => {
+    const qs = run("“She was more than a clerk,” Calder's son, Tobias, said after the hearing.");
+    expect(qs[0]?.speaker?.mention?.text).toBe("Tobias");
+  });
+  it("reads a colon after 'Name, description, was blunt:'", () => {
+    const qs = run("Nadia Fenwick, director of the harbour trust's river programme, was blunt: “We will see them in court.”");
+    expect(qs[0]?.speaker?.name).toBe("Nadia Fenwick");
+  });
+  it("follows a line cut after a title's abbreviation to the name and cue on the next line", () => {
+    const qs = run("“A man walked in and fired twice,” Kestrel police Const.", "Tim Ardley told a news conference.");
+    expect(qs[0]?.speaker?.name).toBe("Tim Ardley");
+  });
+  it("lets a statement read out words, but not a letter to someone 'that reads'", () => {
+    const qs = run("Kestrel Foods confirmed the closure.", "“This is a sad day for the Kestrel Foods family,” a statement reads.",
+      "He wrote a letter to the girl's mother that reads, “I am so sorry for what happened.”");
+    expect(qs[0]?.speaker?.name).toBe("Kestrel Foods");
+    expect(qs[1]?.speaker?.mention?.text ?? null).not.toBe("the girl's mother");
+  });
 });

@@ -10,7 +10,9 @@ const FORMS = `say said says saying tell told tells telling add added adds addin
   vowed vows complain complained complains propose proposed remarked quipped joked shouted whispered conceded
   concluded repeated agreed maintained maintains contended observed pointed mentioned testified reiterated added
   cautioned countered retorted replied boasted lamented acknowledged recounted exclaimed declared wrote answered
-  yelled screamed chanted yell yells shout shouts scream screams writing states stating`;
+  yelled screamed chanted yell yells shout shouts scream screams writing states stating
+  fumed thundered mused raged snapped sighed laughed gushed scoffed groaned marveled marvelled pleaded begged
+  demanded cried bellowed barked muttered murmured notified reads reported`;
 
 /** Speech verbs that cue a quote (all forms written out; no stemming needed at this size). */
 export const CUE_VERBS = new Set(FORMS.split(/\s+/).filter(Boolean));

@@ -93,7 +93,9 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     // "”\nsaid Stephen Harper, ...": a line opening with a speech verb belongs to the quote before it.
     const nextRegion = regions[sentenceIndexAt(regions, Math.max(lastRegion.start, lastRegion.end - 1)) + 1];
     const cueLine = nextRegion && /^\s*$/.test(text.slice(closeAt + 1, nextRegion.start)) && isCueLine(text.slice(nextRegion.start, nextRegion.start + 80));
-    const ceil = cueLine ? Math.min(nextRegion.end, nextRegion.start + 160) : Math.min(lastRegion.end, Math.max(sClose.end, closeAt + 1) + 120);
+    // "..., \" Vancouver police Const.\nTim Fanning told ...": a line cut after a title's abbreviation goes on in the next.
+    const titleCut = nextRegion && TITLE_AT_END.test(text.slice(Math.max(closeAt, lastRegion.end - 12), lastRegion.end));
+    const ceil = cueLine || titleCut ? Math.min(nextRegion!.end, nextRegion!.start + 160) : Math.min(lastRegion.end, Math.max(sClose.end, closeAt + 1) + 120);
     let att: Attribution | null = null;
     try {
       if (attributed++ < MAX_ATTRIBUTED) att = attribute(ctx, m.open, m.close, Math.max(introFloor(text, regions, sentences, m.open, reg) ?? Math.max(reg.start, sOpen.start), m.open - 400), ceil, null);
@@ -239,6 +241,9 @@ function fallbackSpeakers(text: string, list: Work[], regions: Span[], sentences
     }
   }
 }
+
+/** A title's abbreviation ending a line ("Const.", "Sgt.", "Gov."), which the next line's name continues. */
+const TITLE_AT_END = /\b(?:Const|Sgt|Lt|Gov|Rep|Sen|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Det|Rev|Prof|Insp|Supt|Cpl|Pvt|Adm|Maj|Cmdr|Atty|Cllr|Insp)\.\s*$/;
 
 /** Whether a cue verb follows a closing mark within the same sentence's next fourteen words (", X said", "said X"). */
 function ownCueAfter(text: string, close: number): boolean {
