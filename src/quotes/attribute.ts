@@ -210,6 +210,8 @@ const BARE_LEAD = /^(?:say|says|said|saying|tell|tells|told|add|adds|added|ask|a
 
 const FINITE = /^(?:\p{Ll}+(?:ed|s)|had|was|is|gave|made|took|wrote|spoke|left|put|sent|offered|went|came)$/u;
 
+const gapOk1 = (text: string, a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
+
 const SUBJECT_START = /^(?:the|a|an|one|another|some|two|three|several|his|her|their|its|The|A|An|One|Another|Some)$/;
 const INNER = /^(?:of|with|at|from|in|for|on|close|familiar|to)$/;
 
@@ -339,6 +341,10 @@ export function attribute(
         const ceilIdx = tokenAt(tokens, ceil) - 1;
         let np = k === after ? subjectAfter(text, tokens, k, Math.min(ceilIdx, k + 8))
           : tokens[k - 1]!.text === "as" ? quotedAsSaying(ctx, k, after) : subjectBefore(text, tokens, k, after);
+        // "“...?” Alan Mulally remembered asking": the subject of the verb the participle hangs on.
+        if (!np && k - 1 > after && PARTICIPLE.test(tokens[k]!.text) && /^\p{Ll}+(?:ed|s)$/u.test(tokens[k - 1]!.text) && gapOk1(text, tokens[k - 1]!, tokens[k]!)) {
+          np = subjectBefore(text, tokens, k - 1, after);
+        }
         const quotedAs = k > after && tokens[k - 1]!.text === "as" && np !== null;
         if (appositive && k > appositive.to + 1 && (!np || np.from > appositive.to)) np = appositive;
         // "“...,” the head of the provincial service, Massoud Dalman, told": the name in apposition.
@@ -379,7 +385,8 @@ export function attribute(
       && (text.slice(open + 1, close ?? open + 40).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 3;
     if (!CUE_VERBS.has(w) && !framing) continue;
     // "was praised by Jobs as “...”": the agent after "by" frames the quote.
-    const np = framing && tokens[k + 1]?.text === "by" ? subjectAfter(text, tokens, k + 1, openIdx - 1, true) : cueSubject(ctx, k, floorIdx);
+    // "David Jones, the chief strategist at IG Index, said that “...”": the appositive rules too.
+    const np = framing && tokens[k + 1]?.text === "by" ? subjectAfter(text, tokens, k + 1, openIdx - 1, true) : reportedSubject(ctx, k, floorIdx);
     let start = tokens[k]!.end;
     for (let j = k + 1; j < openIdx && j <= k + 10; j++) if (tokens[j]!.text === "that") { start = tokens[j]!.end; break; }
     const a = finish(ctx, k, np, inside, "quotes:cue-in-sentence", start);

@@ -198,4 +198,8 @@ describe("subjects the earlier rules missed (fixtures written for these rules)",
     expect(qs[0]?.speaker?.name).toBe("Kestrel Foods");
     expect(qs[1]?.speaker?.mention?.text ?? null).not.toBe("the girl's mother");
   });
+  it("reads 'Name, a description, said that “...”' and 'Name remembered asking, “...”'", () => {
+    const qs = run("Darren Vell, a market analyst from Corbel, said that “nobody has much confidence in the market.”", "“How can it go away?” Alan Pryce remembered asking.");
+    expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(["Darren Vell", "Alan Pryce"]);
+  });
 });
