@@ -12,7 +12,8 @@ const FORMS = `say said says saying tell told tells telling add added adds addin
   cautioned countered retorted replied boasted lamented acknowledged recounted exclaimed declared wrote answered
   yelled screamed chanted yell yells shout shouts scream screams writing states stating
   fumed thundered mused raged snapped sighed laughed gushed scoffed groaned marveled marvelled pleaded begged
-  demanded cried bellowed barked muttered murmured notified reads reported`;
+  demanded cried bellowed barked muttered murmured notified reads reported asking noting recalling answering
+  replying responding declaring announcing claiming stressing`;
 
 /** Speech verbs that cue a quote (all forms written out; no stemming needed at this size). */
 export const CUE_VERBS = new Set(FORMS.split(/\s+/).filter(Boolean));
