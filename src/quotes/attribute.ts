@@ -338,6 +338,8 @@ export function attribute(
       for (let k = after; k < tokens.length && k - after < (appositive ? 14 : 12) && tokens[k]!.start < ceil; k++) {
         if (k > after && /[.!?;]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         if (!CUE_VERBS.has(tokens[k]!.text)) continue;
+        // "LaRue, recalling Magruder's words, told ...": a participle phrase set off by commas is not the attribution.
+        if (k > after && PARTICIPLE.test(tokens[k]!.text) && /,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
         const ceilIdx = tokenAt(tokens, ceil) - 1;
         let np = k === after ? subjectAfter(text, tokens, k, Math.min(ceilIdx, k + 8))
           : tokens[k - 1]!.text === "as" ? quotedAsSaying(ctx, k, after) : subjectBefore(text, tokens, k, after);

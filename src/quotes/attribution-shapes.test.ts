@@ -202,4 +202,8 @@ describe("subjects the earlier rules missed (fixtures written for these rules)",
     const qs = run("Darren Vell, a market analyst from Corbel, said that “nobody has much confidence in the market.”", "“How can it go away?” Alan Pryce remembered asking.");
     expect(qs.map((q) => q.speaker?.name ?? null)).toEqual(["Darren Vell", "Alan Pryce"]);
   });
+  it("skips a participle phrase between commas to the cue after it", () => {
+    const qs = run("“He said he would call back,” Dorran, recalling Pike's words, told the paper last year.");
+    expect(qs[0]?.speaker?.mention?.text).toBe("Dorran");
+  });
 });
