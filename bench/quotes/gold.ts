@@ -37,8 +37,9 @@ export const GOLD_PATH = new URL("../../data/quotes-gold/gold.jsonl", import.met
  * The annotated sets: `gold` (development, tuned on), `fresh` (annotated blind
  * in session 2, then used for diagnosis), `check` (annotated blind in
  * session 3, its misses then read for diagnosis), `final` (annotated blind in
- * session 3, scored once, then read for diagnosis too) and `last` (annotated
- * blind in session 3 and scored once after the last change: the held-out estimate).
+ * session 3, scored once, then read for diagnosis too), `last` (annotated
+ * blind in session 3, scored once, then read for diagnosis) and `blind` (annotated
+ * blind in session 4 and scored once after the last change: the held-out estimate).
  */
 export const GOLD_SETS = {
   gold: GOLD_PATH,
@@ -46,6 +47,7 @@ export const GOLD_SETS = {
   check: new URL("../../data/quotes-gold/check.jsonl", import.meta.url),
   final: new URL("../../data/quotes-gold/final.jsonl", import.meta.url),
   last: new URL("../../data/quotes-gold/last.jsonl", import.meta.url),
+  blind: new URL("../../data/quotes-gold/blind.jsonl", import.meta.url),
 } as const;
 
 /** Name of an annotated set. */

@@ -1,7 +1,7 @@
 import { MessageBag } from "../model/index.js";
 import type { Paragraph, Span } from "../model/index.js";
 import {
-  firstNameGender, GENDERED_ROLES, KNOWN_ORGS, NAME_CONNECTORS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES, ROLE_NOUNS, STOP_CAPS,
+  firstNameGender, GENDERED_ROLES, KNOWN_ORGS, NAME_CONNECTORS, NAME_TAIL_CAPS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PLACES, ROLE_NOUNS, STOP_CAPS,
 } from "./lexicon.js";
 import { sentenceIndexAt, sentenceSpans, tokenize, type Token } from "./tokens.js";
 import type { Entity, EntityAnalysis, EntityKind, EntityMention } from "./types.js";
@@ -29,7 +29,8 @@ function capRuns(text: string, tokens: Token[], sentenceStarts: Set<number>): Ru
   let cur: Run | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const usable = isCap(t.text) && !STOP_CAPS.has(t.text) && !(sentenceStarts.has(t.start) && STOP_CAPS.has(t.text));
+    const tail = cur !== null && NAME_TAIL_CAPS.has(t.text);
+    const usable = isCap(t.text) && (tail || !STOP_CAPS.has(t.text)) && !(sentenceStarts.has(t.start) && STOP_CAPS.has(t.text));
     const prev = tokens[i - 1];
     const joined = cur !== null && prev !== undefined && !prev.possessive && text.slice(prev.end, t.start) === " ";
     if (usable && joined && cur) {

@@ -10,4 +10,4 @@ export type { ResolveOptions } from "./resolve.js";
 export { tokenize, sentenceSpans, sentenceIndexAt } from "./tokens.js";
 export type { Token } from "./tokens.js";
 export type { Entity, EntityAnalysis, EntityKind, EntityMention, ResolvedMention } from "./types.js";
-export { ORG_WORDS, PLACE_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, STOP_CAPS, firstNameGender } from "./lexicon.js";
+export { ORG_WORDS, PLACE_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, STOP_CAPS, NAME_TAIL_CAPS, firstNameGender } from "./lexicon.js";

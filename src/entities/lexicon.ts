@@ -28,6 +28,9 @@ export const STOP_CAPS = words(`
   One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Dozens Several Few
 `);
 
+/** Words of STOP_CAPS that may still end a body's name ("Human Rights Watch"), after another capitalised word. */
+export const NAME_TAIL_CAPS = words("Watch");
+
 /** Capitalised titles that precede a person's name. */
 export const PERSON_TITLES = words(`
   President Vice Prime Minister Secretary Senator Sen Sen. Rep Rep. Representative Governor Gov Gov. Mayor Judge

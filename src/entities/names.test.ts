@@ -60,4 +60,7 @@ describe("names, titles and bodies (fixtures written for these rules)", () => {
     expect(named("Lawyer Mark Jay Heller spoke for her.", "Mark Jay Heller")).toBeDefined();
     expect(analyse("The San Diego Union-Tribune reported it first.").entities.some((e) => e.name === "Diego Union-Tribune")).toBe(false);
   });
+  it("keeps 'Watch' at the end of a body's name", () => {
+    expect(analyse("Harbour Rights Watch said the vote was unfair.").entities.some((e) => e.name === "Harbour Rights Watch")).toBe(true);
+  });
 });

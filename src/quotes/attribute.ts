@@ -313,9 +313,9 @@ export function attribute(
       if (/[.!]\s/.test(text.slice(tokens[k]!.end, open))) break;
       const a = finish(ctx, k, reportedSubject(ctx, k, floorIdx, true), inside, "quotes:cue-before", null);
       if (a) return a;
-      // "“A,” says ADA Fairman, “B”": the cue and its subject interrupt the quote.
-      const interrupted = /[”"’]\s*,?\s*$/.test(text.slice(Math.max(0, tokens[k]!.start - 4), tokens[k]!.start))
-        ? finish(ctx, k, subjectAfter(text, tokens, k, openIdx - 1), inside, "quotes:cue-before", null) : null;
+      // "“A,” says ADA Fairman, “B”", "..., said Yeager: “...”": the subject follows the cue and ends at the lead-in.
+      const after = subjectAfter(text, tokens, k, openIdx - 1);
+      const interrupted = after && after.to === openIdx - 1 ? finish(ctx, k, after, inside, "quotes:cue-before", null) : null;
       if (interrupted) return interrupted;
       // The quote hangs on this cue ("heard someone say, ..."): no earlier cue may claim it.
       return { cue: cueOf(ctx, k), speaker: null, entity: null, rule: "quotes:cue-before", reportStart: null };
@@ -335,7 +335,11 @@ export function attribute(
       // An appositive after a name: "Dana Tamir, director at security company Trusteer, told the BBC".
       const lead = subjectAfter(text, tokens, after - 1, Math.min(tokens.length - 1, after + 8), true);
       const appositive = lead && /^\s*,/.test(text.slice(tokens[lead.to]!.end)) && /^\p{Lu}/u.test(tokens[lead.to]!.text) ? lead : null;
-      for (let k = after; k < tokens.length && k - after < (appositive ? 14 : 12) && tokens[k]!.start < ceil; k++) {
+      // The apposition may be long ("Maral, a resident of Ashgabat who declined to give her surname ..., told").
+      let apEnd = appositive ? appositive.to + 2 : after;
+      while (appositive && apEnd < tokens.length && apEnd - after < 30 && !/[,.;]/.test(text.slice(tokens[apEnd - 1]!.end, tokens[apEnd]!.start))) apEnd++;
+      const reach = appositive ? Math.max(14, apEnd - after + 2) : 12;
+      for (let k = after; k < tokens.length && k - after < reach && tokens[k]!.start < ceil; k++) {
         if (k > after && /[.!?;]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
         if (!CUE_VERBS.has(tokens[k]!.text)) continue;
         // "LaRue, recalling Magruder's words, told ...": a participle phrase set off by commas is not the attribution.

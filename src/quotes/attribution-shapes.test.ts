@@ -206,4 +206,15 @@ describe("subjects the earlier rules missed (fixtures written for these rules)",
     const qs = run("“He said he would call back,” Dorran, recalling Pike's words, told the paper last year.");
     expect(qs[0]?.speaker?.mention?.text).toBe("Dorran");
   });
+  it("reads a body's name ending in a word that is usually page clutter ('Human Rights Watch said ...:')", () => {
+    const qs = run("Harbour Rights Watch said in a report last month: \"The conditions for a fair vote are not in place.\"");
+    expect(qs[0]?.speaker?.name).toBe("Harbour Rights Watch");
+  });
+  it("reads 'said Name:' before a quote, a long apposition before the cue, 'echoed', and a name opening a chain of appositions", () => {
+    const qs = run("She kept to herself, said Yeats: \"She felt more at home on the water.\"",
+      "\"I still don't know who to vote for,\" Maral, a resident of Kestrel who declined to give her surname for fear of reprisals, told the agency.",
+      "\"We are not confirming,\" echoed a second representative.",
+      "Whitey Garland, chairperson of Local 1520, Kestrel Mill Workers union said “There is a lot of anger here today.”");
+    expect(qs.map((q) => q.speaker?.mention?.text ?? null)).toEqual(["Yeats", "Maral", "a second representative", "Whitey Garland"]);
+  });
 });

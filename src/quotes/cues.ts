@@ -1,4 +1,4 @@
-import { firstNameGender, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
+import { firstNameGender, NAME_TAIL_CAPS, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
 
 const FORMS = `say said says saying tell told tells telling add added adds adding continue continued continues
   explain explained explains explaining state stated declare declared declares announce announced announces reveal
@@ -13,7 +13,7 @@ const FORMS = `say said says saying tell told tells telling add added adds addin
   yelled screamed chanted yell yells shout shouts scream screams writing states stating
   fumed thundered mused raged snapped sighed laughed gushed scoffed groaned marveled marvelled pleaded begged
   demanded cried bellowed barked muttered murmured notified reads reported asking noting recalling answering
-  replying responding declaring announcing claiming stressing`;
+  replying responding declaring announcing claiming stressing echoed`;
 
 /** Speech verbs that cue a quote (all forms written out; no stemming needed at this size). */
 export const CUE_VERBS = new Set(FORMS.split(/\s+/).filter(Boolean));
@@ -88,7 +88,8 @@ export function subjectBefore(text: string, tokens: Token[], cue: number, floor:
   if (k < floor || !gapOk(text, tokens[k]!, tokens[k + 1]!)) return null;
   const last = tokens[k]!;
   if (SUBJECT_PRONOUNS.has(last.text.toLowerCase()) || QUANTIFIERS.test(last.text)) return { from: k, to: k };
-  if (!nounish(last.text) || last.possessive) return null;
+  const tail = NAME_TAIL_CAPS.has(last.text) && k - 1 >= floor && isCapWord(tokens[k - 1]!.text) && !STOP_CAPS.has(tokens[k - 1]!.text);
+  if ((!nounish(last.text) && !tail) || last.possessive) return null;
   let j = k;
   while (j - 1 >= floor && gapOk(text, tokens[j - 1]!, tokens[j]!)) {
     const w = tokens[j - 1]!.text;

@@ -1,4 +1,4 @@
-import { STOP_CAPS, type Token } from "../entities/index.js";
+import { ORG_WORDS, STOP_CAPS, type Token } from "../entities/index.js";
 import { cueSubject, tokenAt, type AttributionContext } from "./attribute.js";
 import { hasVerb } from "./clause.js";
 import { looseSubject, SPEECH_NOUNS, subjectAfter, type NounPhrase } from "./cues.js";
@@ -16,7 +16,7 @@ const LEADING = /^(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Also)$/;
 export function reportedSubject(ctx: AttributionContext, k: number, first: number, loose = false): NounPhrase | null {
   const { text, tokens } = ctx;
   const np = cueSubject(ctx, k, first);
-  if (np) return nameBeforeDescription(text, tokens, np, first) ?? issuerOf(ctx, np, first) ?? np;
+  if (np) return nameBeforeDescription(text, tokens, np, first) ?? issuerOf(ctx, np, first) ?? nameOpeningChain(text, tokens, np, k, first) ?? np;
   if (k <= first) return null;
   // "a man who claims ...": the noun phrase before the relative pronoun.
   if (/^(?:who|which|that)$/.test(tokens[k - 1]!.text) && k - 1 > first) {
@@ -51,6 +51,21 @@ function nameBeforeDescription(text: string, tokens: Token[], np: NounPhrase, fi
   // The name opens the clause: the sentence's start or a comma before it.
   const opens = b === first || /,\s*$/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start));
   return opens ? { from: b, to: e } : null;
+}
+
+/**
+ * "Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said": the subject found before the
+ * cue ends a chain of appositions that opens with a person's name; the name is the speaker.
+ */
+function nameOpeningChain(text: string, tokens: Token[], np: NounPhrase, k: number, first: number): NounPhrase | null {
+  if (np.from <= first || !/^\s*,\s*$/.test(text.slice(tokens[np.from - 1]!.end, tokens[np.from]!.start))) return null;
+  const head = tokens[np.to]!.text;
+  if (/^\p{Lu}/u.test(head) && !ORG_WORDS.has(head)) return null;
+  const ps = parts(text, tokens, first, k);
+  if (ps.length < 3 || ps.length > 5) return null;
+  const [a0, a1] = ps[0]!;
+  if (a1 - a0 < 1 || a1 - a0 > 3 || !tokens.slice(a0, a1 + 1).every((t) => isName(t) && !ORG_WORDS.has(t.text) && !t.possessive)) return null;
+  return { from: a0, to: a1 };
 }
 
 /** Verbs that issue a document ("He releases statement saying ..."): the document's issuer speaks. */
