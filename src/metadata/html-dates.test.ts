@@ -54,12 +54,44 @@ describe("choosePublished", () => {
     expect(choosePublished({ ...ev, visible: [vis("Updated April 19, 2025", 5, true)] })?.value).toBe("2024-02-01T15:46:14+00:00");
   });
 
-  it("takes the local day when a UTC stamp crossed midnight", () => {
+  it("takes the local day when a UTC stamp crossed midnight and the URL shows it", () => {
     const published = [{ value: "2025-12-19T02:41:41+00:00", source: "meta:article:published_time" }];
-    expect(choosePublished({ published, modified: [], visible: [vis("December 18, 2025", 6)] }))
+    expect(choosePublished({ published, modified: [], visible: [vis("December 18, 2025", 6)], url: "https://x.example/2025/12/18/post/" }))
       .toEqual({ value: "2025-12-18", source: "metadata:visible-day" });
     expect(choosePublished({ published, modified: [], visible: [], url: "https://x.example/2025/12/18/post/" }))
       .toEqual({ value: "2025-12-18", source: "metadata:url-date" });
+  });
+
+  it("keeps a UTC stamp's own day against a neighbouring shown day (metadata:utc-stamp-day)", () => {
+    const published = [{ value: "2021-12-10T02:17:00+00:00", source: "meta:article:published_time" }];
+    expect(choosePublished({ published, modified: [], visible: [vis("December 9, 2021", 6)] })?.value).toBe("2021-12-10T02:17:00+00:00");
+    // A second source giving the local day does not change that; only the URL does.
+    const two = [...published, { value: "2021-12-09T21:17:00-05:00", source: "html:itemprop-datePublished" }];
+    expect(choosePublished({ published: two, modified: [], visible: [vis("December 9, 2021", 6)] })?.value).toBe("2021-12-10T02:17:00+00:00");
+    // A local time (no zone) or an offset time: the shown day.
+    expect(choosePublished({ published: [{ value: "2025-11-13T09:21:40", source: "json-ld" }], modified: [], visible: [vis("12 November 2025", 6)] }))
+      .toEqual({ value: "2025-11-12", source: "metadata:visible-day" });
+    // A regenerated stamp ("modified" before "published") is no publishing time: the shown day.
+    expect(choosePublished({
+      published: [{ value: "2025-12-19T22:02:58.705Z", source: "json-ld" }], modified: [{ value: "2025-12-19T22:02:45.351Z", source: "json-ld" }],
+      visible: [vis("Dec 18, 2025", 5)],
+    })).toEqual({ value: "2025-12-18", source: "metadata:visible-day" });
+  });
+
+  it("does not take a shown day next to the published stamp's for an update", () => {
+    const c = choosePublished({
+      published: [{ value: "2025-12-02T23:00:55+00:00", source: "meta:article:published_time" }],
+      modified: [{ value: "2025-12-03T21:31:05+00:00", source: "meta:article:modified_time" }],
+      visible: [vis("Published: 03 Dec 2025", 9)],
+    });
+    expect(c).toEqual({ value: "2025-12-02T23:00:55+00:00", source: "meta:article:published_time" });
+  });
+
+  it("reads JSON-LD held in an attribute only when no published source exists (metadata:ld-attribute)", () => {
+    const ld = { text: "2025-11-17T09:00:00-05:00", score: -100, updated: false, source: "json-ld:attribute" };
+    expect(choosePublished({ published: [], modified: [], visible: [ld] }))
+      .toEqual({ value: "2025-11-17T09:00:00-05:00", source: "json-ld:attribute" });
+    expect(choosePublished({ published: [{ value: "2025-11-20", source: "meta:date" }], modified: [], visible: [ld] })?.value).toBe("2025-11-20");
   });
 
   it("prefers an earlier shown date over a regeneration stamp", () => {
@@ -135,6 +167,31 @@ describe("extractHtmlMetadata dates", () => {
       <div class="entry-meta"><span class="updated-on"><time class="entry-date published updated">12th February 2025</time></span></div>
       </header><p>Body.</p></article></body></html>`));
     expect(m.published).toBe("2020-03-10T15:30:00+00:00");
+  });
+
+  it("reads an ambiguous numeric date the way a listing of the page itself does (metadata:self-listing-order)", () => {
+    const page = (href: string): string => `<html lang="en"><body><main><article><h1>Pixel-perfect pipelines</h1>
+      <ul class="post-meta"><li>Ann Lee</li><li><time datetime="02-12-2025">02-12-2025</time></li></ul><p>Text.</p></article>
+      <aside class="sidebar"><div class="post-item"><h4><a href="${href}">Pixel-perfect pipelines</a></h4>
+      <time datetime="2025-12-02">December 02, 2025</time></div>
+      <div class="post-item"><h4><a href="/blog/older">Older post</a></h4><time datetime="2024-06-03">June 03, 2024</time></div></aside>
+      </main></body></html>`;
+    const url = "https://tones.example/blog/pixel-perfect";
+    expect(extractHtmlMetadata(doc(page("https://tones.example/blog/pixel-perfect")), { url }).published).toBe("2025-12-02");
+    expect(extractHtmlMetadata(doc(page("/blog/pixel-perfect/")), { url }).published).toBe("2025-12-02");
+    // A comment's permalink is no listing: the language decides (month first).
+    expect(extractHtmlMetadata(doc(page("https://tones.example/blog/pixel-perfect#comment-4")), { url }).published).toBe("2025-02-12");
+  });
+
+  it("reads JSON-LD written into a meta tag or a script's children attribute", () => {
+    const json = JSON.stringify({ "@context": "https://schema.org", "@type": "Article", headline: "Full EV guide", datePublished: "2025-11-17T09:00:00-05:00" })
+      .replace(/"/g, "&quot;");
+    const m = extractHtmlMetadata(doc(`<html lang="en"><head><meta name="script:ld+json" content="${json}"></head>
+      <body><h1>Full EV guide</h1><p>Text.</p></body></html>`));
+    expect(m.published).toBe("2025-11-17T09:00:00-05:00");
+    const n = extractHtmlMetadata(doc(`<html lang="en"><head><script type="application/ld+json" children="${json}"></script></head>
+      <body><h1>Full EV guide</h1><p>Text.</p></body></html>`));
+    expect(n.published).toBe("2025-11-17T09:00:00-05:00");
   });
 
   it("prefers og:published_time over a bare 'date' meta", () => {

@@ -6,6 +6,7 @@
  * when a UTC timestamp crossed midnight.
  */
 import { dayOf, isDayFirstEvidence, normalizeDate } from "./dates.js";
+import { LD_ATTRIBUTE_SOURCE, selfListedDay } from "./html-date-markup.js";
 import type { VisibleCandidate, VisibleDate } from "./html-byline.js";
 
 /** A chosen date and the rule or source that gave it. */
@@ -63,18 +64,22 @@ export function urlDay(url: string | null | undefined): string | null {
  * numeric date among the visible ones decides, then the order of a date
  * written with its month name; otherwise the language tag
  * (US English and untagged pages month first, every other locale day first).
- * Before all these, the URL's day when an ambiguous date read one way gives it.
+ * Before all these, the URL's day when an ambiguous date read one way gives it,
+ * and likewise the day a listing of the page on the page itself gives it
+ * (see selfListedDay). Dates read from markup (with a `source`) are no evidence otherwise.
  */
-export function readsDayFirst(visible: readonly VisibleDate[], lang: string | null | undefined, url?: string | null): boolean {
+export function readsDayFirst(allVisible: readonly VisibleDate[], lang: string | null | undefined, url?: string | null): boolean {
+  const visible = allVisible.filter((v) => !v.source);
   // `metadata:url-order`: the URL's day read one way from an ambiguous numeric date ("03/10/2023" under /2023/10/03/).
-  const fromUrl = urlDay(url);
-  if (fromUrl) {
+  // `metadata:self-listing-order`: likewise the ISO day a list of posts on the page gives this page.
+  const known = [urlDay(url), selfListedDay(allVisible, url)].filter((d): d is string => !!d);
+  if (known.length) {
     for (const v of visible.slice(0, 12)) {
       const m = NUMERIC_DATE.exec(v.text);
       if (!m || m[1] === m[2]) continue;
       const [a, b] = [m[1]!.padStart(2, "0"), m[2]!.padStart(2, "0")];
-      if (fromUrl === `${m[3]}-${b}-${a}`) return true;
-      if (fromUrl === `${m[3]}-${a}-${b}`) return false;
+      if (known.includes(`${m[3]}-${b}-${a}`)) return true;
+      if (known.includes(`${m[3]}-${a}-${b}`)) return false;
     }
   }
   for (const v of visible) {
@@ -90,6 +95,18 @@ export function readsDayFirst(visible: readonly VisibleDate[], lang: string | nu
   const tag = (lang ?? "").trim().toLowerCase().replace("_", "-");
   if (!tag || tag === "en" || tag === "en-us" || tag === "und") return false;
   return true;
+}
+
+/** Whether a normalized date is a time of day in UTC ("…T02:41:41Z", "…+00:00"). */
+function isUtcStamp(iso: string): boolean {
+  return /T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]00:00)$/.test(iso);
+}
+
+/** Whether a "modified" instant falls before the "published" one: the page was regenerated, the stamp is no publishing time. */
+function regenerated(published: string, modified: string | null | undefined): boolean {
+  if (!modified || modified.length <= 10) return false;
+  const p = Date.parse(published), m = Date.parse(modified);
+  return Number.isFinite(p) && Number.isFinite(m) && m < p;
 }
 
 function firstDate(cands: readonly VisibleCandidate[], dayFirst: boolean): ChosenDate | null {
@@ -111,6 +128,12 @@ function firstDate(cands: readonly VisibleCandidate[], dayFirst: boolean): Chose
  *   first source's and not the modified day: that source.
  * - `metadata:visible-day`: the prominent visible date is the day before or
  *   after a structured timestamp (a UTC time past local midnight): the visible day.
+ *   `metadata:utc-stamp-day`: when that timestamp is written in UTC, its own day
+ *   stays unless the URL gives the shown day or the stamp is a regeneration
+ *   ("modified" before "published"). A shown day next to the published
+ *   timestamp's is never taken for an update (visible-updated).
+ * - `metadata:ld-attribute`: without any published source, JSON-LD written
+ *   into an attribute (see html-date-markup.ts) is one.
  * - `metadata:url-date`: likewise when the URL carries the day.
  * - `metadata:visible-over-stamp`: the structured published and modified
  *   dates are one stamp (same day, or "modified" before "published": the
@@ -125,6 +148,10 @@ function firstDate(cands: readonly VisibleCandidate[], dayFirst: boolean): Chose
  */
 export function choosePublished(ev: DateEvidence): ChosenDate | null {
   const dayFirst = readsDayFirst(ev.visible, ev.lang, ev.url);
+  // `metadata:ld-attribute`: without any published source, JSON-LD written into an attribute stands in for one.
+  const published = ev.published.length ? ev.published
+    : ev.visible.filter((v) => v.source === LD_ATTRIBUTE_SOURCE).map((v) => ({ value: v.text, source: LD_ATTRIBUTE_SOURCE }));
+  ev = { ...ev, published, visible: ev.visible.filter((v) => !v.source) };
   const structured = firstDate(ev.published, dayFirst);
   const modified = firstDate(ev.modified, dayFirst);
   let top: { value: string; score: number; updated: boolean } | null = null;
@@ -142,7 +169,9 @@ export function choosePublished(ev: DateEvidence): ChosenDate | null {
     const sDay = dayOf(structured.value);
     // The page also shows the published day near the top: both days are shown, the published one stays.
     const shows = (n: number, min: number): boolean => !!sDay && ev.visible.slice(0, n).some((v) => v.score >= min && dayOf(normalizeDate(stripDateLabel(v.text), { dayFirst }) ?? "") === sDay);
-    if (top && top.score >= 4 && modified && dayOf(top.value) === dayOf(modified.value) && dayOf(modified.value) !== sDay) {
+    // A shown day next to a published timestamp's is a zone question (see visible-day), not an update.
+    const zoneQuestion = (d: string): boolean => structured.value.length > 10 && Math.abs(dayDiff(d, structured.value)) === 1;
+    if (top && top.score >= 4 && modified && dayOf(top.value) === dayOf(modified.value) && dayOf(modified.value) !== sDay && !zoneQuestion(top.value)) {
       if (!top.updated && !shows(8, 2)) return { value: modified.value, source: "metadata:visible-updated" };
     }
     // `metadata:seconded-visible`: another published source (a meta tag, `<time>`, microdata) gives the
@@ -154,7 +183,7 @@ export function choosePublished(ev: DateEvidence): ChosenDate | null {
       if (second) return { value: normalizeDate(second.value, { dayFirst })!, source: "metadata:seconded-visible" };
     }
     if (structured.value.length > 10) {
-      if (top && top.score >= 4 && Math.abs(dayDiff(top.value, structured.value)) === 1) {
+      if (top && top.score >= 4 && zoneQuestion(top.value) && (!isUtcStamp(structured.value) || fromUrl === dayOf(top.value) || regenerated(structured.value, modified?.value))) {
         return { value: dayOf(top.value)!, source: "metadata:visible-day" };
       }
       if (fromUrl && Math.abs(dayDiff(fromUrl, structured.value)) === 1) return { value: fromUrl, source: "metadata:url-date" };

@@ -3,6 +3,7 @@
  * they stand: near the headline, in date/meta/byline containers, labelled
  * "Published" rather than "Updated".
  */
+import { findMarkupDates } from "./html-date-markup.js";
 import { clean, inComments, inNoise, PUBLISHED_LABEL, SKIP, textRoot, tokens } from "./html-noise.js";
 
 /** A date written in the page's visible text, scored by where it stands. */
@@ -11,6 +12,10 @@ export interface VisibleDate {
   score: number;
   /** The text or its label says "updated" / "modified". */
   updated: boolean;
+  /** Set on dates read from markup rather than text (see html-date-markup.ts); these come last, unscored. */
+  source?: string;
+  /** For a listing's date: the link it dates. */
+  href?: string;
 }
 
 // Prefilter only (the parse is done by the date normalizer): a month name or a numeric date, plus a year.
@@ -62,7 +67,8 @@ function inMetaFooter(el: Element): boolean {
 
 /**
  * Dates in visible text (text nodes of at most 100 characters holding a month
- * name or numeric date with a year), best first. `headline`: the page's
+ * name or numeric date with a year), best first, then the dates read from
+ * markup (see findMarkupDates). `headline`: the page's
  * headline element (default: the first `<h1>`), which also tells page
  * wrappers from noise (see inNoise).
  */
@@ -72,6 +78,7 @@ export function findVisibleDates(document: Document, headline?: Element | null):
   let h1: Element | null = headline ?? null;
   let idx = 0;
   const authorAt: number[] = [];
+  const times: Element[] = [];
   const walk = (n: Node, depth: number): void => {
     if (depth > 60 || idx > 20000) return;
     if (n.nodeType === 3) {
@@ -82,6 +89,7 @@ export function findVisibleDates(document: Document, headline?: Element | null):
     if (n.nodeType !== 1) return;
     const tag = (n as Element).tagName.toLowerCase();
     if (SKIP.has(tag)) return;
+    if (tag === "time" && times.length < 80) times.push(n as Element);
     if (tag === "h1" && h1At < 0) { h1At = idx; h1 ??= n as Element; }
     if (tag === "a" && authorAt.length < 10 && /\/authors?\//.test((n as Element).getAttribute("href") ?? "")) authorAt.push(idx);
     for (let c = n.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
@@ -124,5 +132,5 @@ export function findVisibleDates(document: Document, headline?: Element | null):
     if (updated) score -= 0.5;
     out.push({ text, score, updated });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return [...out.sort((a, b) => b.score - a.score), ...findMarkupDates(document, times)];
 }
