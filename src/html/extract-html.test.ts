@@ -71,6 +71,14 @@ describe("extractHtml on bad input", () => {
       checkSpans(r);
     }
   });
+  it("ends within a second on pages made of character references, on either side of the DOM's limit", () => {
+    for (const unit of ["word &amp; ", "<p>&amp;", "&amp;", "&amp;&nbsp;"]) {
+      for (const n of [7_999, 8_001, 40_000]) {
+        const r = within(1000, `extractHtml on ${JSON.stringify(unit)} × ${n}`, () => extractHtml(unit.repeat(n), { input: "refs.html" }));
+        checkSpans(r);
+      }
+    }
+  });
   it("takes a 5 MB single line", () => {
     const r = extractHtml("<p>" + "word ".repeat(1_000_000) + "</p>", { input: "big.html" });
     expect(r.layout.text.length).toBeGreaterThan(4_000_000);
