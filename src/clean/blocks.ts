@@ -1,4 +1,4 @@
-import type { LayoutFieldKind } from "../model/index.js";
+import { mergeRuns, type LayoutFieldKind } from "../model/index.js";
 
 /** What a rule decided about a block. */
 export interface Label {
@@ -75,14 +75,11 @@ export function splitBlocks(text: string): Block[] {
  */
 export function coalesceLines(text: string, blocks: Block[], max: number): Block[] {
   if (blocks.length <= max) return blocks;
-  const per = Math.ceil(blocks.length / max);
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i += per) {
-    const first = blocks[i]!;
-    const last = blocks[Math.min(blocks.length, i + per) - 1]!;
-    out.push({ index: out.length, start: first.start, end: last.end, text: text.slice(first.start, last.end), blankBefore: first.blankBefore, blankAfter: last.blankAfter, label: null, inlineFields: [] });
-  }
-  return out;
+  return mergeRuns(blocks, max, (run, index) => {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    return { index, start: first.start, end: last.end, text: text.slice(first.start, last.end), blankBefore: first.blankBefore, blankAfter: last.blankAfter, label: null, inlineFields: [] };
+  });
 }
 
 function isSpace(c: number): boolean {

@@ -1,3 +1,4 @@
+import { mergeRuns } from "../model/index.js";
 import type { BlockContext, Rendering, RenderedBlock } from "./render-text.js";
 
 /**
@@ -164,16 +165,9 @@ const MAX_BLOCKS = 20_000;
  */
 export function coalesceBlocks(blocks: RenderedBlock[], max: number): RenderedBlock[] {
   if (blocks.length <= max) return blocks;
-  const per = Math.ceil(blocks.length / max);
-  const out: RenderedBlock[] = [];
-  for (let i = 0; i < blocks.length; i += per) {
-    const first = blocks[i]!;
-    const last = blocks[Math.min(blocks.length, i + per) - 1]!;
-    let links = 0;
-    for (let k = i; k < i + per && k < blocks.length; k++) links += blocks[k]!.linkChars;
-    out.push({ start: first.start, end: last.end, linkChars: links, ctx: first.ctx, element: null });
-  }
-  return out;
+  return mergeRuns(blocks, max, (run) => ({
+    start: run[0]!.start, end: run[run.length - 1]!.end, linkChars: run.reduce((n, b) => n + b.linkChars, 0), ctx: run[0]!.ctx, element: null,
+  }));
 }
 
 /** A memoized "next `>` at or after i" for increasing i, so a page without `>` stays linear. */

@@ -67,3 +67,15 @@ export function lineSpans(text: string): Span[] {
   }
   return out;
 }
+
+/**
+ * Cuts `items` into runs of neighbours, at most about `max` runs, and merges
+ * each run with `merge`: the guard that keeps pathological inputs (hundreds
+ * of thousands of tiny lines or blocks) to a bounded number of units.
+ */
+export function mergeRuns<T, U>(items: readonly T[], max: number, merge: (run: readonly T[], index: number) => U): U[] {
+  const per = Math.max(1, Math.ceil(items.length / max));
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i += per) out.push(merge(items.slice(i, i + per), out.length));
+  return out;
+}

@@ -3,7 +3,7 @@ import {
 } from "../entities/index.js";
 import type { EntityRef, Span } from "../model/index.js";
 import { reportedSubject } from "./subjects.js";
-import { CUE_VERBS, FRAMING_VERBS, QUANTIFIERS, SPEECH_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
+import { CUE_VERBS, FRAMING_VERBS, gapOk, QUANTIFIERS, SPEECH_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
 
 /** A quote's speaker: the model's EntityRef plus whether it is named, its entity id and the rule that found it. */
 export interface QuoteSpeaker extends EntityRef {
@@ -210,8 +210,6 @@ const BARE_LEAD = /^(?:say|says|said|saying|tell|tells|told|add|adds|added|ask|a
 
 const FINITE = /^(?:\p{Ll}+(?:ed|s)|had|was|is|gave|made|took|wrote|spoke|left|put|sent|offered|went|came)$/u;
 
-const gapOk1 = (text: string, a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
-
 const SUBJECT_START = /^(?:the|a|an|one|another|some|two|three|several|his|her|their|its|The|A|An|One|Another|Some)$/;
 const INNER = /^(?:of|with|at|from|in|for|on|close|familiar|to)$/;
 
@@ -224,7 +222,7 @@ function describedSubject(text: string, tokens: Token[], after: number, k: numbe
   if (k - after < 2 || k - after > 10 || !SUBJECT_START.test(tokens[after]!.text)) return null;
   for (let i = after + 1; i < k; i++) {
     const w = tokens[i]!.text;
-    if (!/^ {1,2}$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return null;
+    if (!gapOk(text, tokens[i - 1]!, tokens[i]!)) return null;
     if (INNER.test(w) || /^\p{Lu}/u.test(w) || tokens[i]!.possessive) continue;
     if (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:who|which|that|and|or|but|has|have|had|was|were|is|are|will|would|says|tells|adds)$/.test(w)) continue;
     return null;
@@ -236,10 +234,10 @@ function describedSubject(text: string, tokens: Token[], after: number, k: numbe
 function longTitle(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = tokens[i]!.text;
-    if (i > from && !/^ {1,2}$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+    if (i > from && !gapOk(text, tokens[i - 1]!, tokens[i]!)) return false;
     if (!(/^\p{Lu}/u.test(w) || /^(?:of|and|for|on|de)$/.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || /^(?:deputy|assistant|acting|senior|chief|former|interim)$/.test(w))) return false;
   }
-  return /^ {1,2}$/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start)) && (/^\p{Lu}/u.test(tokens[to]!.text) || ROLE_NOUNS.has(tokens[to]!.text));
+  return gapOk(text, tokens[to - 1]!, tokens[to]!) && (/^\p{Lu}/u.test(tokens[to]!.text) || ROLE_NOUNS.has(tokens[to]!.text));
 }
 
 /**
@@ -348,7 +346,7 @@ export function attribute(
         let np = k === after ? subjectAfter(text, tokens, k, Math.min(ceilIdx, k + 8))
           : tokens[k - 1]!.text === "as" ? quotedAsSaying(ctx, k, after) : subjectBefore(text, tokens, k, after);
         // "“...?” Alan Mulally remembered asking": the subject of the verb the participle hangs on.
-        if (!np && k - 1 > after && PARTICIPLE.test(tokens[k]!.text) && /^\p{Ll}+(?:ed|s)$/u.test(tokens[k - 1]!.text) && gapOk1(text, tokens[k - 1]!, tokens[k]!)) {
+        if (!np && k - 1 > after && PARTICIPLE.test(tokens[k]!.text) && /^\p{Ll}+(?:ed|s)$/u.test(tokens[k - 1]!.text) && gapOk(text, tokens[k - 1]!, tokens[k]!)) {
           np = subjectBefore(text, tokens, k - 1, after);
         }
         const quotedAs = k > after && tokens[k - 1]!.text === "as" && np !== null;

@@ -69,7 +69,8 @@ export interface NounPhrase {
   to: number;
 }
 
-const gapOk = (text: string, a: Token, b: Token): boolean => {
+/** Whether two tokens are neighbours in one phrase: one or two spaces between them, or " & " inside a name. */
+export const gapOk = (text: string, a: Token, b: Token): boolean => {
   const g = text.slice(a.end, b.start);
   // "Procter & Gamble", "Johnson & Johnson": an ampersand between capitalised words joins one name.
   return (g.length <= 2 && /^[ \u00a0]+$/.test(g)) || (g === " & " && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text));

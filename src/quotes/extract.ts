@@ -243,7 +243,7 @@ function fallbackSpeakers(text: string, list: Work[], regions: Span[], sentences
 }
 
 /** A title's abbreviation ending a line ("Const.", "Sgt.", "Gov."), which the next line's name continues. */
-const TITLE_AT_END = /\b(?:Const|Sgt|Lt|Gov|Rep|Sen|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Det|Rev|Prof|Insp|Supt|Cpl|Pvt|Adm|Maj|Cmdr|Atty|Cllr|Insp)\.\s*$/;
+const TITLE_AT_END = /\b(?:Const|Sgt|Lt|Gov|Rep|Sen|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Det|Rev|Prof|Insp|Supt|Cpl|Pvt|Adm|Maj|Cmdr|Atty|Cllr)\.\s*$/;
 
 /** Whether a cue verb follows a closing mark within the same sentence's next fourteen words (", X said", "said X"). */
 function ownCueAfter(text: string, close: number): boolean {
