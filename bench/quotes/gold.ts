@@ -38,8 +38,9 @@ export const GOLD_PATH = new URL("../../data/quotes-gold/gold.jsonl", import.met
  * in session 2, then used for diagnosis), `check` (annotated blind in
  * session 3, its misses then read for diagnosis), `final` (annotated blind in
  * session 3, scored once, then read for diagnosis too), `last` (annotated
- * blind in session 3, scored once, then read for diagnosis) and `blind` (annotated
- * blind in session 4 and scored once after the last change: the held-out estimate).
+ * blind in session 3, scored once, then read for diagnosis), `blind` (annotated
+ * blind in session 4, scored once, then read for diagnosis) and `sealed` (annotated blind
+ * in session 5; only its totals are printed and its misses are not read: the held-out estimate).
  */
 export const GOLD_SETS = {
   gold: GOLD_PATH,
@@ -48,6 +49,7 @@ export const GOLD_SETS = {
   final: new URL("../../data/quotes-gold/final.jsonl", import.meta.url),
   last: new URL("../../data/quotes-gold/last.jsonl", import.meta.url),
   blind: new URL("../../data/quotes-gold/blind.jsonl", import.meta.url),
+  sealed: new URL("../../data/quotes-gold/sealed.jsonl", import.meta.url),
 } as const;
 
 /** Name of an annotated set. */

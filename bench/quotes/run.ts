@@ -113,6 +113,7 @@ async function main(): Promise<void> {
     console.log(`  recall ${kind.padEnd(8)} ${pct(v.gold ? v.matched / v.gold : 0)} (${v.matched}/${v.gold})`);
   }
   console.log(`speaker mention accuracy (matched, gold speaker given): ${pct(s.speakerAccuracy)} (${total.speakerHit}/${total.speakerGold})`);
+  console.log(`speaker mention accuracy (all matched, no mention = no mention counts as a hit): ${pct(s.speakerAllAccuracy)} (${total.speakerAllHit}/${total.matched})`);
   console.log(`person accuracy (matched, gold person given): exact ${pct(s.personExact)} (${total.personExact}/${total.personGold}), with surname rule ${pct(s.personLenient)} (${total.personLenient}/${total.personGold})`);
   const seconds = elapsed / 1000;
   console.log(`speed: ${(gold.length / Math.max(seconds, 1e-9)).toFixed(1)} documents/s (${seconds.toFixed(3)} s in extractQuotes)`);

@@ -23,6 +23,12 @@ export interface QuoteCounts {
   speakerGold: number;
   /** ... of which the predicted speaker mention overlaps the gold one. */
   speakerHit: number;
+  /**
+   * Matched pairs counted the way the Gender Gap Tracker's own script counts them: over all
+   * matched pairs, a hit when the mentions overlap or when the gold quote has no speaker mention
+   * and the prediction gives none either.
+   */
+  speakerAllHit: number;
   /** Matched pairs whose gold quote names a person. */
   personGold: number;
   /** ... of which the predicted speaker name equals it (case- and space-insensitive). */
@@ -61,7 +67,7 @@ export function personMatch(predicted: string | null | undefined, gold: string):
 
 /** An empty set of counts. */
 export function emptyCounts(): QuoteCounts {
-  return { gold: 0, predicted: 0, matched: 0, speakerGold: 0, speakerHit: 0, personGold: 0, personExact: 0, personLenient: 0, byKind: {} };
+  return { gold: 0, predicted: 0, matched: 0, speakerGold: 0, speakerHit: 0, speakerAllHit: 0, personGold: 0, personExact: 0, personLenient: 0, byKind: {} };
 }
 
 /** Matches one document's predictions to its gold quotes; returns the pairs (gold index -> predicted index). */
@@ -100,11 +106,14 @@ export function scoreDocument(gold: readonly GoldQuote[], predicted: readonly Pr
     const p = predicted[pi]!;
     c.matched++;
     c.byKind[g.kind]!.matched++;
+    const m = p.speaker?.mention?.span;
     if (g.speaker) {
       c.speakerGold++;
-      const m = p.speaker?.mention?.span;
-      if (m && overlap(g.speaker, m) > 0) c.speakerHit++;
-    }
+      if (m && overlap(g.speaker, m) > 0) {
+        c.speakerHit++;
+        c.speakerAllHit++;
+      }
+    } else if (!m) c.speakerAllHit++;
     if (g.person) {
       c.personGold++;
       const how = personMatch(p.speaker?.name, g.person);
@@ -122,6 +131,7 @@ export function addCounts(a: QuoteCounts, b: QuoteCounts): QuoteCounts {
   a.matched += b.matched;
   a.speakerGold += b.speakerGold;
   a.speakerHit += b.speakerHit;
+  a.speakerAllHit += b.speakerAllHit;
   a.personGold += b.personGold;
   a.personExact += b.personExact;
   a.personLenient += b.personLenient;
@@ -139,6 +149,7 @@ export function summarize(c: QuoteCounts): {
   recall: number;
   f1: number;
   speakerAccuracy: number;
+  speakerAllAccuracy: number;
   personExact: number;
   personLenient: number;
 } {
@@ -151,6 +162,7 @@ export function summarize(c: QuoteCounts): {
     recall,
     f1,
     speakerAccuracy: div(c.speakerHit, c.speakerGold),
+    speakerAllAccuracy: div(c.speakerAllHit, c.matched),
     personExact: div(c.personExact, c.personGold),
     personLenient: div(c.personLenient, c.personGold),
   };

@@ -41,6 +41,7 @@ export const PERSON_TITLES = words(`
   Sheikh Archbishop Bishop Cardinal Admiral Marshal Lieutenant Major Councillor Councilor Councilman Councilwoman
   Congressman Congresswoman Assemblyman Assemblywoman Agent Officer Trooper Constable Commander Gov. Const Const.
   Det Det. Cpl Cpl. Insp Insp. Supt Supt. Cmdr Cmdr. Adm Adm. Maj Maj. Undersheriff Editor Pastor Councilmember
+  Msgr Msgr. Monsignor Rabbi Imam Deacon
 `);
 
 /** Lower-case nouns naming a role a person holds ("spokesman", "counterpart"). */

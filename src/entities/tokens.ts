@@ -12,7 +12,7 @@ export interface Token {
 // separator the inner class excludes, so matching is linear.
 const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:[’'‘\-][\p{L}\p{N}]+)*/gu;
 
-const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr|Const|Det|Cpl|Insp|Supt|Cmdr|Adm|Maj|Brig|Atty|Lieut|Inc|Corp|Ltd)$/;
+const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr|Const|Det|Cpl|Insp|Supt|Cmdr|Adm|Maj|Brig|Atty|Lieut|Msgr|Fr|Inc|Corp|Ltd)$/;
 
 /** Splits a stretch of text into word tokens (abbreviations such as U.S. kept whole). */
 export function tokenize(text: string, region: Span = { start: 0, end: text.length }): Token[] {
@@ -29,6 +29,9 @@ export function tokenize(text: string, region: Span = { start: 0, end: text.leng
       t = t.slice(0, -2);
       possessive = true;
     }
+    // A plural's possessive: "the 76ers' thinking", "the Jenkins' home" (an apostrophe after -s, then a word).
+    // The apostrophe stays outside the token's span, so that the span is the name itself.
+    if (!possessive && (last === 115 || last === 83) && t.length > 2 && /^[’'] \p{L}/u.test(text.slice(end, end + 3))) possessive = true;
     // Abbreviations with an initial capital and a full stop: "Mr.", "Dr.", "Sen."
     // ... and middle initials: "Raymond W. Kelly" (a capital, a full stop, a space and a capital).
     if (text[end] === "." && t.length <= 5) {
@@ -43,7 +46,7 @@ export function tokenize(text: string, region: Span = { start: 0, end: text.leng
   return out;
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr|Const|Det|Cpl|Insp|Supt|Cmdr|Adm|Maj|Brig|Atty|Lieut|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|Inc|Corp|Ltd|Co)|\b\p{Lu}(?:\.\p{Lu})*|\b[ap]\.m)$/u;
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr|Const|Det|Cpl|Insp|Supt|Cmdr|Adm|Maj|Brig|Atty|Lieut|Msgr|Fr|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|Inc|Corp|Ltd|Co)|\b\p{Lu}(?:\.\p{Lu})*|\b[ap]\.m)$/u;
 
 /**
  * Sentence spans of a region: a sentence ends at . ! ? (and any closing quote

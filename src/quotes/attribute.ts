@@ -187,11 +187,23 @@ export function finish(
 
 /**
  * Whether a line that follows a quote is its attribution: it opens with a speech verb in lower case
- * ("said Stephen Harper, Prime Minister") or is a short "Name said." line ("Mr MacFarlane said.").
+ * ("said Stephen Harper, Prime Minister") or is a short "Name said." line ("Mr MacFarlane said."), an apposition allowed.
  */
 export function isCueLine(line: string): boolean {
   return /^(?:said|says|added|adds|told|tells|wrote|writes|explained|stated|declared)\b/.test(line)
-    || /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added|adds|told|wrote|explained)\s*[.,\n]/u.test(line);
+    || /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added|adds|told|wrote|explained)\s*[.,\n]/u.test(line)
+    // "Williams, a critic of NYPD policy, said before Kelly appeared.": a name, an apposition, a cue with no content.
+    || /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,[^,\n]{1,80},\s+(?:said|says|added|adds|explained)(?:\s*[.\n]|\s+(?:before|after|while|as|when|during|later|earlier|on|in|at)\s)/u.test(line);
+}
+
+/**
+ * Whether a quote closing at `close` at a line's end leaves its sentence open for the next line, which
+ * starts at `next` (texts with one sentence a line): its words end with a comma ("... on this route,”\nReliance
+ * said"), or with ? or ! and the next line goes on in lower case ("... toilet!”\nhis mother told ...").
+ */
+export function continuesOnNextLine(text: string, close: number, next: number): boolean {
+  const end = text.slice(Math.max(0, close - 3), close);
+  return /,\s*$/.test(end) || (/[?!]\s*$/.test(end) && /^\p{Ll}/u.test(text.slice(next, next + 1)));
 }
 
 /**
@@ -224,7 +236,9 @@ function describedSubject(text: string, tokens: Token[], after: number, k: numbe
     const w = tokens[i]!.text;
     if (!gapOk(text, tokens[i - 1]!, tokens[i]!)) return null;
     if (INNER.test(w) || /^\p{Lu}/u.test(w) || tokens[i]!.possessive) continue;
-    if (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(w) && !/(?:ed|ing)$/.test(w) && !/^(?:who|which|that|and|or|but|has|have|had|was|were|is|are|will|would|says|tells|adds)$/.test(w)) continue;
+    // An -ing or -ed word is a noun only after a determiner or an owner ("the 76ers' thinking").
+    const nounForm = !/(?:ed|ing)$/.test(w) || tokens[i - 1]!.possessive || /^(?:the|a|an|his|her|their|its)$/.test(tokens[i - 1]!.text);
+    if (/^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(w) && nounForm && !/^(?:who|which|that|and|or|but|has|have|had|was|were|is|are|will|would|says|tells|adds)$/.test(w)) continue;
     return null;
   }
   return INNER.test(tokens[k - 1]!.text) ? null : { from: after, to: k - 1 };
@@ -329,7 +343,7 @@ export function attribute(
     const first = tokens[after];
     // A line break may sit between the quote and its cue only when the next line opens with the cue ("”\nsaid Stephen Harper").
     const gap = first ? text.slice(close + 1, first.start) : "";
-    if (first && first.start < ceil && /^[\s,]{0,3}$/.test(gap) && (!/\n/.test(gap) || isCueLine(text.slice(first.start, first.start + 80)))) {
+    if (first && first.start < ceil && /^[\s,]{0,3}$/.test(gap) && (!/\n/.test(gap) || isCueLine(text.slice(first.start, first.start + 80)) || continuesOnNextLine(text, close, first.start))) {
       // An appositive after a name: "Dana Tamir, director at security company Trusteer, told the BBC".
       const lead = subjectAfter(text, tokens, after - 1, Math.min(tokens.length - 1, after + 8), true);
       const appositive = lead && /^\s*,/.test(text.slice(tokens[lead.to]!.end)) && /^\p{Lu}/u.test(tokens[lead.to]!.text) ? lead : null;
@@ -374,7 +388,7 @@ export function attribute(
   // Rule 3: a cue earlier in the sentence (reported speech with a quoted part).
   for (let k = openIdx - 1; k >= floorIdx; k--) {
     const w = tokens[k]!.text;
-    if (w === "according" && tokens[k + 1]?.text === "to") {
+    if (/^[Aa]ccording$/.test(w) && tokens[k + 1]?.text === "to") {
       let e = k + 2;
       while (e < openIdx && !/,/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 1))) e++;
       const np = { from: k + 2, to: Math.min(e, openIdx - 1) };

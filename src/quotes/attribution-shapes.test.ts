@@ -218,3 +218,39 @@ describe("subjects the earlier rules missed (fixtures written for these rules)",
     expect(qs.map((q) => q.speaker?.mention?.text ?? null)).toEqual(["Yeats", "Maral", "a second representative", "Whitey Garland"]);
   });
 });
+
+describe("attribution shapes found in session 5 (fixtures written for these rules)", () => {
+  it("reads a sentence-initial 'According to X, “...”' as the quote's attribution", () => {
+    const qs = run("The mill burned overnight. According to the mill's foreman, \"We have no idea what started it.\" The police came later.");
+    expect(who(qs)).toEqual([["direct", "We have no idea what sta", "mill's foreman", "the mill's foreman"]]);
+  });
+  it("lets the next line finish a quote that ends the line with a comma, or with ! and a lower-case line", () => {
+    const qs = run("Ferry traffic \"has been moved to the northern berth until further notice,\"", "Harbour Lines said in an e-mailed update.",
+      "\"Tomas? He is the king of the harbour!\"", "his aunt told the Kestrel Gazette.");
+    expect(qs.map((q) => [q.text.slice(0, 12), q.speaker?.mention?.text ?? null])).toEqual([["has been mov", "Harbour Lines"], ["Tomas? He is", "his aunt"]]);
+  });
+  it("does not let a next line that introduces its own quote take the quote before it", () => {
+    const qs = run("\"The act is the best law we have,\" said Jana Brill, an attorney.", "\"It protects wolves and lynx.\"",
+      "Reed Carlin, a spokesman for the transition team, said, \"The president-elect will review the rules.\"");
+    expect(qs.find((q) => q.text.startsWith("It protects"))?.speaker?.name).toBe("Jana Brill");
+  });
+  it("reads described subjects holding a plural's possessive and a noun in -ing", () => {
+    const qs = run("\"It is not all on the coach,\" a source with knowledge of the Rovers' thinking said Saturday.");
+    expect(qs[0]?.speaker?.mention?.text).toBe("a source with knowledge of the Rovers' thinking");
+  });
+  it("reads 'went on to say', 'Msgr. Name said' and a body's 'management said:'", () => {
+    const qs = run("Ada Kell said the club was fine. She went on to say, \"the club has always been a good neighbour to the town.\"",
+      "\"He chose her for her work in the parish,\" Msgr. Hollis said, noting her years of service.",
+      "Harbour TV management said: \"Since we learned of the offer, we have kept her off the air.\"");
+    expect(qs.filter((q) => q.kind === "direct").map((q) => q.speaker?.mention?.text ?? null)).toEqual(["She", "Msgr. Hollis", "Harbour TV management"]);
+  });
+  it("takes the name after a role word in the apposition of an owner's relative ('Lamas' son, actor Lorenzo Lamas, tweeted')", () => {
+    const qs = run("Vargas' son, actor Loren Vargas, tweeted Thursday: \"My stepmother passed peacefully this morning.\"");
+    expect(qs[0]?.speaker?.mention?.text).toBe("Loren Vargas");
+  });
+  it("does not give a short title in title case the previous speaker's voice", () => {
+    const qs = run("\"We start filming in May,\" said director Gale Ross.", "In figures, \"The Hunger Moon\" has already made $300 million.");
+    expect(qs.some((q) => q.text.includes("Hunger Moon"))).toBe(false);
+    expect(qs[0]?.speaker?.name).toBe("Gale Ross");
+  });
+});

@@ -20,7 +20,8 @@ export const INDIRECT_CUES = words(`
   reports reporting estimated indicated lamented alleged alleges alleging explaining insisting arguing stressing
   informed assured reminded advised countered observed disclosed recounted boasted signaled signalled
   stating announcing confirming acknowledging admitting suggesting predicting promising recalling denying
-  asserting emphasizing emphasising revealing declaring reiterating conceding
+  asserting emphasizing emphasising revealing declaring reiterating conceding concluding complaining vowing
+  lamenting cautioning observing recounting boasting contending maintaining
   allege claim insist argue warn report note confirm admit deny suggest contend maintain
 `);
 
@@ -41,7 +42,7 @@ export const LISTENER_CUES = words("told tells tell telling informed assured rem
 /** Words after which the next words are not a clause ("said of the police", "said nothing"). */
 const NOT_CLAUSE = words(`
   of to for with about from into as so nothing yes no goodbye hello thanks sorry little much more less something
-  anything what whether how why where who which when if
+  anything what whether how why where who which when if before after until while because unless
 `);
 
 /** Time adjuncts that may sit between a cue and its clause ("said Saturday"). */
@@ -132,7 +133,10 @@ export function skipToContent(text: string, tokens: Token[], cue: number, end: n
   }
   // Adjuncts: time words, then "in a statement", "at a hearing on Tuesday" (only when "that" follows).
   while (j < end && TIME_WORDS.has(lower(tokens[j])) && gapClean(j)) j++;
-  for (let k = j; k < end && k <= j + 10; k++) {
+  // "said after the Sixers were eliminated in the first round of the playoffs by Detroit that ...": a longer adjunct.
+  const reach = /^(?:after|before|during|following|while|until|since)$/.test(lower(tokens[j])) ? 20 : 10;
+  for (let k = j; k < end && k <= j + reach; k++) {
+    if (k > j + 10 && /,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     if (k > cue + 1 && /[“”"‘:;]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
     if (lower(tokens[k]) === "that") {
       if (k === j || PREPOSITIONS.has(lower(tokens[j])) || LISTENER_CUES.has(cueWord)) return { at: k + 1, that: true };

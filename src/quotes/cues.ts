@@ -54,7 +54,8 @@ export const GROUP_NOUNS = new Set(`police authorities officials witnesses inves
   protesters organizers organisers doctors researchers scientists court jury prosecution defense defence group
   team cops cop people students parents survivors victims critics lawyers attorneys detectives firefighters
   deputies troopers agents staff officer manager owner spokesperson spokesman spokeswoman navy army military
-  government ministry council commission union campaign prosecutors`.split(/\s+/).filter(Boolean));
+  government ministry council commission union campaign prosecutors management administration board leadership
+  committee panel`.split(/\s+/).filter(Boolean));
 
 const isCapWord = (t: string): boolean => /^\p{Lu}/u.test(t);
 const nounish = (t: string): boolean => (isCapWord(t) && (!STOP_CAPS.has(t) || /^(?:Mr|Mrs|Ms|Dr)$/.test(t))) || ROLE_NOUNS.has(t.toLowerCase()) || SPEECH_NOUNS.has(t.toLowerCase())
@@ -73,7 +74,8 @@ export interface NounPhrase {
 export const gapOk = (text: string, a: Token, b: Token): boolean => {
   const g = text.slice(a.end, b.start);
   // "Procter & Gamble", "Johnson & Johnson": an ampersand between capitalised words joins one name.
-  return (g.length <= 2 && /^[ \u00a0]+$/.test(g)) || (g === " & " && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text));
+  return (g.length <= 2 && /^[ \u00a0]+$/.test(g)) || (g === " & " && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text))
+    || (a.possessive && /^[’'] $/.test(g)); // "the 76ers' thinking"
 };
 
 /**

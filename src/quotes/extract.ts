@@ -1,7 +1,7 @@
 import { extractEntities, sentenceIndexAt, tokenize, type Entity, type Token } from "../entities/index.js";
 import { MessageBag } from "../model/index.js";
 import type { Message, Quote, RashomonDocument, Span } from "../model/index.js";
-import { attribute, isCueLine, leadsIn, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
+import { attribute, continuesOnNextLine, isCueLine, leadsIn, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
 import { findIndirect } from "./indirect.js";
 import { verbFollows } from "./subjects.js";
 import { CUE_VERBS } from "./cues.js";
@@ -92,7 +92,8 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     const lastRegion = regionOf(closeAt > m.open ? closeAt - 1 : m.open);
     // "”\nsaid Stephen Harper, ...": a line opening with a speech verb belongs to the quote before it.
     const nextRegion = regions[sentenceIndexAt(regions, Math.max(lastRegion.start, lastRegion.end - 1)) + 1];
-    const cueLine = nextRegion && /^\s*$/.test(text.slice(closeAt + 1, nextRegion.start)) && isCueLine(text.slice(nextRegion.start, nextRegion.start + 80));
+    const cueLine = nextRegion && /^\s*$/.test(text.slice(closeAt + 1, nextRegion.start))
+      && (isCueLine(text.slice(nextRegion.start, nextRegion.start + 80)) || m.close !== null && continuesOnNextLine(text, m.close, nextRegion.start));
     // "..., \" Vancouver police Const.\nTim Fanning told ...": a line cut after a title's abbreviation goes on in the next.
     const titleCut = nextRegion && TITLE_AT_END.test(text.slice(Math.max(closeAt, lastRegion.end - 12), lastRegion.end));
     const ceil = cueLine || titleCut ? Math.min(nextRegion!.end, nextRegion!.start + 160) : Math.min(lastRegion.end, Math.max(sClose.end, closeAt + 1) + 120);
@@ -140,7 +141,12 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
   const list = [...works.values()].filter((w) => w.mq).sort((a, b) => a.span.start - b.span.start);
   // Short quotes nobody said (titles, scare quotes) are dropped.
   // A word or two that only inherits the previous speaker ("and, “exciting”") is a label too.
-  const direct = list.filter((w) => (w.att?.speaker && (w.att.rule !== "quotes:continuation" || words(text.slice(w.span.start, w.span.end)) >= 3))
+  // A title in title case ("The Hunger Games") inherits no one's voice either.
+  const inherits = (w: Work): boolean => {
+    const c = text.slice(w.span.start, w.span.end);
+    return words(c) >= 3 && !(words(c) <= 8 && TITLE_CASE.test(c));
+  };
+  const direct = list.filter((w) => (w.att?.speaker && (w.att.rule !== "quotes:continuation" || inherits(w)))
     || words(text.slice(w.span.start, w.span.end)) >= 4);
   // A cue on the line before its quote ("Reid told People she was ... habits:\n“No. ...") may still report speech of its own.
   const usedCues = new Set(direct.filter((w) => w.kind === "direct" && (!w.att?.cue || sentenceIndexAt(regions, w.att.cue.span.start) === sentenceIndexAt(regions, w.span.start)))

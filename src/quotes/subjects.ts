@@ -1,7 +1,7 @@
-import { ORG_WORDS, STOP_CAPS, type Token } from "../entities/index.js";
+import { ORG_WORDS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
 import { cueSubject, tokenAt, type AttributionContext } from "./attribute.js";
 import { hasVerb } from "./clause.js";
-import { looseSubject, SPEECH_NOUNS, subjectAfter, type NounPhrase } from "./cues.js";
+import { gapOk, looseSubject, SPEECH_NOUNS, subjectAfter, type NounPhrase } from "./cues.js";
 
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 const LEADING = /^(?:But|And|So|Yet|Then|Now|Still|Meanwhile|However|Also)$/;
@@ -18,6 +18,8 @@ export function reportedSubject(ctx: AttributionContext, k: number, first: numbe
   const np = cueSubject(ctx, k, first);
   if (np) return nameBeforeDescription(text, tokens, np, first) ?? issuerOf(ctx, np, first) ?? nameOpeningChain(text, tokens, np, k, first) ?? np;
   if (k <= first) return null;
+  const infinitive = infinitiveSubject(ctx, k, first);
+  if (infinitive) return infinitive;
   // "a man who claims ...": the noun phrase before the relative pronoun.
   if (/^(?:who|which|that)$/.test(tokens[k - 1]!.text) && k - 1 > first) {
     const rel = cueSubject(ctx, k - 1, first) ?? relativeHead(text, tokens, k - 1, first);
@@ -35,6 +37,23 @@ export function reportedSubject(ctx: AttributionContext, k: number, first: numbe
     return np && tokens[np.to + 1]?.text === "of" ? titledPerson(ctx, np, k) ?? np : np;
   }
   return loose ? looseSubject(text, tokens, k, first) : null;
+}
+
+/** Verbs an infinitive cue hangs on ("went on to say", "was quick to add", "had this to say"). */
+const TO_HOSTS = /^(?:went|goes|go|continued|continues|wanted|wants|had|has|was|is|were|are|decided|chose|declined|refused|tried|hastened|rushed|paused|stopped|took|used)$/;
+
+/**
+ * "He went on to say, “...”", "Smith was quick to add that ...": the subject of the verb the
+ * infinitive cue hangs on, at most three words before "to".
+ */
+function infinitiveSubject(ctx: AttributionContext, k: number, first: number): NounPhrase | null {
+  const { tokens } = ctx;
+  if (tokens[k - 1]?.text !== "to" || !/^(?:say|add|tell|explain|note|ask|write|stress|insist|warn|argue|claim|reply|respond|announce|declare|state)$/.test(tokens[k]!.text)) return null;
+  for (let v = k - 2; v >= first && v >= k - 4; v--) {
+    if (!TO_HOSTS.test(tokens[v]!.text)) continue;
+    return cueSubject(ctx, v, first);
+  }
+  return null;
 }
 
 /**
@@ -161,11 +180,18 @@ function appositiveSubject(text: string, tokens: Token[], k: number, first: numb
   const caps = [];
   for (let i = a0; i <= a1; i++) if (isName(tokens[i]!) && !tokens[i]!.possessive) caps.push(i);
   if (caps.length > 0) {
+    let to = caps[caps.length - 1]!;
+    // "Apple Corps' latest suit, filed in 2003, claims": a name's last word may carry the owner's mark.
+    if (to + 1 <= a1 && tokens[to + 1]!.possessive && isName(tokens[to + 1]!) && gapOk(text, tokens[to]!, tokens[to + 1]!)) to++;
     let from = caps[caps.length - 1]!;
     while (from - 1 >= a0 && isName(tokens[from - 1]!) && !tokens[from - 1]!.possessive) from--;
-    return { from, to: caps[caps.length - 1]! };
+    return { from, to };
   }
   if (b1 - b0 <= 3 && tokens.slice(b0, b1 + 1).every(isName)) return { from: b0, to: b1 };
+  // "Lamas' son, actor Lorenzo Lamas, tweeted": a role word or two, then the name.
+  let n0 = b0;
+  while (n0 < b1 && n0 - b0 < 2 && /^\p{Ll}+$/u.test(tokens[n0]!.text) && ROLE_NOUNS.has(tokens[n0]!.text)) n0++;
+  if (n0 > b0 && b1 - n0 >= 1 && b1 - n0 <= 3 && tokens.slice(n0, b1 + 1).every(isName)) return { from: n0, to: b1 };
   // A description ("A family friend, ..."), not an opening phrase ("According to the charges, ...").
   return /^(?:A|An|The|His|Her|Their|Its|One)$/.test(tokens[a0]!.text) ? { from: a0, to: a1 } : null;
 }

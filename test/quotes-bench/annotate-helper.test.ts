@@ -35,7 +35,7 @@ describe("annotation helper", () => {
 
   // The held-out sets, in the order they were made: each rebuilds exactly from its working notes, shares no
   // document with the sets before it, repeats none, uses no ECB+ test topic (36-45), and every span re-slices.
-  const heldOut = [["fresh", 120], ["check", 120], ["final", 100], ["last", 100], ["blind", 120]] as const;
+  const heldOut = [["fresh", 120], ["check", 120], ["final", 100], ["last", 100], ["blind", 120], ["sealed", 120]] as const;
   heldOut.forEach(([name, minQuotes], i) => {
     it.skipIf(!benchDataPresent())(`rebuilds ${name}.jsonl exactly from its working notes, apart from the earlier sets`, () => {
       const notes = parseNotes(readFileSync(new URL(`../../bench/quotes/${name}-notes.txt`, import.meta.url), "utf8"));

@@ -62,6 +62,15 @@ describe("quote scorer (Gender Gap Tracker matching)", () => {
     expect(c.byKind.direct).toEqual({ gold: 3, matched: 3 });
   });
 
+  it("also counts speakers over all matched pairs, a quote with no gold mention hit only by no mention", () => {
+    const gold = [g(0, 50, { speaker: { start: 60, end: 73 } }), g(100, 150), g(200, 250)];
+    const pred = [p(0, 50, { name: "Jack Ketsoyan", at: [65, 73] }), p(100, 150, { name: "Tara Reid" }), p(200, 250, { name: "Tara Reid", at: [251, 255] })];
+    const c = scoreDocument(gold, pred);
+    expect([c.speakerHit, c.speakerGold]).toEqual([1, 1]);
+    expect(c.speakerAllHit).toBe(2);
+    expect(summarize(c).speakerAllAccuracy).toBeCloseTo(2 / 3, 10);
+  });
+
   it("compares names case-, space- and dot-insensitively", () => {
     expect(personMatch("Raymond W Kelly", "Raymond W. Kelly")).toBe("exact");
     expect(personMatch("Mr. Kelly", "Raymond W. Kelly")).toBe("surname");
