@@ -193,8 +193,9 @@ function nameRunStart(text: string, tokens: Token[], e: number, floor: number): 
  */
 export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: number, bare = false): NounPhrase | null {
   const np = plainAfter(text, tokens, cue, ceil, bare);
-  if (np && /^\p{Lu}/u.test(tokens[np.to]!.text)) {
-    // "said Trend Micro advanced threat researcher Paul Ferguson": lower-case role words, then the name.
+  if (np && (/^\p{Lu}/u.test(tokens[np.to]!.text) || tokens[np.to]!.possessive)) {
+    // "said Trend Micro advanced threat researcher Paul Ferguson", "said the company's advanced threat researcher
+    // Paul Ferguson": lower-case role words, then the name.
     let j = np.to + 1;
     while (j <= Math.min(tokens.length - 1, np.to + 5) && /^\p{Ll}+$/u.test(tokens[j]!.text) && gapOk(text, tokens[j - 1]!, tokens[j]!)) j++;
     // "Defensive end Kyle Vanden Bosch": one or two lower-case words that are no verb, then a first name and a surname.

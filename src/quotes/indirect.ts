@@ -1,7 +1,7 @@
 import { reportedSubject } from "./subjects.js";
 import { speakerOf, tokenAt, finish, type Attribution, type AttributionContext } from "./attribute.js";
 import { BARE_CUES, INDIRECT_CUES, LISTENER_CUES, hasVerb, looksLikeClause, skipToContent } from "./clause.js";
-import { subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
+import { GROUP_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
 import type { MarkedQuote } from "./marks.js";
 import type { Span } from "../model/index.js";
 import { ROLE_NOUNS, sentenceIndexAt as regionIndexAt, type Entity, type Token } from "../entities/index.js";
@@ -170,6 +170,9 @@ function attributionAfter(ctx: AttributionContext, k: number, first: number, las
   }
   if (!inverted && !commaBefore(lead)) return null;
   if (inverted && (/^(?:he|she|they|it|we|i|that|this)$/i.test(tokens[np.from]!.text) || TIME.test(tokens[np.from]!.text))) return null;
+  if (inverted && !invertedSubject(text, tokens, k, np)) return null;
+  // "..., it was reported Wednesday": a passive names no source.
+  if (!inverted && /^(?:was|were|is|are|been|being)$/.test(tokens[k - 1]!.text)) return null;
   const clauseBefore = hasVerb(tokens, first, lead);
   // What follows the attribution: adjuncts only ("Saturday", "by telephone", "in a statement").
   const c = skipToContent(text, tokens, inverted ? np.to : k, last);
@@ -196,9 +199,26 @@ function attributionAfter(ctx: AttributionContext, k: number, first: number, las
   return clauseBefore || looksLikeClause(tokens, tail, last) || hasVerb(tokens, tail, last) ? { np, place: "interrupting" } : null;
 }
 
+/**
+ * Whether "..., said X" really puts the subject after its cue: not "..., said that ..." (the content follows),
+ * not an adjective ("..., alleged boss of ...": X opens with a name, a determiner or a group noun), and not the
+ * subject of a clause of its own ("..., insisted Gigante suffered from ...").
+ */
+function invertedSubject(text: string, tokens: Token[], k: number, np: NounPhrase): boolean {
+  if (tokens[k + 1]?.text === "that") return false;
+  const head = tokens[np.from]!.text;
+  // A bare role after a plain speech verb is a headline's subject ("..., says witness"); "alleged boss" is no subject.
+  const bareRole = ROLE_NOUNS.has(head) && /^(?:said|says|added|adds|told|tells|wrote|writes)$/.test(tokens[k]!.text);
+  if (!/^\p{Lu}/u.test(head) && !/^(?:the|a|an|his|her|their|its|our|one|another|two|three|several|some|many)$/.test(head) && !GROUP_NOUNS.has(head) && !bareRole) return false;
+  const next = tokens[np.to + 1];
+  return !(next && /^ $/.test(text.slice(tokens[np.to]!.end, next.start)) && (FINITE_AFTER.test(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text)));
+}
+
+const FINITE_AFTER = /^(?:is|was|were|are|has|had|have|would|will|could|should|did|does|can|may|might|must)$/;
+
 const DESCRIBED = new Set(["described", "describes", "describing"]);
 const BASE_FORM = /^(?:say|tell|allege|claim|insist|argue|warn|report|note|confirm|admit|deny|suggest|contend|maintain)$/;
-const NOT_MODIFIER = /^(?:that|which|who|whom|when|where|while|as|but|or|if|because|then|also|to|of|in|on|at|by|for|with|from|is|are|was|were|has|have|had|be|been|said|says|told|not)$/;
+const NOT_MODIFIER = /^(?:that|which|who|whom|when|where|while|as|but|or|so|thus|yet|if|because|then|also|to|of|in|on|at|by|for|with|from|is|are|was|were|has|have|had|be|been|said|says|told|not)$/;
 const TIME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$/;
 
 /** The end of content that starts at token `from`: the sentence end, or before "; ", " — ", or a later ", Y said". */

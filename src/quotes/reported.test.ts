@@ -82,3 +82,25 @@ describe("reported speech and tokenised quotation marks (fixtures written for th
     expect(run("Neighbours reported a strong smell of gas.")).toHaveLength(0);
   });
 });
+
+describe("'..., said X' and '..., X said' guards (fixtures written in session 5)", () => {
+  it("does not read an adjective, a clause's subject or a following 'that' as the inverted subject", () => {
+    expect(run("Police said Dorn, alleged head of a smuggling ring in the port, hanged himself in his cell.").map((q) => [q.kind, q.speaker?.mention?.text ?? null]))
+      .toEqual([["indirect", "Police"]]);
+    expect(run("Relatives, including a brother who was a priest, insisted Dorn suffered from dementia.").map((q) => [q.text, q.speaker?.name ?? null]))
+      .toEqual([["Dorn suffered from dementia", "Relatives"]]);
+    const qs = run("Customs agents, who watched the quay from a rooftop, said that soon after arriving, Mr. Dorn would change his clothes.");
+    expect(qs.map((q) => q.text)).toEqual(["soon after arriving, Mr. Dorn would change his clothes"]);
+  });
+  it("reads no speech in a passive with no source or after 'so'", () => {
+    expect(run("Ada Vell, a former aide, was found dead in a motel, it was reported Wednesday.")).toEqual([]);
+    expect(run("Since then, a new flaw has been attacked in the wild, so Harbour Soft has responded with an update.")).toEqual([]);
+  });
+  it("still reads a headline's bare role after 'says'", () => {
+    expect(run("Teen shot by police did not have a gun, says witness").map((q) => q.speaker?.mention?.text ?? null)).toEqual(["witness"]);
+  });
+  it("takes the name after an owner's role words in 'said the company's threat researcher Name'", () => {
+    const qs = run("\"The flaw is being exploited every day,\" said the company's advanced threat researcher Pavel Fergus.");
+    expect(qs[0]?.speaker?.mention?.text).toBe("Pavel Fergus");
+  });
+});
