@@ -56,7 +56,7 @@ export const ROLE_NOUNS = words(`
   premier chancellor king queen prince pope bishop archbishop priest pastor boss partner administrator strategist
   source sources spokespersons nephew niece cousin uncle aunt grandson granddaughter grandmother grandfather
   boyfriend girlfriend fiance fiancee colleague co-worker coworker classmate roommate barber minister chef
-  survivor victim eyewitness organizer protester activist
+  survivor victim eyewitness organizer protester activist trader broker investor dealer
 `);
 
 /** Words that make a capitalised run an organisation. */

@@ -216,7 +216,9 @@ export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: n
     const next = tokens[np.to + 1];
     const head = tokens[np.to]!.text;
     const determined = DETS.has(tokens[np.from]!.text.toLowerCase()) || !!tokens[np.from]!.possessive;
-    if (next && determined && np.to + 1 <= ceil + 3 && !/^\p{Lu}/u.test(head) && /^\s*,\s*$/.test(text.slice(tokens[np.to]!.end, next.start)) && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+    // "said T Rowe Price Head trader, Andy Brooks": a body's role, then the name (not "police, Anthony LaSalle").
+    const bodyRole = np.to > np.from && ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head);
+    if (next && (determined || bodyRole) && np.to + 1 <= ceil + 3 && !/^\p{Lu}/u.test(head) && /^\s*,\s*$/.test(text.slice(tokens[np.to]!.end, next.start)) && /^\p{Lu}\p{Ll}/u.test(next.text)) {
       const name = plainAfter(text, tokens, np.to, Math.min(tokens.length - 1, np.to + 4), true);
       if (name && name.from === np.to + 1) return name;
     }

@@ -149,7 +149,9 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
   const direct = list.filter((w) => (w.att?.speaker && (w.att.rule !== "quotes:continuation" || inherits(w)))
     || words(text.slice(w.span.start, w.span.end)) >= 4);
   // A cue on the line before its quote ("Reid told People she was ... habits:\n“No. ...") may still report speech of its own.
-  const usedCues = new Set(direct.filter((w) => w.kind === "direct" && (!w.att?.cue || sentenceIndexAt(regions, w.att.cue.span.start) === sentenceIndexAt(regions, w.span.start)))
+  // A cue after its quote ("“...\n... barricaded in,” Bill Adgate ... told CNN affiliate WDIV") is used up too.
+  const usedCues = new Set(direct.filter((w) => w.kind === "direct" && (!w.att?.cue || w.att.cue.span.start >= w.span.end
+    || sentenceIndexAt(regions, w.att.cue.span.start) === sentenceIndexAt(regions, w.span.start)))
     .map((w) => w.att?.cue?.span.start ?? -1));
   const spoke = direct.filter((w) => w.att?.entity).map((w) => ({ at: w.mq!.open, entity: w.att!.entity! }));
   const indirect = text.length > 200_000 ? [] : findIndirect(ctx, regions, direct.map((w) => w.mq!), usedCues, spoke);

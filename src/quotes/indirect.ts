@@ -4,7 +4,7 @@ import { BARE_CUES, INDIRECT_CUES, LISTENER_CUES, hasVerb, looksLikeClause, skip
 import { GROUP_NOUNS, subjectAfter, subjectBefore, type NounPhrase } from "./cues.js";
 import type { MarkedQuote } from "./marks.js";
 import type { Span } from "../model/index.js";
-import { ROLE_NOUNS, sentenceIndexAt as regionIndexAt, type Entity, type Token } from "../entities/index.js";
+import { PLACES, ROLE_NOUNS, sentenceIndexAt as regionIndexAt, type Entity, type Token } from "../entities/index.js";
 
 /** Reported speech found in a sentence: the content span and its attribution. */
 export interface IndirectQuote {
@@ -89,7 +89,7 @@ export function findIndirect(
       ctx.lastSpeaker = lastBefore(t.start);
       const after = attributionAfter(ctx, k, first, last, end);
       if (after) {
-        const commaAt = text.lastIndexOf(",", tokens[after.np.from < k ? after.np.from : k]!.start);
+        const commaAt = text.lastIndexOf(",", tokens[Math.min(after.lead, k)]!.start);
         if (commaAt <= start) continue;
         // Content after the last "; " or " — " before the attribution: "...; a date had yet to be set, he said."
         const dashes = text.slice(start, commaAt).split(" — ").length - 1;
@@ -154,14 +154,24 @@ function attributionOf(ctx: AttributionContext, k: number, np: NounPhrase, rule:
  * and no clause follows the cue. Returns the subject and whether the
  * attribution ends the sentence or interrupts it.
  */
-function attributionAfter(ctx: AttributionContext, k: number, first: number, last: number, end: number): { np: NounPhrase; place: Place } | null {
+function attributionAfter(ctx: AttributionContext, k: number, first: number, last: number, end: number): { np: NounPhrase; place: Place; lead: number } | null {
   const { text, tokens } = ctx;
   if (k === first) return null;
   const commaBefore = (i: number): boolean => i > first && /^\s*[)\]]?\s*(?:,\s*[”"’']?|[”"’']\s*,)\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-  const inverted = commaBefore(k) && !/ing$/.test(tokens[k]!.text);
-  const np = inverted ? subjectAfter(text, tokens, k, Math.min(last - 1, k + 8)) : subjectBefore(text, tokens, k, first);
+  // "..., told InternetNews.com": after "told" comes the listener, never the speaker.
+  let inverted = commaBefore(k) && !/ing$/.test(tokens[k]!.text) && !LISTENER_CUES.has(tokens[k]!.text);
+  let np = inverted ? subjectAfter(text, tokens, k, Math.min(last - 1, k + 8)) : subjectBefore(text, tokens, k, first);
+  // "..., his agent Marc Cornstein, told ESPN.com.": the subject set off by commas before the cue.
+  let apposed: { np: NounPhrase; lead: number } | null = null;
+  if (!np && commaBefore(k)) {
+    apposed = appositionBefore(text, tokens, k, first);
+    if (apposed) {
+      np = apposed.np;
+      inverted = false;
+    }
+  }
   if (!np) return null;
-  let lead = inverted ? k : np.from;
+  let lead = inverted ? k : apposed?.lead ?? np.from;
   // "..., local police inspector Dave Gaskin said", "..., cops and family said": modifiers and "and" before the subject.
   for (let n = 0; !inverted && n < 4 && !commaBefore(lead) && lead - 1 > first; n++) {
     const w = tokens[lead - 1]!.text;
@@ -187,16 +197,16 @@ function attributionAfter(ctx: AttributionContext, k: number, first: number, las
   // Adjuncts only: a few words, no verb ("confirmed to People and Us Weekly on Friday").
   const restWords = (before.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   if (!inverted && (restWords > 9 || (restWords > 0 && hasVerb(tokens, restFrom, tokenAt(tokens, restStart + before.length))))) return null;
-  if (comma < 0 || inverted) return clauseBefore ? { np, place: "end" } : null;
+  if (comma < 0 || inverted) return clauseBefore ? { np, place: "end", lead } : null;
   let tail = restFrom;
   while (tail < last && tokens[tail]!.start < restStart + comma) tail++;
   const next = tokens[tail];
-  if (!next) return clauseBefore ? { np, place: "end" } : null;
+  if (!next) return clauseBefore ? { np, place: "end", lead } : null;
   // ", describing the suspect as ...", ", who ...": still the end, unless the content broke off ("... after, police say, pointing").
   const brokeOff = /\b(?:after|before|and|but|or|that|because|while|when|of|to|the|a)\s*,?\s*$/i.test(text.slice(tokens[first]!.start, tokens[lead - 1]!.end + 1));
-  if (!brokeOff && /^(?:\p{Ll}+ing|who|which|according|adding|referring)$/u.test(next.text)) return clauseBefore ? { np, place: "end" } : null;
+  if (!brokeOff && /^(?:\p{Ll}+ing|who|which|according|adding|referring)$/u.test(next.text)) return clauseBefore ? { np, place: "end", lead } : null;
   // "Two years before, he said, an officer stopped him": a clause on either side.
-  return clauseBefore || looksLikeClause(tokens, tail, last) || hasVerb(tokens, tail, last) ? { np, place: "interrupting" } : null;
+  return clauseBefore || looksLikeClause(tokens, tail, last) || hasVerb(tokens, tail, last) ? { np, place: "interrupting", lead } : null;
 }
 
 /**
@@ -212,6 +222,53 @@ function invertedSubject(text: string, tokens: Token[], k: number, np: NounPhras
   if (!/^\p{Lu}/u.test(head) && !/^(?:the|a|an|his|her|their|its|our|one|another|two|three|several|some|many)$/.test(head) && !GROUP_NOUNS.has(head) && !bareRole) return false;
   const next = tokens[np.to + 1];
   return !(next && /^ $/.test(text.slice(tokens[np.to]!.end, next.start)) && (FINITE_AFTER.test(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text)));
+}
+
+/**
+ * The speaker of "CLAUSE, Dave Marcus, research director at McAfee Labs, told InternetNews.com": going back
+ * from the comma before the cue over verbless comma-separated parts, the first that is a name (or role words
+ * then a name of two words or more: "his agent Marc Cornstein").
+ */
+function appositionBefore(text: string, tokens: Token[], k: number, first: number): { np: NounPhrase; lead: number } | null {
+  const cap = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !t.possessive;
+  let i = k - 1;
+  for (let hops = 0; hops < 3 && i > first; hops++) {
+    let a = i;
+    while (a > first && !/,/.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) a--;
+    // A relative clause on the name ("Smith, who runs the plant, said") is passed over.
+    if (a > first && /^(?:who|which)$/.test(tokens[a]!.text) && i - a <= 14) {
+      i = a - 1;
+      continue;
+    }
+    if (a <= first || i - a > 9 || hasVerb(tokens, a, i + 1) || /^(?:and|but|or|which|who|that|while|as|because|if|when|so)$/i.test(tokens[a]!.text)) return null;
+    // "police in Palermo, Sicily, said": a place (or the region after "in City") is passed over; a group
+    // noun opening its part speaks.
+    const placeTail = a - 2 >= first && /^(?:in|at|from|of|near)$/.test(tokens[a - 2]!.text) && cap(tokens[a - 1]!) && i - a <= 1;
+    if ((a === i && PLACES[tokens[a]!.text.toLowerCase()]) || placeTail) {
+      i = a - 1;
+      continue;
+    }
+    if (GROUP_NOUNS.has(tokens[a]!.text)) return { np: { from: a, to: a }, lead: a };
+    let n = i;
+    while (n - 1 >= a && cap(tokens[n - 1]!) && /^ $/.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) n--;
+    let np: NounPhrase | null = null;
+    if (cap(tokens[i]!) && i - n <= 3) {
+      if (n === a) np = { from: a, to: i };
+      else if (i > n && ROLE_NOUNS.has(tokens[n - 1]!.text)) np = { from: n, to: i };
+    }
+    if (!np) {
+      i = a - 1;
+      continue;
+    }
+    // "..., his son, Ike LaRue III, said": a short description before the name belongs to the attribution.
+    let lead = a;
+    let b = a - 1;
+    while (b > first && !/,/.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
+    if (b > first && a - 1 - b <= 3 && /^(?:his|her|their|its|the|a|an)$/.test(tokens[b]!.text) && tokens.slice(b + 1, a).every((t) => /^\p{Ll}+$/u.test(t.text))
+      && !hasVerb(tokens, b, a)) lead = b;
+    return { np, lead };
+  }
+  return null;
 }
 
 const FINITE_AFTER = /^(?:is|was|were|are|has|had|have|would|will|could|should|did|does|can|may|might|must)$/;

@@ -104,3 +104,29 @@ describe("'..., said X' and '..., X said' guards (fixtures written in session 5)
     expect(qs[0]?.speaker?.mention?.text).toBe("Pavel Fergus");
   });
 });
+
+describe("'CLAUSE, Name, description, told X.' (fixtures written in session 5)", () => {
+  it("takes the name set off by commas before the cue, past a description, a relative clause or a region", () => {
+    const cases = [
+      "Dorn agreed to a six-year deal with the Rovers on Saturday, his agent Milo Kerr, told the Gazette.",
+      "Thieves have found a new twist on this, Ada Vell, research director at Harbour Labs, told the Gazette.",
+      "The plant will close next year, Ada Vell, who runs it, said.",
+      "A suspected smuggler hanged himself overnight, police in Palermo, Sicily, said on Wednesday.",
+      "His heart failed while he was reading a book, his son, Ike Dorn III, said.",
+    ];
+    const got = cases.map((c) => run(c).map((q) => [q.text.slice(0, 20), q.speaker?.mention?.text ?? null]));
+    expect(got).toEqual([
+      [["Dorn agreed to a six", "Milo Kerr"]],
+      [["Thieves have found a", "Ada Vell"]],
+      [["The plant will close", "Ada Vell"]],
+      [["A suspected smuggler", "police"]],
+      [["His heart failed whi", "Ike Dorn III"]],
+    ]);
+    expect(run(cases[4]!)[0]!.text).toBe("His heart failed while he was reading a book");
+  });
+  it("does not take the listener of 'told' for the speaker, nor the cue of a quote across lines twice", () => {
+    expect(run("The deal was done, told the Gazette.").every((q) => q.speaker?.mention?.text !== "the Gazette")).toBe(true);
+    const qs = run("\"We heard shots.", "We're on the third floor,\" Ada Vell, who works in the building, told CNN affiliate WKTV as the search went on.");
+    expect(qs.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([["direct", "Ada Vell"]]);
+  });
+});
