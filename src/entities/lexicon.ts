@@ -101,6 +101,15 @@ export const PLACES: Record<string, string> = {
   "mexico city": "mexico city", texcoco: "texcoco", "latin america": "latin america", toronto: "toronto",
   london: "london", paris: "paris", beijing: "beijing", moscow: "moscow", kyiv: "kyiv", berlin: "berlin",
   "new york": "new york", "los angeles": "los angeles", "white house": "white house",
+  // Adjectives of countries the countries list below does not give.
+  irish: "ireland", dutch: "netherlands", swedish: "sweden", norwegian: "norway", danish: "denmark",
+  finnish: "finland", polish: "poland", greek: "greece", turkish: "turkey", korean: "south korea",
+  australian: "australia", swiss: "switzerland", austrian: "austria", belgian: "belgium", portuguese: "portugal",
+  egyptian: "egypt", saudi: "saudi arabia", pakistani: "pakistan", afghan: "afghanistan", iraqi: "iraq",
+  syrian: "syria", palestinian: "palestine", nigerian: "nigeria", kenyan: "kenya", argentine: "argentina",
+  chilean: "chile", romanian: "romania", hungarian: "hungary", czech: "czechia", scottish: "uk", welsh: "uk",
+  vietnamese: "vietnam", thai: "thailand", indonesian: "indonesia", malaysian: "malaysia", filipino: "philippines",
+  taiwanese: "taiwan", somali: "somalia", emirati: "united arab emirates", qatari: "qatar", lebanese: "lebanon",
 };
 
 /** A small list of first names and their usual gender (enough for news speakers; unknown names stay unknown). */

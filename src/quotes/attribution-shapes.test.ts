@@ -254,3 +254,12 @@ describe("attribution shapes found in session 5 (fixtures written for these rule
     expect(qs[0]?.speaker?.name).toBe("Gale Ross");
   });
 });
+
+describe("a place's adjective, a kind of body, then its name (fixtures written in session 5)", () => {
+  it("takes the name in 'said German carmaker Vellwagen', 'The US maker Dornford has said' and 'Irish airline, Skyrun, announced'", () => {
+    const qs = run("\"We will cut jobs,\" said German carmaker Vellwagen on Monday.",
+      "The US automobile maker Dornford has said that it posted a profit.",
+      "Irish low cost airline, Skyrun, announced today that it is buying five aircraft.");
+    expect(qs.map((q) => q.speaker?.mention?.text ?? null)).toEqual(["Vellwagen", "Dornford", "Skyrun"]);
+  });
+});

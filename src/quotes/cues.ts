@@ -1,4 +1,4 @@
-import { firstNameGender, NAME_TAIL_CAPS, ORG_WORDS, PLACE_WORDS, PRONOUNS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
+import { firstNameGender, NAME_TAIL_CAPS, ORG_WORDS, PLACE_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, STOP_CAPS, type Token } from "../entities/index.js";
 
 const FORMS = `say said says saying tell told tells telling add added adds adding continue continued continues
   explain explained explains explaining state stated declare declared declares announce announced announces reveal
@@ -206,7 +206,10 @@ export function subjectAfter(text: string, tokens: Token[], cue: number, ceil: n
       const name = plainAfter(text, tokens, j - 1, Math.min(tokens.length - 1, j + 3), true);
       if (name) return name;
     }
-    if (j > np.to + 1 && tokens[j] && ROLE_NOUNS.has(tokens[j - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)
+    // "The US automobile manufacturer Ford", "Irish low cost airline Ryanair": a place's adjective, a kind of body, the name.
+    const placeOnly = tokens.slice(np.from, np.to + 1).every((t) => DETS.has(t.text.toLowerCase()) || PLACES[t.text.toLowerCase()] !== undefined);
+    const kindWords = tokens.slice(np.to + 1, j).every((t) => !/(?:ed|ing|ly)$/.test(t.text) && !FUNCTION_WORDS.has(t.text));
+    if (j > np.to + 1 && tokens[j] && (ROLE_NOUNS.has(tokens[j - 1]!.text) || placeOnly && kindWords) && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)
       && (gapOk(text, tokens[j - 1]!, tokens[j]!) || /^, $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))) {
       const name = plainAfter(text, tokens, j - 1, Math.min(tokens.length - 1, j + 3), true);
       if (name) return name;

@@ -176,6 +176,8 @@ function appositiveSubject(text: string, tokens: Token[], k: number, first: numb
   const nameOnly = l1 > l0 && l1 - l0 <= 3 && tokens.slice(l0, l1 + 1).every(isName);
   if (nameOnly && /^(?:the|a|an|The|A|An)$/.test(tokens[a0]!.text)) return { from: l0, to: l1 };
   const [b0, b1] = ps[1]!;
+  // "Irish low cost airline, Ryanair, announced": a description ending in a common noun, then the name.
+  if (/^\p{Ll}/u.test(tokens[a1]!.text) && b1 - b0 <= 3 && tokens.slice(b0, b1 + 1).every(isName)) return { from: b0, to: b1 };
   // The name in the first part, else a name making up the whole second part, else the first part itself.
   const caps = [];
   for (let i = a0; i <= a1; i++) if (isName(tokens[i]!) && !tokens[i]!.possessive) caps.push(i);
