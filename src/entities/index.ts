@@ -7,7 +7,7 @@
 export { extractEntities, bodyRegions } from "./extract.js";
 export { resolveMention, resolvePronoun, resolveDescription, resolveOrganization, roleWords, isDescription } from "./resolve.js";
 export type { ResolveOptions } from "./resolve.js";
-export { tokenize, sentenceSpans, sentenceIndexAt } from "./tokens.js";
+export { tokenize, sentenceSpans, sentenceIndexAt, TITLE_AT_LINE_END } from "./tokens.js";
 export type { Token } from "./tokens.js";
 export type { Entity, EntityAnalysis, EntityKind, EntityMention, ResolvedMention } from "./types.js";
 export { ORG_WORDS, PLACE_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, STOP_CAPS, NAME_TAIL_CAPS, firstNameGender } from "./lexicon.js";

@@ -12,7 +12,13 @@ export interface Token {
 // separator the inner class excludes, so matching is linear.
 const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:[’'‘\-][\p{L}\p{N}]+)*/gu;
 
-const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr|Const|Det|Cpl|Insp|Supt|Cmdr|Adm|Maj|Brig|Atty|Lieut|Msgr|Fr|Inc|Corp|Ltd)$/;
+/** Abbreviated titles written before a name with a full stop ("Sgt.", "Msgr."): one list for tokens, sentences and quotes. */
+const TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|Const|Det|Cpl|Pvt|Insp|Supt|Cmdr|Adm|Maj|Brig|Atty|Lieut|Cllr|Msgr|Fr";
+
+/** A title's abbreviation ending a line ("Const.", "Sgt."), which the next line's name continues. */
+export const TITLE_AT_LINE_END = new RegExp(`\\b(?:${TITLES})\\.\\s*$`);
+
+const ABBREVIATIONS = new RegExp(`^(?:${TITLES}|St|Jr|Sr|Inc|Corp|Ltd)$`);
 
 /** Splits a stretch of text into word tokens (abbreviations such as U.S. kept whole). */
 export function tokenize(text: string, region: Span = { start: 0, end: text.length }): Token[] {
@@ -46,7 +52,7 @@ export function tokenize(text: string, region: Span = { start: 0, end: text.leng
   return out;
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Prof|Rev|St|Jr|Sr|Const|Det|Cpl|Insp|Supt|Cmdr|Adm|Maj|Brig|Atty|Lieut|Msgr|Fr|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|Inc|Corp|Ltd|Co)|\b\p{Lu}(?:\.\p{Lu})*|\b[ap]\.m)$/u;
+const ABBREV = new RegExp(`(?:\\b(?:${TITLES}|St|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|vs|etc|approx|Inc|Corp|Ltd|Co)|\\b\\p{Lu}(?:\\.\\p{Lu})*|\\b[ap]\\.m)$`, "u");
 
 /**
  * Sentence spans of a region: a sentence ends at . ! ? (and any closing quote

@@ -1,4 +1,4 @@
-import { extractEntities, sentenceIndexAt, tokenize, type Entity, type Token } from "../entities/index.js";
+import { extractEntities, sentenceIndexAt, TITLE_AT_LINE_END, tokenize, type Entity, type Token } from "../entities/index.js";
 import { MessageBag } from "../model/index.js";
 import type { Message, Quote, RashomonDocument, Span } from "../model/index.js";
 import { attribute, continuesOnNextLine, isCueLine, leadsIn, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
@@ -95,7 +95,7 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     const cueLine = nextRegion && /^\s*$/.test(text.slice(closeAt + 1, nextRegion.start))
       && (isCueLine(text.slice(nextRegion.start, nextRegion.start + 80)) || m.close !== null && continuesOnNextLine(text, m.close, nextRegion.start));
     // "..., \" Vancouver police Const.\nTim Fanning told ...": a line cut after a title's abbreviation goes on in the next.
-    const titleCut = nextRegion && TITLE_AT_END.test(text.slice(Math.max(closeAt, lastRegion.end - 12), lastRegion.end));
+    const titleCut = nextRegion && TITLE_AT_LINE_END.test(text.slice(Math.max(closeAt, lastRegion.end - 12), lastRegion.end));
     const ceil = cueLine || titleCut ? Math.min(nextRegion!.end, nextRegion!.start + 160) : Math.min(lastRegion.end, Math.max(sClose.end, closeAt + 1) + 120);
     let att: Attribution | null = null;
     try {
@@ -250,8 +250,6 @@ function fallbackSpeakers(text: string, list: Work[], regions: Span[], sentences
   }
 }
 
-/** A title's abbreviation ending a line ("Const.", "Sgt.", "Gov."), which the next line's name continues. */
-const TITLE_AT_END = /\b(?:Const|Sgt|Lt|Gov|Rep|Sen|Dr|Mr|Mrs|Ms|Gen|Col|Capt|Det|Rev|Prof|Insp|Supt|Cpl|Pvt|Adm|Maj|Cmdr|Atty|Cllr)\.\s*$/;
 
 /** Whether a cue verb follows a closing mark within the same sentence's next fourteen words (", X said", "said X"). */
 function ownCueAfter(text: string, close: number): boolean {
