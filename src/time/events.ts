@@ -5,7 +5,7 @@
  * widened to its neighbour.
  */
 import type { DatedEvent, Span, TimeExpression } from "../model/index.js";
-import { sentenceAround } from "./extract.js";
+import { sentenceAround } from "./tense.js";
 
 const DATED = /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?(?:-\d{2}|-WE)?(?:T[\w:]{1,12})?$/;
 const BOUNDARY = /,(?=\s)|[;:—–()]|\s-\s|\b(?:which|who|where|while|whereas|but|because|although|after which|in which)\b/gi;

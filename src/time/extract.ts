@@ -11,59 +11,7 @@ import type { Ymd } from "./calendar.js";
 import { resolveSpec, type AnchorContext } from "./resolve.js";
 import { runRules } from "./rules.js";
 import type { Candidate, Spec } from "./spec.js";
-
-// Tense cues, read from the words nearest the expression (no POS tagger: a cheap
-// heuristic that is right for the common news patterns "said Friday that ... will").
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|going to|is to|are to|set to|due to|scheduled|expected to|plans? to|wants? to|intends? to|aims? to|until|should|(?:may|might|could|would|to) (?:be|have) \w+|would (?!have\b)\w+)\b|['’]ll\b/gi;
-const PAST_CUE = /\b(?:said|says|announced|was|were|had|did|has been|have been|reported|ago|(?<!\bbe )(?<!\bbeen )[a-z]{3,}ed)\b/gi;
-
-function lastMatch(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let last = -1;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) last = m.index + m[0].length;
-  return last;
-}
-function firstMatch(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  const m = re.exec(s);
-  return m ? m.index : -1;
-}
-
-const ABBREV_BEFORE_DOT = /(?:^|[\s(])(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|Lt|Col)$/;
-
-/** Whether text[i] ends a sentence: ! ? newline, brackets, or a period not after an abbreviation. */
-function isSentenceEnd(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === "\n" || c === "!" || c === "?" || c === "[" || c === "]" || c === "|") return true;
-  if (c !== ".") return false;
-  const next = text[i + 1];
-  if (next !== undefined && !/\s/.test(next)) return false;
-  return !ABBREV_BEFORE_DOT.test(text.slice(Math.max(0, i - 6), i));
-}
-
-/** Sentence bounds around a position (bounded look-around, so linear overall). */
-export function sentenceAround(text: string, start: number, end: number): Span {
-  let s = start;
-  const minS = Math.max(0, start - 400);
-  while (s > minS && !isSentenceEnd(text, s - 1)) s--;
-  let e = end;
-  const maxE = Math.min(text.length, end + 400);
-  while (e < maxE && !isSentenceEnd(text, e)) e++;
-  return { start: s, end: e };
-}
-
-/** -1 past, +1 future, 0 when the nearby words do not say. */
-export function tenseOf(text: string, start: number, end: number): -1 | 0 | 1 {
-  const sent = sentenceAround(text, start, end);
-  const before = text.slice(Math.max(sent.start, start - 80), start);
-  const f = lastMatch(FUTURE_CUE, before), p = lastMatch(PAST_CUE, before);
-  if (f >= 0 || p >= 0) return f > p ? 1 : -1;
-  const after = text.slice(end, Math.min(sent.end, end + 50));
-  const fa = firstMatch(FUTURE_CUE, after), pa = firstMatch(PAST_CUE, after);
-  if (fa >= 0 || pa >= 0) return fa >= 0 && (pa < 0 || fa < pa) ? 1 : -1;
-  return 0;
-}
+import { quotedRegions, tenseOf } from "./tense.js";
 
 /**
  * chrono-node's strict English parser without the parsers whose results we
@@ -174,8 +122,9 @@ export function findTimes(
     // Our rules first; chrono-node fills the gaps they leave.
     let chosen = selectCandidates(runRules(text, sp.start, sp.end));
     if (opts.useChrono !== false) chosen = selectCandidates(chronoCandidates(text, sp.start, sp.end, ref), chosen);
+    const quotes = quotedRegions(text, sp.start, sp.end);
     for (const c of joinClockAndDay(text, chosen)) {
-      const tense = tenseOf(text, c.start, c.end);
+      const tense = tenseOf(text, c.start, c.end, quotes);
       const r = resolveSpec(c.spec, { pub, narrative, tense });
       const span = { start: c.start, end: c.end };
       if (!r.ok) {

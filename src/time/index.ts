@@ -8,6 +8,7 @@ import { datedEvents } from "./events.js";
 import { findTimes } from "./extract.js";
 import { mergeTimeline } from "./timeline.js";
 
+export { describeTime } from "./describe.js";
 export { TIME_RULES } from "./rules.js";
 export { compatible, dateRange, type DateRange } from "./timeline.js";
 

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { within } from "../../test/support/time-limit.js";
+import { extractTimes } from "./index.js";
+import { quotedRegions, tenseOf } from "./tense.js";
+
+const LANTERN = fileURLToPath(new URL("../../examples/harbour-bridge/05-lantern-post.html", import.meta.url));
+
+const run = (text: string, published: string) =>
+  extractTimes({ id: "t", text, paragraphs: [], published }).times.map((t) => [t.text, t.value]);
+
+describe("weekdays in past-tense reporting (the bundled example's 'Tuesday night')", () => {
+  it("dates the Lantern Post's 'told the Lantern Post on Tuesday night' to the Tuesday before publication", () => {
+    // The real example file: its paragraph as written and its own publication time
+    // (Wednesday 15 October 2025, 06:30). The truth file: she spoke on Tuesday 14 October.
+    const html = readFileSync(LANTERN, "utf8");
+    const published = /<meta property="article:published_time" content="([^"]+)">/.exec(html)![1]!;
+    const para = /<p>("I will not take risks[^<]*)<\/p>/.exec(html)![1]!;
+    expect(published).toBe("2025-10-15T06:30:00+02:00");
+    const t = extractTimes({ id: "05", text: para, paragraphs: [], published }).times.find((x) => x.text === "Tuesday night")!;
+    expect(t).toMatchObject({ value: "2025-10-14TNI", type: "TIME", rule: "date:weekday", anchor: "publication" });
+  });
+
+  it("reads the narrator's tense, not the quoted speaker's, for a date outside the quotation", () => {
+    // Published Wednesday 15 October 2025. The quoted "will" is what was said, "wrote" dates the writing.
+    expect(run(`"We will reopen the road," the minister wrote on Monday.`, "2025-10-15")).toEqual([["Monday", "2025-10-13"]]);
+    expect(run(`“The bridge will stay shut,” the mayor said on Friday night.`, "2025-10-15")).toEqual([["Friday night", "2025-10-10TNI"]]);
+  });
+
+  it("takes irregular pasts (told, met, spoke...) as past cues before a future later in the sentence", () => {
+    expect(run("The mayor told reporters on Friday that the road will reopen.", "2025-10-15")[0]).toEqual(["Friday", "2025-10-10"]);
+    expect(run("The council met on Monday and will vote again.", "2025-10-15")[0]).toEqual(["Monday", "2025-10-13"]);
+  });
+
+  it("still reads the speaker's tense for a date inside the quotation", () => {
+    expect(run(`She said: "We will meet them on Friday."`, "2025-10-15")).toEqual([["Friday", "2025-10-17"]]);
+    // A quotation with no cue of its own takes the reporting sentence's tense.
+    expect(run(`"Friday," she said, when asked the day of the vote.`, "2025-10-15")).toEqual([["Friday", "2025-10-10"]]);
+  });
+
+  it("does not take a passive participle after 'be' for a past ('to be held on')", () => {
+    expect(run("Apple announced today another event to be held on October 12.", "2005-10-04")).toContainEqual(["October 12", "2005-10-12"]);
+  });
+});
+
+describe("quotedRegions and tenseOf", () => {
+  it("finds curly, straight and guillemet quotations between their marks", () => {
+    const s = `He said "yes" and “no” and «peut-être».`;
+    expect(quotedRegions(s, 0, s.length).map((r) => s.slice(r.start, r.end))).toEqual(["yes", "no", "peut-être"]);
+  });
+  it("takes a straight quote after a digit for an inch mark, and closes a quotation at a line break", () => {
+    const s = `A 12" pipe, "open\nthen "shut" now`;
+    expect(quotedRegions(s, 0, s.length).map((r) => s.slice(r.start, r.end))).toEqual(["open", "shut"]);
+  });
+  it("ignores quoted cues for an expression outside the quotation", () => {
+    const s = `"It will close" on Tuesday was her promise.`;
+    const at = s.indexOf("Tuesday");
+    expect(tenseOf(s, at, at + 7)).toBe(1); // without the quotations known, the quoted "will" wins
+    expect(tenseOf(s, at, at + 7, quotedRegions(s, 0, s.length))).toBe(-1);
+  });
+  it("ends within a second on long runs of quote marks and dates", () => {
+    for (const ch of ['"', "“", "”", "\n"]) {
+      const text = `${ch}Friday `.repeat(10_000);
+      const r = within(1000, `${JSON.stringify(ch)} runs`, () => extractTimes({ id: "adv", text, paragraphs: [], published: "2025-05-04" }));
+      expect(r.times.length).toBeGreaterThan(0);
+    }
+    const q = within(1000, "quote marks", () => quotedRegions('"'.repeat(1_000_000), 0, 1_000_000));
+    expect(q.length).toBe(500_000);
+  });
+});
