@@ -56,3 +56,24 @@ const KNOWN = new Map(
     source.aliases.map((alias) => [alias.toLowerCase().replace(/^the\s+/, ""), source.name.toLowerCase()] as [string, string]),
   ),
 );
+
+/** Every alias of a known agency or outlet (lower case, leading article dropped) → its canonical name as written. */
+const NAMES = new Map(
+  [...AGENCIES, ...OUTLETS].flatMap((source) => source.aliases.map((alias) => [alias.toLowerCase().replace(/^the\s+/, ""), source.name] as [string, string])),
+);
+
+/** A cited source's name as a reader expects it: the canonical name of a known outlet ("the WSJ report" → "Wall Street Journal"), else the phrase without its article and "report". */
+export function sourceName(source: string): string {
+  const s = source.replace(/^(?:the|a|an)\s+/i, "").replace(/\s+(?:report|article|story)$/i, "").trim();
+  return NAMES.get(s.toLowerCase()) ?? s;
+}
+
+/** Words that make a cited source a report (an outlet, an agency, the media) rather than a person or a body speaking for itself. */
+const REPORT_WORDS = /\b(?:media|press|reports?|newspapers?|paper|agency|agencies|outlets?|journal|times|post|news|television|tv|radio|broadcasters?|magazine|website|daily|tabloid|channel|wire)\b/i;
+
+/** Whether a cited source (as a {@link sourceKey}) is a report: a known agency or outlet, or a phrase naming the media. */
+export function isReportSource(key: string): boolean {
+  return KNOWN_NAMES.has(key) || REPORT_WORDS.test(key);
+}
+
+const KNOWN_NAMES = new Set([...AGENCIES, ...OUTLETS].map((s) => s.name.toLowerCase()));

@@ -1,40 +1,65 @@
 import type { ClaimNumber, Span } from "../model/index.js";
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, dozens: 24, hundreds: 200,
+  thousands: 2000,
+};
 const UNITS = new Set([
   "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "percent", "%",
   "km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "tons", "tonnes", "dollars", "euros", "pesos",
+  "pounds", "yuan", "yen", "rupees", "magnitude", "degrees", "feet", "foot", "acres", "seconds", "second",
 ]);
+/** Currency words and signs, to ISO codes. */
+const CURRENCY: Record<string, string> = {
+  "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", dollars: "USD", dollar: "USD", euros: "EUR", euro: "EUR",
+  pounds: "GBP", pesos: "MXN", yen: "JPY", yuan: "CNY", rupees: "INR",
+};
+/** Words before a figure that make it a bound or an estimate. */
+const QUALIFIER = /(?:\b(at least|at most|more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|as many as|an estimated|estimated|close to)\s+)$/i;
 /** Words that end the counted phrase after a number. */
 const STOP = new Set([
   "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "in", "on", "at", "to", "that", "who",
   "which", "since", "from", "by", "for", "and", "or", "but", "as", "back", "after", "before", "during", "with",
+  "between", "across", "through", "into", "onto", "over", "under", "around", "near", "along", "than", "against", "among",
+  "within", "without", "toward", "towards", "beneath", "above", "below", "while", "when", "where",
 ]);
 
 /**
- * Finds the numbers of a claim with their unit and what they count:
- * "450,000 people", "10,000 members of Mexico's National Guard", "45-minute".
- * Numbers inside `skip` spans (dates and times) are left out.
+ * Finds the figures of a claim with their unit, currency, qualifier and what they
+ * count: "450,000 people", "at least three people", "€110 billion", "45-minute".
+ * Numbers inside `skip` spans (dates and times) and ordinals ("13th") are left out:
+ * an ordinal names a position, not a quantity outlets could disagree on.
  */
 export function findNumbers(text: string, within: Span, skip: Span[] = []): ClaimNumber[] {
   const out: ClaimNumber[] = [];
   const slice = text.slice(within.start, within.end);
-  const re = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?(?:(-|\s)([\p{L}%]+))?/gu;
+  const re = /(?<![\p{L}\p{N}.,])([$€£¥]|US\$)?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|dozen|hundreds|thousands)(?![\p{L}-]))(?:\s?(thousand|million|billion|trillion|bn|m|k)(?![\p{L}]))?(?!\d|st\b|nd\b|rd\b|th\b)(?:(-|\s)([\p{L}%]+))?/dgiu;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const start = within.start + m.index;
-    const numEnd = start + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
+    const ix = m.indices!;
+    const raw = m[2]!;
+    const isWord = /^\p{L}/u.test(raw);
+    // A capitalised number word inside a sentence opens a name ("Three Mile Island"); "one" is mostly a pronoun.
+    if (isWord && (raw.toLowerCase() === "one" || (/^\p{Lu}/u.test(raw) && ix[2]![0] > 0 && !/[.!?"“]\s*$/.test(slice.slice(0, ix[2]![0]))))) continue;
+    const start = within.start + (m[1] ? ix[1]![0] : ix[2]![0]);
+    const numEnd = within.start + (m[3] ? ix[3]![1] : ix[2]![1]);
     if (skip.some((s) => s.start < numEnd && start < s.end && !isDurationOnly(text, s))) continue;
-    let value = Number(m[1]!.replace(/,/g, ""));
-    if (m[2]) value *= SCALE[m[2]]!;
-    const word = m[4]?.toLowerCase() ?? null;
+    let value = isWord ? WORDS[raw.toLowerCase()]! : Number(raw.replace(/,/g, ""));
+    if (m[3]) value *= SCALE[m[3].toLowerCase()]!;
+    const word = m[5]?.toLowerCase() ?? null;
     let unit: string | null = null;
     let end = numEnd;
-    if (word && (UNITS.has(word) || m[3] === "-")) {
+    if (word && (UNITS.has(word) || m[4] === "-")) {
       unit = word === "%" ? "percent" : word.replace(/s$/, "");
-      end = start + m[0].length;
+      end = within.start + ix[5]![1];
     }
-    const counts = unit ? null : countedPhrase(text, numEnd, within.end);
-    out.push({ text: text.slice(start, end), span: { start, end }, value, unit, counts });
+    const currency = m[1] ? CURRENCY[m[1].toLowerCase()]! : word && CURRENCY[word] ? CURRENCY[word]! : null;
+    if (currency && unit && CURRENCY[word!] === currency) unit = null;
+    const counts = unit || currency ? null : countedPhrase(text, numEnd, within.end);
+    const q = QUALIFIER.exec(text.slice(Math.max(within.start, start - 24), start));
+    out.push({ text: text.slice(start, end), span: { start, end }, value, unit, counts, qualifier: q ? q[1]!.toLowerCase() : null, currency });
   }
   return out;
 }

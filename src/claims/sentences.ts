@@ -45,11 +45,21 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
     while (k < within.end && text[k] === " ") k++;
     const next = text[k];
     if (next === undefined || !/[\p{Lu}\p{N}"“‘'«(]/u.test(next)) continue;
-    if (c === "." && isAbbreviation(text, i, within.start)) continue;
+    if (c === "." && isAbbreviation(text, i, within.start) && !clockThenSentence(text, i, k)) continue;
     push(j);
   }
   push(within.end);
   return out;
+}
+
+/**
+ * "at 6 a.m. The bridge carries ...": a clock abbreviation followed by a capitalised
+ * word that is not a day, month or time zone ends the sentence.
+ */
+function clockThenSentence(text: string, dot: number, next: number): boolean {
+  if (!/[ap]\.m$/i.test(text.slice(Math.max(0, dot - 3), dot))) return false;
+  const word = /^\p{Lu}[\p{L}]*/u.exec(text.slice(next, next + 20))?.[0] ?? "";
+  return word !== "" && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|ET|EST|EDT|CT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|local)$/.test(word);
 }
 
 function isAbbreviation(text: string, dot: number, floor: number): boolean {

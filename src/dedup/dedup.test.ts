@@ -1,6 +1,6 @@
 import { within } from "../../test/support/time-limit.js";
 import { describe, it, expect } from "vitest";
-import { CopyDetector, compareTexts, estimateJaccard, minhash, shingle } from "./index.js";
+import { CopyDetector, compareTexts, containmentPairs, estimateJaccard, minhash, sharedPassages, shingle } from "./index.js";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -54,5 +54,34 @@ describe("CopyDetector", () => {
     const d = new CopyDetector();
     expect(within(1000, "CopyDetector on 1 MB", () => d.add("a", "a".repeat(1_000_000)))).toEqual([]);
     expect(within(1000, "CopyDetector on 1 MB of one word", () => Array.isArray(d.add("b", "word ".repeat(200_000))))).toBe(true);
+  });
+});
+
+describe("containment pairs", () => {
+  it("are exactly the pairs whose containment, as sharedPassages counts it, reaches the threshold", () => {
+    const ecb = readFileSync(fileURLToPath(new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url)), "utf8")
+      .split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { topic: number; text: string }))
+      .filter((d) => d.topic === 1).map((d) => d.text);
+    const footer = "This material may not be published, broadcast, rewritten or redistributed.";
+    const texts = ecb.map((t, k) => (k % 2 ? `${t}\n${footer}` : t));
+    // Partial copies: a share of one article, repeated or not, before or after another article.
+    for (let k = 0; k < 30; k++) {
+      const base = ecb[(k * 3) % ecb.length]!;
+      const part = base.slice(0, Math.round(base.length * (0.05 + (k % 10) / 10)));
+      texts.push(`${k % 4 ? part : `${part}\n${part}`}\n${ecb[(k * 7 + 1) % ecb.length]!}\n${k % 3 ? footer : ""}`);
+    }
+    const sh = texts.map((t) => shingle(t));
+    const all: { i: number; j: number; containmentI: number; containmentJ: number }[] = [];
+    for (let i = 0; i < sh.length; i++) {
+      for (let j = i + 1; j < sh.length; j++) {
+        const o = sharedPassages(sh[i]!, sh[j]!);
+        all.push({ i, j, containmentI: o.containmentA, containmentJ: o.containmentB });
+      }
+    }
+    for (const t of [0, 0.01, 0.05, 0.15, 0.3, 0.5, 0.9, 1]) {
+      const expected = all.filter((p) => Math.max(p.containmentI, p.containmentJ) >= t && (t > 0 || p.containmentI > 0));
+      expect(containmentPairs(sh, t)).toEqual(expected);
+    }
+    expect(all.filter((p) => Math.max(p.containmentI, p.containmentJ) >= 0.15).length).toBeGreaterThan(30);
   });
 });

@@ -1,6 +1,9 @@
 import { splitSentences } from "../claims/index.js";
-import type { Claim, Discrepancy, Fact, RashomonDocument, Story } from "../model/index.js";
-import { numberKey } from "./details.js";
+import type { Discrepancy, DocumentSpan, RashomonDocument, Story } from "../model/index.js";
+import { characterisationDiscrepancies } from "./characterisation.js";
+import { figureDiscrepancies } from "./figure-discrepancies.js";
+import type { ClaimView } from "./pair-features.js";
+import type { WordVectors } from "./vectors.js";
 
 /** Words that make a place description vague enough to be compatible with a more precise one. */
 const VAGUE = /\b(?:near|outskirts|eastern|western|northern|southern|central|region|area|outside|around|public|event)\b/i;
@@ -17,42 +20,25 @@ const VENUE_RULES: RegExp[] = [
 const SPEECH = /\b(?:said|says|told|spoke|remarks|speech|addressed|announced|confirmed|revealed|stated)\b/;
 
 /**
- * Finds discrepancies in a story: numbers that aligned claims disagree on, the
- * places documents give for the main statement, dates the timeline marks as in
- * conflict, and the wording of one utterance across outlets.
+ * Finds where accounts differ in a story, never within one document: figures
+ * given for one slot with different values (conflicts, or differences in detail
+ * when both can be true), opposed characterisations of one thing ("tense"
+ * against "very positive", with who says which), the places documents give for
+ * the main statement, dates the timeline marks as in conflict, and the wording
+ * of one utterance as different outlets quote it.
  */
-export function findDiscrepancies(story: Story, docs: RashomonDocument[], facts: Fact[], claimsByDoc: Map<string, Claim[]>): Discrepancy[] {
-  return [...numberDiscrepancies(facts, claimsByDoc), ...venueDiscrepancy(docs), ...dateDiscrepancies(story), ...wordingDiscrepancies(story, docs)];
-}
-
-function numberDiscrepancies(facts: Fact[], claimsByDoc: Map<string, Claim[]>): Discrepancy[] {
-  const out: Discrepancy[] = [];
-  for (const f of facts) {
-    if (f.documents.length < 2) continue;
-    const byKey = new Map<string, Map<number, { text: string; docs: Set<string>; evidence: { document: string; span: { start: number; end: number } }[] }>>();
-    for (const ref of f.claims) {
-      const claim = claimsByDoc.get(ref.document)?.find((c) => c.span.start === ref.span.start);
-      for (const n of claim?.numbers ?? []) {
-        const key = numberKey(n);
-        if (!key) continue;
-        let values = byKey.get(key);
-        if (!values) byKey.set(key, (values = new Map()));
-        const side = values.get(n.value) ?? { text: n.text + (n.counts ? ` ${n.counts}` : ""), docs: new Set<string>(), evidence: [] };
-        side.docs.add(ref.document);
-        side.evidence.push({ document: ref.document, span: n.span });
-        values.set(n.value, side);
-      }
-    }
-    for (const [key, values] of byKey) {
-      if (values.size < 2) continue;
-      out.push({ kind: "number", topic: `${key} in: ${f.text}`, compatible: false, sides: [...values.values()].map((s) => ({ text: s.text, documents: [...s.docs], evidence: s.evidence })) });
-    }
-  }
-  return out;
+export function findDiscrepancies(story: Story, docs: RashomonDocument[], views: ClaimView[], vectors: WordVectors | null): Discrepancy[] {
+  return [
+    ...figureDiscrepancies(views, vectors),
+    ...characterisationDiscrepancies(views),
+    ...venueDiscrepancy(docs),
+    ...dateDiscrepancies(story),
+    ...wordingDiscrepancies(story),
+  ];
 }
 
 function venueDiscrepancy(docs: RashomonDocument[]): Discrepancy[] {
-  const sides = new Map<string, { text: string; documents: string[]; evidence: { document: string; span: { start: number; end: number } }[] }>();
+  const sides = new Map<string, { text: string; documents: string[]; evidence: DocumentSpan[] }>();
   for (const doc of docs) {
     const venue = findVenue(doc);
     if (!venue) continue;
@@ -65,7 +51,7 @@ function venueDiscrepancy(docs: RashomonDocument[]): Discrepancy[] {
   if (sides.size < 2) return [];
   const all = [...sides.values()];
   const compatible = all.filter((s) => VAGUE.test(s.text)).length >= all.length - 1;
-  return [{ kind: "place", topic: "where the main statement was made", compatible, sides: all }];
+  return [{ kind: "place", topic: "where the main statement was made", compatible, ...(compatible ? { reason: "a precise place and a broader description of it" } : {}), sides: all }];
 }
 
 /** The place a venue phrase names, as a comparable key: "supporters gathered in eastern Mexico" → "eastern mexico". */
@@ -91,26 +77,28 @@ export function findVenue(doc: Pick<RashomonDocument, "text" | "paragraphs">): {
   return null;
 }
 
+/** Timeline entries in conflict, when they come from different documents. */
 function dateDiscrepancies(story: Story): Discrepancy[] {
   const conflicts = (story.timeline ?? []).filter((e) => e.conflict);
-  if (conflicts.length < 2) return [];
+  if (conflicts.length < 2 || new Set(conflicts.flatMap((e) => e.documents)).size < 2) return [];
   return [{ kind: "date", topic: conflicts[0]!.text, compatible: false, sides: conflicts.map((e) => ({ text: e.date, documents: e.documents, evidence: e.evidence })) }];
 }
 
-function wordingDiscrepancies(story: Story, docs: RashomonDocument[]): Discrepancy[] {
-  const quotes = new Map(docs.flatMap((d) => (d.quotes ?? []).map((q) => [q.id, q] as const)));
+/** One utterance worded differently by different outlets: whole quotes only, one variant per document. */
+function wordingDiscrepancies(story: Story): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const u of story.utterances ?? []) {
     const words = u.differences.flatMap((d) => d.words);
-    if (words.length === 0 || u.variants.length < 2) continue;
+    const docs = new Set(u.variants.map((v) => v.document));
+    // Only one whole quote per document is compared: a quote and its own partial repetition are not two wordings.
+    if (words.length === 0 || docs.size < 2 || docs.size !== u.variants.length) continue;
+    const spans = (u as { derivedFrom?: DocumentSpan[] }).derivedFrom ?? [];
     out.push({
       kind: "wording",
       topic: `${u.speaker?.name ?? "unknown speaker"}: ${words.join(" / ")}`,
       compatible: true,
-      sides: u.variants.map((v) => {
-        const q = quotes.get(v.quote);
-        return { text: v.text, documents: [v.document], evidence: q ? [{ document: v.document, span: q.span }] : [] };
-      }),
+      reason: "the same words quoted or translated differently",
+      sides: u.variants.map((v, i) => ({ text: v.text, documents: [v.document], evidence: spans[i] ? [spans[i]!] : [], according: u.speaker?.name ?? null })),
     });
   }
   return out;

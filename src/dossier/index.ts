@@ -1,36 +1,95 @@
-import { extractClaims } from "../claims/index.js";
-import type { Claim, DossierParts, RashomonDocument, Story } from "../model/index.js";
-import { alignClaims, citedBy, type AlignOptions } from "./align.js";
-import { detailGroups } from "./details.js";
+import { citedSources, extractClaims, isReportSource, sourceKey } from "../claims/index.js";
+import type { Claim, DocumentSpan, DossierParts, RashomonDocument, Story } from "../model/index.js";
+import { clusterClaims, scorePairs, type AlignOptions } from "./align.js";
 import { findDiscrepancies } from "./discrepancies.js";
-import { buildFacts, uniqueFacts } from "./facts.js";
-import { key, summarize } from "./summary.js";
+import { claimFact, finishFacts, phraseFact, sourceContext, uniqueFacts, type FactDraft } from "./facts.js";
+import type { ClaimView, StoryStats } from "./pair-features.js";
+import { quotedPhrases } from "./quote-facts.js";
+import { reportFacts } from "./report-facts.js";
+import { DEFAULT_LINK_MODEL } from "./link-model.js";
+import { summarize } from "./summary.js";
+import { profile, withoutFigures } from "./terms.js";
+import { wordVectors } from "./vectors.js";
 
-export { alignClaims } from "./align.js";
 export { findVenue } from "./discrepancies.js";
+export { scorePairs, clusterClaims } from "./align.js";
+export type { AlignOptions, ScoredPair } from "./align.js";
+export { pairFeatures, FEATURES } from "./pair-features.js";
+export type { ClaimView } from "./pair-features.js";
+export { linkProbability, DEFAULT_LINK_MODEL } from "./link-model.js";
+export type { LinkModel } from "./link-model.js";
+export { supportShare, readsAlone, SUPPORT_THRESHOLD } from "./support.js";
+export { wordVectors } from "./vectors.js";
+export { contentStems } from "./lexicon.js";
+
+/** What the aligner compares of each claim: its words, its words without figures, the reports it cites, its speaker. */
+export function claimViews(claims: Claim[], vectors = wordVectors()): ClaimView[] {
+  const story: StoryStats = { documents: new Set(claims.map((c) => c.document)).size, df: new Map() };
+  const seen = new Set<string>();
+  const body = new Map<string, number>();
+  const views = claims.map((claim) => {
+    const n = claim.role === "body" ? (body.get(claim.document) ?? 0) : -1;
+    if (claim.role === "body") body.set(claim.document, n + 1);
+    const p = profile(claim.text, vectors);
+    for (const t of p.terms) {
+      const k = `${claim.document}\u0000${t.key}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        story.df.set(t.key, (story.df.get(t.key) ?? 0) + 1);
+      }
+    }
+    // Only reports count as cited sources: a person or a body quoted is what the outlet reports, first-hand.
+    const cited = new Set([...citedSources(claim.text, { start: 0, end: claim.text.length })].filter(isReportSource));
+    if (claim.attribution && isReportSource(sourceKey(claim.attribution.source))) cited.add(sourceKey(claim.attribution.source));
+    return { claim, profile: p, story, context: withoutFigures(p), cited, speaker: claim.speaker ?? null, lead: n < 2 };
+  });
+  return views;
+}
 
 /**
- * Builds a story's dossier from its analysed documents: claims aligned into
- * facts, corroboration by independent sources (from the story's lineage),
- * facts unique to one document, discrepancies, and a cited summary.
+ * Builds a story's dossier from its analysed documents: sentences aligned into
+ * facts (one proposition each, a sentence may state several: its own account
+ * and the phrases it quotes), corroboration counted over lineage groups and
+ * cited reports, facts unique to one document, discrepancies across documents,
+ * and a cited summary.
  */
 export function buildDossier(story: Story, docs: RashomonDocument[], opts: AlignOptions = {}): DossierParts {
-  const claimsByDoc = new Map<string, Claim[]>();
+  const vectors = wordVectors();
   const claims: Claim[] = [];
+  const position = new Map<string, number>();
   for (const doc of docs) {
     const cs = extractClaims(doc);
-    claimsByDoc.set(doc.id, cs);
     doc.claims = cs;
+    cs.forEach((c, i) => position.set(c.id, i));
     claims.push(...cs);
   }
+  const views = claimViews(claims, vectors);
   const order = [...docs].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id)).map((d) => d.id);
-  const cited = claims.map(citedBy);
-  const facts = buildFacts(claims, alignClaims(claims, opts, cited), story.lineage, order, detailGroups(claims, cited));
-  const claimIndex = new Map(claims.map((c) => [key(c.document, c.span.start), c]));
+  const byStart = new Map(claims.map((c) => [`${c.document}\u0000${c.span.start}`, c]));
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) claimsOf.set(c.document, [...(claimsOf.get(c.document) ?? []), c]);
+  const claimAt = (d: DocumentSpan): Claim | undefined =>
+    byStart.get(`${d.document}\u0000${d.span.start}`) ?? claimsOf.get(d.document)?.find((c) => c.span.start <= d.span.start && d.span.end <= c.span.end);
+
+  const phrases = quotedPhrases(docs).map((p) => phraseFact(p, claimAt));
+  // A sentence that is mostly a quote already aligned word for word is that quote's fact; the rest align as sentences.
+  const quotedFact = new Set(phrases.flatMap((p) => p.claims.map((c) => `${c.document}\u0000${c.span.start}`)));
+  const own = views.filter((v) => (v.claim.quoted ?? 0) < 0.6 || !quotedFact.has(`${v.claim.document}\u0000${v.claim.span.start}`));
+  const groups = clusterClaims(own.length, scorePairs(own, vectors, opts), opts);
+  const reports = reportFacts(views, vectors, opts.model ?? DEFAULT_LINK_MODEL);
+  const inReport = (d: FactDraft) => reports.some((r) => d.claims.every((c) => r.claims.some((x) => x.document === c.document && x.span.start === c.span.start)));
+  // A group of claims that all repeat one report is that report's fact, not a second row.
+  const inPhrase = (d: FactDraft) => phrases.some((p) => d.claims.every((c) => p.claims.some((x) => x.document === c.document && x.span.start === c.span.start)));
+  // A group of claims that all repeat one report, or that all carry one quoted phrase, is that report's or that phrase's row.
+  const sentences = groups
+    .map((g) => claimFact(g.map((i) => own[i]!)))
+    .filter((d) => !(d.mentions.every((m) => m.cited.size > 0) && inReport(d)) && !(d.kind === "said" && new Set(d.claims.map((c) => c.document)).size > 1 && inPhrase(d)));
+  const drafts: FactDraft[] = [...phrases, ...reports, ...sentences];
+  const facts = finishFacts(drafts, sourceContext(story.lineage, order));
   return {
     facts,
     uniqueFacts: uniqueFacts(facts),
-    discrepancies: findDiscrepancies(story, docs, facts, claimsByDoc),
-    summary: summarize(facts, claimIndex),
+    discrepancies: findDiscrepancies(story, docs, views, vectors),
+    summary: summarize({ facts, claimAt, docs: new Map(docs.map((d) => [d.id, d])), position: (c) => position.get(c.id) ?? 99 }),
   };
 }

@@ -1,5 +1,5 @@
 import type { DocumentSpan, Lineage, LineageEdge, RashomonDocument } from "../model/index.js";
-import { compareTexts, type Overlap } from "../dedup/index.js";
+import { compareTexts, containmentPairs, positions, sharedPassages, shingle, type Overlap } from "../dedup/index.js";
 import { findCues, ownWordRanges } from "./cues.js";
 
 /** Two documents that share passages: `from` derives from `to`. */
@@ -29,22 +29,56 @@ export function isSource(a: RashomonDocument, b: RashomonDocument): boolean {
 }
 
 /**
- * Compares every pair of documents of a story and returns copy/rewrite links.
- * Only each body's own words count: direct quotes are left out (see ownWordRanges).
+ * Finds the copy/rewrite links of a story: for each pair of documents whose
+ * shared text reaches a threshold, `from` (the later one, see isSource) derives
+ * from `to`. Only each body's own words count: direct quotes are left out (see
+ * ownWordRanges).
+ *
+ * Candidate pairs come from an inverted index over the shingle hashes of the
+ * own-word ranges (containmentPairs in src/dedup): it returns exactly the pairs
+ * whose containment reaches the lower of the two thresholds, computed as
+ * compareTexts computes it, so no pair that could become a link is dropped and
+ * the result equals comparing every pair ({@link findCopyLinksAllPairs}); the
+ * full comparison (passages) runs only on those pairs. Links come in the same
+ * order as the all-pairs loop (by the documents' positions in `docs`).
  */
 export function findCopyLinks(docs: readonly RashomonDocument[], t: CopyThresholds = DEFAULT_COPY_THRESHOLDS): CopyLink[] {
+  const sh = docs.map((d) => shingle(d.text, 5, ownWordRanges(d)));
+  const pos = new Map<number, Map<number, number[]>>();
+  const positionsOf = (i: number) => pos.get(i) ?? pos.set(i, positions(sh[i]!)).get(i)!;
+  const links: CopyLink[] = [];
+  for (const { i, j } of containmentPairs(sh, Math.min(t.copy, t.rewrite))) {
+    const [s, d] = isSource(docs[i]!, docs[j]!) ? [i, j] : [j, i];
+    // compareTexts(dst.text, src.text, 5, ownWordRanges(dst), ownWordRanges(src)), with the shingles computed once.
+    const link = classify(docs[d]!, docs[s]!, sharedPassages(sh[d]!, sh[s]!, 2, positionsOf(d)), t);
+    if (link) links.push(link);
+  }
+  return links;
+}
+
+/**
+ * Reference implementation of {@link findCopyLinks}: compares every pair of
+ * documents (quadratic). Kept for tests and the benchmark, which check that
+ * findCopyLinks returns the same links.
+ */
+export function findCopyLinksAllPairs(docs: readonly RashomonDocument[], t: CopyThresholds = DEFAULT_COPY_THRESHOLDS): CopyLink[] {
   const links: CopyLink[] = [];
   for (let i = 0; i < docs.length; i++) {
     for (let j = i + 1; j < docs.length; j++) {
       const [src, dst] = isSource(docs[i]!, docs[j]!) ? [docs[i]!, docs[j]!] : [docs[j]!, docs[i]!];
-      const overlap = compareTexts(dst.text, src.text, 5, ownWordRanges(dst), ownWordRanges(src));
-      if (!overlap.passages.length) continue;
-      const c = Math.max(overlap.containmentA, overlap.containmentB);
-      const kind = c >= t.copy ? "copy" : c >= t.rewrite ? "rewrite" : null;
-      if (kind) links.push({ from: dst.id, to: src.id, kind, overlap });
+      const link = classify(dst, src, compareTexts(dst.text, src.text, 5, ownWordRanges(dst), ownWordRanges(src)), t);
+      if (link) links.push(link);
     }
   }
   return links;
+}
+
+/** The link `dst` → `src` their overlap makes, if any: containment of the smaller document against the thresholds. */
+function classify(dst: RashomonDocument, src: RashomonDocument, overlap: Overlap, t: CopyThresholds): CopyLink | null {
+  if (!overlap.passages.length) return null;
+  const c = Math.max(overlap.containmentA, overlap.containmentB);
+  const kind = c >= t.copy ? "copy" : c >= t.rewrite ? "rewrite" : null;
+  return kind ? { from: dst.id, to: src.id, kind, overlap } : null;
 }
 
 /** Node id of a cited or credited source in lineage edges: `agency:AP`, `source:Wall Street Journal`. */

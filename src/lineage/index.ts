@@ -4,6 +4,6 @@ export type { SourceCue } from "./cues.js";
 export { AGENCIES, OUTLETS, canonicalAgency } from "./sources.js";
 export type { SourceName } from "./sources.js";
 export {
-  buildLineage, findCopyLinks, independentGroups, documentLineage, sourceNode, isSource, DEFAULT_COPY_THRESHOLDS,
+  buildLineage, findCopyLinks, findCopyLinksAllPairs, independentGroups, documentLineage, sourceNode, isSource, DEFAULT_COPY_THRESHOLDS,
 } from "./graph.js";
 export type { CopyLink, CopyThresholds, DocumentLineage } from "./graph.js";

@@ -1,7 +1,12 @@
 import { within } from "../../test/support/time-limit.js";
-import { describe, it, expect } from "vitest";
+import { beforeAll, describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { RashomonDocument } from "../model/index.js";
-import { findCues, independentGroups, ownWordRanges } from "./index.js";
+import { extractQuotes } from "../quotes/index.js";
+import {
+  DEFAULT_COPY_THRESHOLDS, findCopyLinks, findCopyLinksAllPairs, findCues, independentGroups, ownWordRanges, type CopyLink, type CopyThresholds,
+} from "./index.js";
 
 function doc(text: string, extra: Partial<RashomonDocument> = {}): RashomonDocument {
   return {
@@ -64,5 +69,77 @@ describe("lineage cues", () => {
 describe("independent groups", () => {
   it("joins documents linked by copies", () => {
     expect(independentGroups(["a", "b", "c", "d"], [{ from: "b", to: "a" }, { from: "c", to: "b" }])).toEqual([["a", "b", "c"], ["d"]]);
+  });
+});
+
+const ECB = fileURLToPath(new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url));
+const FOOTER = "Copyright 2009 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.";
+const FRACTIONS = [0.08, 0.13, 0.15, 0.16, 0.18, 0.25, 0.45, 0.5, 0.55, 0.8, 1];
+
+/** A document as the document stages leave it: paragraphs (lines) and quotes (the real quotes stage). */
+function analysed(id: string, text: string, published: string | null): RashomonDocument {
+  const paragraphs = [];
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl;
+    if (end > at) paragraphs.push({ span: { start: at, end }, kind: "paragraph" as const });
+    at = end + 1;
+  }
+  const d = doc(text, { id, input: id, paragraphs, published });
+  d.quotes = extractQuotes(d).quotes;
+  return d;
+}
+
+/**
+ * ECB+ articles of two topics (their own shared wire passages included) and
+ * deterministic partial copies of them: a share of one article (around the
+ * 15% and 50% thresholds too), edited, set before or after another article's
+ * text, sometimes twice; a third of all documents carry the same agency footer
+ * (shingles common to the whole story), some are dated, and one is little more
+ * than the footer.
+ */
+function copyStory(): RashomonDocument[] {
+  const ecb = readFileSync(ECB, "utf8").split("\n").filter(Boolean)
+    .map((l) => JSON.parse(l) as { doc_id: string; topic: number; text: string })
+    .filter((d) => d.topic === 1 || d.topic === 12);
+  const stamp = (k: number) => (k % 4 === 0 ? `2009-01-${String(1 + (k % 28)).padStart(2, "0")}T${String(k % 24).padStart(2, "0")}:00:00Z` : null);
+  const foot = (k: number, t: string) => (k % 3 === 0 ? `${t}\n${FOOTER}` : t);
+  const docs = ecb.map((d, k) => analysed(d.doc_id, foot(k, d.text), stamp(k)));
+  for (let k = 0; k < 60; k++) {
+    const base = ecb[(k * 5) % ecb.length]!.text;
+    const host = ecb[(k * 7 + 3) % ecb.length]!.text;
+    const f = FRACTIONS[k % FRACTIONS.length]!;
+    const len = Math.round(base.length * f);
+    let from = Math.floor(((k * 131) % 97) / 97 * (base.length - len));
+    while (from > 0 && !/\s/u.test(base[from - 1]!)) from--;
+    let part = base.slice(from, from + len);
+    if (k % 2) part = part.replace(/\bsaid\b/gu, "stated").replace(/\bthe\b/u, "a");
+    if (k % 5 === 0) part = `${part}\n${part}`;
+    const text = f === 1 ? part : k % 3 === 1 ? `${part}\n${host}` : `${host}\n${part}`;
+    docs.push(analysed(`copy-${String(k).padStart(2, "0")}`, foot(k + 1, text), stamp(k + 1)));
+  }
+  docs.push(analysed("footer-only", `Officials met on Monday.\n${FOOTER}`, null));
+  return docs;
+}
+
+describe("copy links", () => {
+  const settings: CopyThresholds[] = [DEFAULT_COPY_THRESHOLDS, { copy: 0.3, rewrite: 0.05 }, { copy: 0.6, rewrite: 0 }];
+  let docs: RashomonDocument[] = [];
+  let reference: CopyLink[][] = [];
+  beforeAll(() => {
+    docs = copyStory();
+    reference = settings.map((t) => findCopyLinksAllPairs(docs, t));
+  });
+
+  it("finds through the shingle index exactly the links that comparing every pair finds", () => {
+    settings.forEach((t, i) => expect(findCopyLinks(docs, t)).toEqual(reference[i]));
+  });
+
+  it("has copies, rewrites and pairs just past the rewrite threshold in its test story", () => {
+    const links = reference[0]!;
+    const c = links.map((l) => Math.max(l.overlap.containmentA, l.overlap.containmentB));
+    expect(links.filter((l) => l.kind === "copy").length).toBeGreaterThan(20);
+    expect(links.filter((l) => l.kind === "rewrite").length).toBeGreaterThan(20);
+    expect(c.some((x) => x < 0.17)).toBe(true);
   });
 });

@@ -7,14 +7,20 @@ export interface ClaimNumber {
   value: number;
   unit: string | null;
   counts: string | null;
+  /** "at least", "more than", "about", ... when the figure is a bound or an estimate. */
+  qualifier?: string | null;
+  /** A currency written with the figure ("€", "$", "euros"), normalised to its ISO code. */
+  currency?: string | null;
 }
 
-/** One sentence or clause of a document's body that asserts something. */
+/** One sentence of a document (headline, standfirst or body) that asserts something. */
 export interface Claim {
   id: string;
   document: string;
   text: string;
   span: Span;
+  /** Where the sentence stands: the headline, the standfirst or the body. */
+  role?: "headline" | "standfirst" | "body";
   /** Names of the people, organizations and places it mentions. */
   entities: string[];
   numbers: ClaimNumber[];
@@ -22,20 +28,48 @@ export interface Claim {
   dates: string[];
   /** Who the outlet reports it from ("the WSJ report"), or null when the outlet asserts it. */
   attribution: { source: string; span: Span } | null;
+  /** Who speaks in it, when the sentence reports someone's words (a quote's speaker). */
+  speaker?: string | null;
+  /** Share of the sentence inside direct quotation marks (0 to 1). */
+  quoted?: number;
 }
 
-/** A fact: claims of one or more documents that state the same thing (generated). */
+/** What a fact states: an event, a time, a place, a figure, or what someone said. */
+export type FactKind = "event" | "time" | "place" | "number" | "said";
+
+/**
+ * One independent source behind a fact: a report that the documents attribute it
+ * to (counted once however many outlets repeat it), or a group of documents that
+ * state it themselves (a wire story and its republications count once).
+ */
+export interface FactSource {
+  kind: "report" | "documents";
+  /** The report's name for `report`; null for a group of documents. */
+  name: string | null;
+  documents: string[];
+}
+
+/** A fact: sentences of one or more documents that state the same proposition (generated). */
 export interface Fact {
   id: string;
+  kind: FactKind;
+  /** The fact as one document words it (the text of its representative span). */
   text: string;
+  /** The sentences that state it; a document may state it in several. */
   claims: DocumentSpan[];
   documents: string[];
-  /** How many independent source groups (from lineage) state it. */
+  /** How many independent sources state it: the length of `sources`. */
   independentSources: number;
-  /** The source every document attributes it to, when they all do. */
+  /** Why the count is what it is: each report and each lineage group behind the fact. */
+  sources: FactSource[];
+  /** The report every document attributes it to, when they all do. */
   attributedTo: string | null;
-  /** For a fact finer than a sentence, the detail its claims share (`date:2025-04-16`, `number:45 minute`, `source:wall street journal`). */
-  anchor?: string;
+  /** For a figure, time, place or quoted phrase: what it is about (`people killed`). */
+  slot?: string;
+  /** The value the claims share (`3`, `2025-04-16`, `Texcoco`). */
+  value?: string;
+  /** The precise spans of the value or phrase inside the claims. */
+  evidence?: DocumentSpan[];
 }
 
 /** One side of a discrepancy. */
@@ -43,20 +77,30 @@ export interface DiscrepancySide {
   text: string;
   documents: string[];
   evidence: DocumentSpan[];
+  /** Who gives this account, when the documents attribute it ("Wall Street Journal", "Claudia Sheinbaum"). */
+  according?: string | null;
 }
 
-/** Aligned claims or quotes that disagree. `kind` says on what; `compatible` marks differences in detail. */
+/**
+ * Documents that give different values for the same slot of the same thing.
+ * `kind` says on what; `compatible` marks differences in detail (both can be true:
+ * a conversion, a rounding, a bound, a place inside another, figures of different times).
+ */
 export interface Discrepancy {
-  kind: "number" | "date" | "place" | "person" | "wording";
+  kind: "number" | "date" | "place" | "person" | "wording" | "characterisation";
   topic: string;
   compatible: boolean;
+  /** Why a difference is compatible (`conversion`, `bound`, `rounding`, `nested place`, ...). */
+  reason?: string;
   sides: DiscrepancySide[];
 }
 
-/** A summary sentence with the spans it rests on (generated). */
+/** A summary sentence with the spans it rests on (generated); each cited span states what it says. */
 export interface SummarySentence {
   text: string;
   citations: DocumentSpan[];
+  /** The fact it reports. */
+  fact?: string;
 }
 
 /** The dossier part of a story. */

@@ -46,13 +46,24 @@ function segments(doc: RashomonDocument, q: Quote, all: readonly Quote[]): Segme
       const piece = doc.text.slice(from, to);
       const re = /[^.!?;…]+[.!?;…]*/g;
       for (let m = re.exec(piece); m; m = re.exec(piece)) {
-        const ws = normWords(m[0]);
-        if (ws.length < 3) continue;
-        out.push({ doc: doc.id, quote: q, span: { start: from + m.index, end: from + m.index + m[0].length }, words: new Set(ws), speaker: key });
+        const span = trimMarks(doc.text, { start: from + m.index, end: from + m.index + m[0].length });
+        const text = doc.text.slice(span.start, span.end);
+        const ws = normWords(text);
+        // A lead-in to a quote inside the quote ("I told him, ‘", "Trump said:") is narration, not an utterance.
+        if (ws.length < 3 || /[,:]$/.test(text)) continue;
+        out.push({ doc: doc.id, quote: q, span, words: new Set(ws), speaker: key });
       }
     }
   }
   return out;
+}
+
+/** A span without the quotation marks, apostrophes and spaces at its edges. */
+function trimMarks(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s"“”‘’'«»]/.test(text[start]!)) start++;
+  while (end > start && /[\s"“”‘’'«»]/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 function same(a: Segment, b: Segment): boolean {
@@ -101,7 +112,7 @@ export function alignUtterances(docs: RashomonDocument[]): AlignedUtterance[] {
     for (const s of g) byQuote.set(s.quote.id, [...(byQuote.get(s.quote.id) ?? []), s]);
     const variants = [...byQuote.values()].map((ss) => {
       const span = { start: Math.min(...ss.map((s) => s.span.start)), end: Math.max(...ss.map((s) => s.span.end)) };
-      const t = texts.get(ss[0]!.doc)!.slice(span.start, span.end).trim();
+      const t = texts.get(ss[0]!.doc)!.slice(span.start, span.end).replace(/^[\s"“”‘’'«»]+|[\s"“”‘’'«»]+$/g, "");
       return { document: ss[0]!.doc, quote: ss[0]!.quote.id, text: t, span };
     }).sort((a, b) => a.document.localeCompare(b.document) || a.span.start - b.span.start);
     const q0 = g[0]!.quote;

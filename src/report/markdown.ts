@@ -1,6 +1,8 @@
 import type { RashomonDocument, Story } from "../model/index.js";
 import type { AnalyzeResult } from "../pipeline/index.js";
+import { describeTime } from "../time/index.js";
 import { escapeMarkdown as md } from "./escape.js";
+import { sourcesText } from "./html/dossier-section.js";
 import { metadataRows } from "./metadata-rows.js";
 
 /** Renders an analysis as Markdown: stories first, then each document with its metadata and clean body. */
@@ -30,8 +32,10 @@ function storyMarkdown(story: Story, byId: Map<string, RashomonDocument>): strin
   const corroborated = (story.facts ?? []).filter((f) => f.documents.length > 1);
   if (corroborated.length) {
     out.push("### Facts across outlets", "", "| fact | documents | independent sources |", "|---|---|---|");
+    const label = (id: string) => byId.get(id)?.outlet ?? id;
     for (const f of corroborated) {
-      out.push(`| ${md(f.text)} | ${f.documents.map(md).join(", ")} | ${f.independentSources}${f.attributedTo ? ` (via ${md(f.attributedTo)})` : ""} |`);
+      const who = f.kind === "said" && f.slot ? `${md(f.slot)}: ` : "";
+      out.push(`| ${who}${md(f.text)} | ${f.documents.map(md).join(", ")} | ${f.independentSources}: ${md(sourcesText(f, label))} |`);
     }
     out.push("");
   }
@@ -45,15 +49,18 @@ function storyMarkdown(story: Story, byId: Map<string, RashomonDocument>): strin
   if (story.discrepancies?.length) {
     out.push("### Where accounts differ", "");
     for (const d of story.discrepancies) {
-      out.push(`- **${md(d.kind)}** (${d.compatible ? "difference in detail" : "conflict"}): ${md(d.topic)}`);
-      for (const side of d.sides) out.push(`  - “${md(side.text)}”: ${side.documents.map(md).join(", ")}`);
+      out.push(`- **${md(d.kind)}** (${d.compatible ? `difference in detail${d.reason ? `: ${md(d.reason)}` : ""}` : "conflict"}): ${md(d.topic)}`);
+      for (const side of d.sides) {
+        const text = d.kind === "date" ? describeTime(side.text) : side.text;
+        out.push(`  - “${md(text)}”${side.according ? ` according to ${md(side.according)}` : ""}: ${side.documents.map(md).join(", ")}`);
+      }
     }
     out.push("");
   }
   if (story.timeline?.length) {
     out.push("### Timeline", "", "| date | what | documents |", "|---|---|---|");
     for (const e of story.timeline) {
-      out.push(`| ${md(e.date)}${e.conflict ? " (conflict)" : ""} | ${md(e.text)} | ${e.documents.map(md).join(", ")} |`);
+      out.push(`| ${md(describeTime(e.date))}${e.conflict ? " (conflict)" : ""} | ${md(e.text)} | ${e.documents.map(md).join(", ")} |`);
     }
     out.push("");
   }

@@ -1,63 +1,140 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Fact, Story } from "../../src/model/index.js";
+import { sourceKey } from "../../src/claims/index.js";
+import { contentStems, supportShare } from "../../src/dossier/index.js";
+import type { Fact, RashomonDocument, Story } from "../../src/model/index.js";
 import { analyze, type AnalyzeResult } from "../../src/pipeline/index.js";
 import { SEEDS } from "./helpers.js";
 
 const WIRE = fileURLToPath(new URL("../fixtures/wire-copies/", import.meta.url));
-const id = (n: string) => ({ "000": "000_4e495020b5c344bc", "001": "001_b5f02f746b628a14", "002": "002_1963f2aa61433c20", "003": "003_93455575c53b0e54", "004": "004_6ff7339e114991e9" })[n]!;
-
-function factWith(story: Story, test: (f: Fact) => boolean): Fact | undefined {
-  return story.facts!.find(test);
-}
+const ID: Record<string, string> = { "000": "000_4e495020b5c344bc", "001": "001_b5f02f746b628a14", "002": "002_1963f2aa61433c20", "003": "003_93455575c53b0e54", "004": "004_6ff7339e114991e9" };
+const id = (n: string) => ID[n]!;
+const short = (ids: string[]) => ids.map((d) => d.slice(0, 3)).sort();
+const CONTEXT_BOUND = /^(?:She|He|It|They|Her|His|Their|This|That|These|Those|But|And|However|Also|Later|Meanwhile|The (?:statement|move|decision|remarks|call|offer|report))\b/;
 
 describe("the dossier of the seeds", () => {
   let result: AnalyzeResult;
   let story: Story;
+  let byId: Map<string, RashomonDocument>;
+  const said = (f: Fact, re: RegExp) => f.claims.some((c) => re.test(byId.get(c.document)!.text.slice(c.span.start, c.span.end)));
   beforeAll(async () => {
     result = await analyze([SEEDS]);
     story = result.stories[0]!;
+    byId = new Map(result.documents.map((d) => [d.id, d]));
   });
 
-  it("groups the seeds into one story with facts", () => {
+  it("groups the seeds into one story, five independent sources: quoting the same words is not copying", () => {
     expect(result.stories).toHaveLength(1);
-    expect(story.facts!.length).toBeGreaterThan(10);
-  });
-
-  it("counts the five seeds as five independent sources: quoting the same words is not copying", () => {
-    // 004 and the AP story 000 quote Sheinbaum and the White House at length, word for word.
     expect(story.lineage!.edges.filter((e) => e.kind === "copy" || e.kind === "rewrite")).toEqual([]);
     expect(story.lineage!.independentGroups).toHaveLength(5);
   });
 
-  it("finds the rejection of US troops in all five documents", () => {
-    const f = factWith(story, (f) => f.documents.length === 5 && /reject|turned down|rebuff/i.test(f.text + JSON.stringify(f.claims)));
-    expect(f?.documents.sort()).toEqual(["000", "001", "002", "003", "004"].map(id));
+  it("states the rejection of US troops in all five documents, five independent sources", () => {
+    const f = story.facts!.find((x) => x.kind === "event" && x.documents.length === 5 && said(x, /reject|turned down|rebuff/i));
+    expect(f?.independentSources).toBe(5);
+    expect(f?.sources.every((s) => s.kind === "documents")).toBe(true);
   });
 
-  it("finds the April 16 call in 002, 003 and 004, and its 45-minute length in 003 and 004", () => {
-    const call = factWith(story, (f) => f.anchor === "date:2025-04-16");
-    expect(call?.documents).toEqual(expect.arrayContaining([id("002"), id("003"), id("004")]));
-    const length = factWith(story, (f) => f.anchor === "number:45 minute");
-    expect(length?.documents.sort()).toEqual([id("003"), id("004")]);
+  it("credits Hewitt's statement to 000 and 004 only", () => {
+    const hewitt = story.facts!.filter((f) => said(f, /Hewitt|most secure southwest border/));
+    expect(hewitt.some((f) => f.documents.length === 2)).toBe(true);
+    for (const f of hewitt) for (const d of f.documents) expect(["000", "004"]).toContain(d.slice(0, 3));
   });
 
-  it("finds the Wall Street Journal report in 000, 001, 002 and 003", () => {
-    const wsj = factWith(story, (f) => f.anchor === "source:wall street journal");
-    expect(wsj?.documents.sort()).toEqual(["000", "001", "002", "003"].map(id));
+  it("counts the Wall Street Journal report as the Journal's claim in 000 to 003, the same way in every row", () => {
+    const wsj = story.facts!.find((f) => f.attributedTo === "Wall Street Journal");
+    expect(short(wsj!.documents)).toEqual(["000", "001", "002", "003"]);
+    expect(wsj!.independentSources).toBe(1);
+    expect(wsj!.sources).toEqual([{ kind: "report", name: "Wall Street Journal", documents: wsj!.documents }]);
+    for (const f of story.facts!) {
+      for (const d of f.documents) {
+        const claims = f.claims.filter((c) => c.document === d).map((c) => byId.get(d)!.claims!.find((x) => x.span.start === c.span.start));
+        const allWsj = claims.every((c) => c?.attribution && sourceKey(c.attribution.source) === "wall street journal");
+        if (!allWsj) continue;
+        const source = f.sources.find((s) => s.documents.includes(d))!;
+        expect({ fact: f.text, source: source.name }).toEqual({ fact: f.text, source: "Wall Street Journal" });
+      }
+    }
   });
 
-  it("keeps apart claims that share words but not facts (the Friday weapons order is not the Friday report)", () => {
-    const order = factWith(story, (f) => !f.anchor && /issued an order on Friday/.test(f.text));
-    expect(order?.documents).toEqual([id("001")]);
-    for (const f of story.facts!.filter((f) => !f.anchor && f.documents.length > 1)) {
-      const texts = f.claims.map((c) => result.documents.find((d) => d.id === c.document)!.text.slice(c.span.start, c.span.end));
-      expect(texts.some((t) => /weapons/.test(t)) && texts.some((t) => /Wall Street Journal|WSJ/.test(t)), f.text).toBe(false);
+  it("keeps DW's Friday order to stop weapons as its own fact, unique to 001", () => {
+    const order = story.facts!.filter((f) => said(f, /issued an order on Friday/));
+    expect(order.map((f) => short(f.documents))).toEqual([["001"]]);
+    expect(story.uniqueFacts![id("001")]).toContain(order[0]!.id);
+  });
+
+  it("lists every outlet that carries 'No, President Trump' and 'sovereignty is not for sale'", () => {
+    const carriers = (re: RegExp) => result.documents.filter((d) => d.paragraphs.some((p) => re.test(d.text.slice(p.span.start, p.span.end)))).map((d) => d.id.slice(0, 3)).sort();
+    for (const re of [/No, President Trump/, /sovereignty is not for sale/i]) {
+      const f = story.facts!.find((x) => x.kind === "said" && x.value && re.test(x.value));
+      expect(short(f!.documents)).toEqual(carriers(re));
+    }
+    expect(carriers(/No, President Trump/)).toEqual(["000", "001", "002", "003", "004"]);
+  });
+
+  it("has one row per fact: no repeated text, no fact both corroborated and unique", () => {
+    const texts = story.facts!.map((f) => f.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    const shared = new Set(story.facts!.filter((f) => f.documents.length > 1).flatMap((f) => f.claims.map((c) => `${c.document}:${c.span.start}`)));
+    for (const ids of Object.values(story.uniqueFacts!)) {
+      for (const fid of ids) {
+        const f = story.facts!.find((x) => x.id === fid)!;
+        expect(f.documents).toHaveLength(1);
+        for (const c of f.claims) expect(shared.has(`${c.document}:${c.span.start}`)).toBe(false);
+      }
+    }
+    for (const f of story.facts!) expect(f.independentSources).toBe(f.sources.length);
+  });
+
+  it("reports 'tense' against 'very positive' with who says which, and the place of the remarks as a difference in detail", () => {
+    const call = story.discrepancies!.find((d) => d.kind === "characterisation")!;
+    expect(call.compatible).toBe(false);
+    const side = (re: RegExp) => call.sides.find((s) => re.test(s.text))!;
+    expect(short(side(/tense/).documents)).toEqual(["000", "003"]);
+    expect(side(/tense/).according).toMatch(/Wall Street Journal/);
+    expect(short(side(/very positive/).documents)).toEqual(["004"]);
+    expect(side(/very positive/).according).toMatch(/Sheinbaum/);
+    const place = story.discrepancies!.find((d) => d.kind === "place")!;
+    expect(place.compatible).toBe(true);
+    expect(place.sides.find((s) => /Texcoco/.test(s.text))?.documents).toEqual([id("001")]);
+  });
+
+  it("never reports a conflict within one document", () => {
+    for (const d of story.discrepancies!.filter((x) => !x.compatible)) expect(new Set(d.sides.flatMap((s) => s.documents)).size).toBeGreaterThan(1);
+  });
+
+  it("holds no fragment in a quote group", () => {
+    for (const u of story.utterances!) {
+      for (const v of u.variants) {
+        expect(v.text, v.text).toMatch(/^[\p{L}\p{N}]/u);
+        expect(v.text, v.text).not.toMatch(/[,:‘“]$/u);
+        expect(v.text.split(/\s+/).length, v.text).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it("writes a 5 to 8 sentence summary: the rejection first, a key quote, nothing context-bound or repeated, every citation supporting its sentence", () => {
+    const summary = story.summary!;
+    expect(summary.length).toBeGreaterThanOrEqual(5);
+    expect(summary.length).toBeLessThanOrEqual(8);
+    expect(summary[0]!.text).toMatch(/reject|turned down|rebuff/i);
+    expect(summary.some((s) => /never accept the presence of the United States military in our territory|sovereignty is not for sale/i.test(s.text))).toBe(true);
+    for (const s of summary) {
+      expect(s.text, s.text).not.toMatch(CONTEXT_BOUND);
+      expect(s.citations.length).toBeGreaterThan(0);
+      for (const c of s.citations) expect(supportShare(s.text, byId.get(c.document)!.text.slice(c.span.start, c.span.end)), s.text).toBeGreaterThanOrEqual(0.6);
+    }
+    for (let i = 0; i < summary.length; i++) {
+      for (let j = i + 1; j < summary.length; j++) {
+        const a = new Set(contentStems(summary[i]!.text)), b = new Set(contentStems(summary[j]!.text));
+        const shared = [...a].filter((w) => b.has(w)).length;
+        expect(shared / Math.min(a.size, b.size), `${summary[i]!.text} / ${summary[j]!.text}`).toBeLessThanOrEqual(0.5);
+      }
     }
   });
 
   it("gives every claim its names, numbers, dates and attribution", () => {
-    const d003 = result.documents.find((d) => d.id === id("003"))!;
+    const d003 = byId.get(id("003"))!;
     const claim = d003.claims!.find((c) => /10,000 members/.test(c.text))!;
     expect(claim.numbers.map((n) => [n.value, n.counts])).toContainEqual([10000, "members of Mexico’s National Guard"]);
     expect(claim.entities).toContain("Sheinbaum");
@@ -65,42 +142,6 @@ describe("the dossier of the seeds", () => {
     expect(wsj.attribution?.source).toBe("the WSJ report");
     expect(wsj.dates).toContain("2025-04-16");
     expect(wsj.numbers.map((n) => [n.value, n.unit])).toContainEqual([45, "minute"]);
-  });
-
-  it("lists facts unique to one outlet", () => {
-    const unique = (doc: string, re: RegExp) =>
-      (story.uniqueFacts![id(doc)] ?? []).some((fid) => re.test(story.facts!.find((f) => f.id === fid)!.text));
-    expect(unique("001", /450,000 people have been killed/)).toBe(true);
-    expect(unique("003", /10,000 members of Mexico’s National Guard/)).toBe(true);
-    expect(unique("000", /on Feb\. 19/)).toBe(true);
-    expect(unique("004", /rename the Gulf of Mexico/)).toBe(true);
-  });
-
-  it("reports where Sheinbaum spoke as a difference in detail, with its sources", () => {
-    const place = story.discrepancies!.find((d) => d.kind === "place")!;
-    expect(place.compatible).toBe(true);
-    const side = (re: RegExp) => place.sides.find((s) => re.test(s.text));
-    expect(side(/eastern Mexico/)?.documents.sort()).toEqual([id("000"), id("003")]);
-    expect(side(/Texcoco/)?.documents).toEqual([id("001")]);
-    expect(side(/university event near the capital/)?.documents).toEqual([id("004")]);
-    for (const s of place.sides) {
-      expect(s.evidence.map((e) => e.document).sort()).toEqual([...s.documents].sort());
-      for (const e of s.evidence) {
-        const doc = result.documents.find((d) => d.id === e.document)!;
-        expect(doc.text.slice(e.span.start, e.span.end)).toMatch(/eastern Mexico|Texcoco|capital|event/);
-      }
-    }
-  });
-
-  it("writes a 5 to 8 sentence summary, each sentence cited and taken from the span it cites", () => {
-    expect(story.summary!.length).toBeGreaterThanOrEqual(5);
-    expect(story.summary!.length).toBeLessThanOrEqual(8);
-    for (const s of story.summary!) {
-      expect(s.citations.length).toBeGreaterThan(0);
-      const first = s.citations[0]!;
-      const doc = result.documents.find((d) => d.id === first.document)!;
-      expect(doc.text.slice(first.span.start, first.span.end)).toContain(s.text);
-    }
   });
 });
 
@@ -112,5 +153,6 @@ describe("corroboration counts independent sources", () => {
     const fact = story.facts!.find((f) => f.documents.length === 4 && /night (?:crossings|ferries)/.test(f.text));
     expect(fact).toBeDefined();
     expect(fact!.independentSources).toBe(2);
+    expect(fact!.sources.map((s) => s.documents.length).sort()).toEqual([1, 3]);
   });
 });

@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Story } from "../../src/model/index.js";
 import { analyze, type AnalyzeResult } from "../../src/pipeline/index.js";
+import { renderReport } from "../../src/report/index.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/harbour-bridge/", import.meta.url));
 const CAST = ["Ines Calloway", "Rafael Lindqvist", "Tomas Reyna", "Paula Serrat", "Grete Solvang", "Henrik Aas"];
@@ -71,5 +72,19 @@ describe("the bundled example against its truth", () => {
     const d = story.discrepancies!.find((x) => x.kind === "number" && x.sides.some((s) => s.text.startsWith("14,000")));
     expect(d!.sides.find((s) => s.text.startsWith("14,000"))!.documents.map((id) => id.slice(0, 2))).toEqual(["04"]);
     expect(d!.sides.some((s) => s.text.startsWith("40,000"))).toBe(true);
+  });
+
+  it("opens the summary with the lead: the mayor closed the bridge on Tuesday", () => {
+    expect(story.summary![0]!.text).toMatch(/closed .*bridge.*Tuesday/i);
+  });
+
+  it("dates the Lantern Post's 'Tuesday night' on the day before it was published, and says so in words", () => {
+    const lantern = doc("05");
+    const t = lantern.times!.find((x) => x.text === "Tuesday night")!;
+    expect(t.value).toBe("2025-10-14TNI");
+    expect(lantern.published!.slice(0, 10)).toBe("2025-10-15");
+    const md = renderReport(result, "md");
+    expect(md).not.toMatch(/\| 2025-10-\d\dT?[A-Z]* /);
+    expect(md).toMatch(/\| [A-Z][a-z]+day \d{1,2} October 2025/);
   });
 });

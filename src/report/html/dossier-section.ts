@@ -1,4 +1,5 @@
-import type { DocumentSpan, RashomonDocument, Story } from "../../model/index.js";
+import type { DocumentSpan, Fact, RashomonDocument, Story } from "../../model/index.js";
+import { describeTime } from "../../time/index.js";
 import { escapeHtml as h } from "../escape.js";
 import { citeId } from "./anchors.js";
 
@@ -8,7 +9,7 @@ const MATRIX_ROWS = 60;
 /** Renders a story's dossier: cited summary, coverage matrix and discrepancies. */
 export function dossierSection(story: Story, byId: Map<string, RashomonDocument>): string {
   const label = (id: string) => byId.get(id)?.outlet ?? (id.length > 14 ? `${id.slice(0, 12)}…` : id);
-  return [summary(story, label), coverage(story, byId), discrepancies(story, label)].join("\n");
+  return [summary(story, label), coverage(story, byId, label), discrepancies(story, label)].join("\n");
 }
 
 function cite(c: DocumentSpan, label: string): string {
@@ -23,7 +24,7 @@ function summary(story: Story, label: (id: string) => string): string {
   return `<h3>Summary</h3><ol class="summary">${items}</ol>`;
 }
 
-function coverage(story: Story, byId: Map<string, RashomonDocument>): string {
+function coverage(story: Story, byId: Map<string, RashomonDocument>, label: (id: string) => string): string {
   const facts = story.facts ?? [];
   if (facts.length === 0) return "";
   const docs = story.documents;
@@ -37,14 +38,20 @@ function coverage(story: Story, byId: Map<string, RashomonDocument>): string {
           return claim ? `<td class="has">${cite(claim, "●")}</td>` : `<td></td>`;
         })
         .join("");
-      // Independent sources, with the documents behind them when republications make them differ.
-      const behind = f.documents.length !== f.independentSources ? ` (${f.documents.length} documents)` : "";
-      const sources = `${f.independentSources} independent source${f.independentSources === 1 ? "" : "s"}${behind}${f.attributedTo ? `, via ${h(f.attributedTo)}` : ""}`;
-      return `<tr><td class="fact">${h(f.text)} <span class="sources">${sources}</span></td>${cells}</tr>`;
+      const sources = `${f.independentSources} independent source${f.independentSources === 1 ? "" : "s"}: ${h(sourcesText(f, label))}`;
+      const who = f.kind === "said" && f.slot ? `${h(f.slot)}: ` : "";
+      return `<tr><td class="fact">${who}${h(f.text)} <span class="sources">${sources}</span></td>${cells}</tr>`;
     })
     .join("");
   const more = facts.length > MATRIX_ROWS ? `<p>${facts.length - MATRIX_ROWS} more fact(s) stated by one document each are in the JSON.</p>` : "";
   return `<h3>Coverage</h3><table class="coverage"><tr><th>Fact</th>${head}</tr>${rows}</table>${more}`;
+}
+
+/** Why a fact counts the sources it does: each report it is attributed to, each lineage group that states it. */
+export function sourcesText(f: Fact, label: (id: string) => string): string {
+  return f.sources
+    .map((s) => (s.kind === "report" ? `the ${s.name} report (repeated by ${s.documents.map(label).join(", ")})` : s.documents.length > 1 ? `${s.documents.map(label).join(" + ")} (one wire story and its copies)` : label(s.documents[0]!)))
+    .join("; ");
 }
 
 function discrepancies(story: Story, label: (id: string) => string): string {
@@ -53,9 +60,9 @@ function discrepancies(story: Story, label: (id: string) => string): string {
   const items = list
     .map((d) => {
       const sides = d.sides
-        .map((s) => `<div class="side"><p>${h(s.text)}</p><p class="by">${s.evidence.map((e) => cite(e, label(e.document))).join(" ")}</p></div>`)
+        .map((s) => `<div class="side"><p>${h(d.kind === "date" ? describeTime(s.text) : s.text)}${s.according ? ` <span class="according">according to ${h(s.according)}</span>` : ""}</p><p class="by">${s.evidence.map((e) => cite(e, label(e.document))).join(" ")}</p></div>`)
         .join("");
-      const verdict = d.compatible ? "difference in detail" : "conflict";
+      const verdict = d.compatible ? `difference in detail${d.reason ? ` (${d.reason})` : ""}` : "conflict";
       return `<div class="discrepancy ${d.compatible ? "detail" : "conflict"}"><h4>${h(d.kind)}: ${h(d.topic)} <span class="label">${verdict}</span></h4><div class="sides">${sides}</div></div>`;
     })
     .join("");

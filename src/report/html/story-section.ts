@@ -1,4 +1,5 @@
 import type { Lineage, RashomonDocument, Story, TimelineEntry } from "../../model/index.js";
+import { describeTime } from "../../time/index.js";
 import { escapeHtml as h, htmlId } from "../escape.js";
 import { dossierSection } from "./dossier-section.js";
 
@@ -38,11 +39,11 @@ function timelineSection(entries: TimelineEntry[]): string {
     .map((e, i) => {
       const px = left + ((xs[i] ?? 0) / span) * (width - 2 * left);
       const y = 30 + (i % 3) * 16;
-      return `<g><circle cx="${px.toFixed(1)}" cy="60" r="5" class="${e.conflict ? "conflict" : ""}"/><text x="${px.toFixed(1)}" y="${y}" text-anchor="middle">${h(e.date)}</text></g>`;
+      return `<g><circle cx="${px.toFixed(1)}" cy="60" r="5" class="${e.conflict ? "conflict" : ""}"/><text x="${px.toFixed(1)}" y="${y}" text-anchor="middle"><title>${h(describeTime(e.date))}</title>${h(e.date.slice(0, 10))}</text></g>`;
     })
     .join("");
   const rows = entries
-    .map((e) => `<tr${e.conflict ? ' class="conflict"' : ""}><td>${h(e.date)}</td><td>${h(e.text)}</td><td>${h(e.documents.join(", "))}</td></tr>`)
+    .map((e) => `<tr${e.conflict ? ' class="conflict"' : ""}><td><time datetime="${h(e.date)}">${h(describeTime(e.date))}</time></td><td>${h(e.text)}</td><td>${h(e.documents.join(", "))}</td></tr>`)
     .join("");
   return `<h3>Timeline</h3>
 <svg class="axis" viewBox="0 0 ${width} 80" role="img" aria-label="timeline"><line x1="${left}" y1="60" x2="${width - left}" y2="60"/>${marks}</svg>

@@ -1,0 +1,103 @@
+import type { ClaimNumber, Discrepancy, DocumentSpan } from "../model/index.js";
+import { contentStems } from "./lexicon.js";
+import { numberKey, relateFigures } from "./figures.js";
+import { contextSimilarity, type ClaimView } from "./pair-features.js";
+import type { WordVectors } from "./vectors.js";
+
+/** Least similarity of two claims' words (figures and dates set aside) for their figures to fill one slot. */
+const SAME_SLOT = 0.5;
+/** Most claims one kind of figure is compared across (a figure kind in thousands of claims is not one slot). */
+const MAX_PER_KEY = 150;
+/** Words that say a figure is one of a series over time ("rose to", "now"): figures of different moments. */
+const UPDATE = /\b(?:rose|risen|climbed|increased|grew|jumped|up from|now|revised|updated|later|earlier|initially|first reported)\b/i;
+
+interface Mention {
+  view: number;
+  n: ClaimNumber;
+  key: string;
+  what: string[];
+}
+
+/**
+ * Figures given for one slot of one thing with different values, across
+ * documents: claims of different documents whose figures count the same kind
+ * of thing (the same unit, currency or counted noun, and the same words after
+ * it where both have them) and whose words otherwise agree. Values that can
+ * both be true (a conversion, a bound, a rounding, figures of different
+ * moments) make a difference in detail; others a conflict. Two figures of one
+ * document never conflict.
+ */
+export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | null): Discrepancy[] {
+  const byKey = new Map<string, Mention[]>();
+  views.forEach((v, i) => {
+    for (const n of v.claim.numbers) {
+      const key = numberKey(n);
+      if (!key || n.value < 2 && !n.unit && !n.currency) continue;
+      const list = byKey.get(key) ?? [];
+      if (list.length < MAX_PER_KEY) list.push({ view: i, n, key, what: contentStems(n.counts ?? "").slice(1, 3) });
+      byKey.set(key, list);
+    }
+  });
+  const cache = new Map<number, number>();
+  const out: Discrepancy[] = [];
+  for (const [key, list] of byKey) {
+    // Pairs of one slot across documents, joined into slots (union-find).
+    const parent = list.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const relations: { a: number; b: number; rel: ReturnType<typeof relateFigures> }[] = [];
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const x = list[a]!, y = list[b]!;
+        const vx = views[x.view]!, vy = views[y.view]!;
+        if (vx.claim.document === vy.claim.document) continue;
+        if (x.what.length && y.what.length && !x.what.some((w) => y.what.includes(w))) continue;
+        if (contextSimilarity(vx, vy, vectors, cache) < SAME_SLOT) continue;
+        parent[find(a)] = find(b);
+        relations.push({ a, b, rel: relateFigures(x.n, y.n) });
+      }
+    }
+    const slots = new Map<number, number[]>();
+    list.forEach((_, i) => slots.set(find(i), [...(slots.get(find(i)) ?? []), i]));
+    for (const members of slots.values()) {
+      if (members.length < 2) continue;
+      const values = new Map<string, { text: string; documents: Set<string>; evidence: DocumentSpan[] }>();
+      for (const i of members) {
+        const m = list[i]!;
+        const doc = views[m.view]!.claim.document;
+        const label = valueLabel(m.n);
+        const side = values.get(label) ?? { text: `${m.n.text}${m.n.counts ? ` ${m.n.counts}` : ""}`, documents: new Set<string>(), evidence: [] };
+        side.documents.add(doc);
+        side.evidence.push({ document: doc, span: m.n.span });
+        values.set(label, side);
+      }
+      if (values.size < 2) continue;
+      const inSlot = new Set(members);
+      const rels = relations.filter((r) => inSlot.has(r.a) && inSlot.has(r.b) && r.rel.kind !== "same");
+      if (rels.length === 0) continue;
+      const timed = members.some((i) => UPDATE.test(views[list[i]!.view]!.claim.text));
+      const conflict = rels.some((r) => r.rel.kind === "conflict") && !timed;
+      // A document that gives both values states the conversion or the bound itself: nothing differs.
+      if (!conflict && [...values.values()].some((x, i, all) => all.some((y, j) => j !== i && [...x.documents].some((d) => y.documents.has(d))))) continue;
+      const reason = conflict ? undefined : timed ? "figures of different moments" : reasonOf(rels);
+      const rep = views[list[members[0]!]!.view]!.claim;
+      out.push({
+        kind: "number",
+        topic: `${key}: ${rep.text.length > 140 ? `${rep.text.slice(0, 137)}…` : rep.text}`,
+        compatible: !conflict,
+        ...(reason ? { reason } : {}),
+        sides: [...values.values()].map((s) => ({ text: s.text, documents: [...s.documents], evidence: s.evidence })),
+      });
+    }
+  }
+  return out;
+}
+
+/** A figure's value as a comparable label (currency and unit kept, so a conversion is its own side). */
+function valueLabel(n: ClaimNumber): string {
+  return `${n.qualifier ?? ""}|${n.currency ?? ""}|${n.unit ?? ""}|${n.value}`;
+}
+
+function reasonOf(rels: { rel: ReturnType<typeof relateFigures> }[]): string {
+  const reasons = [...new Set(rels.map((r) => (r.rel.kind === "compatible" ? r.rel.reason : "")).filter(Boolean))];
+  return reasons.join("; ") || "a difference in detail";
+}

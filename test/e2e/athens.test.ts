@@ -1,0 +1,60 @@
+/**
+ * ECB+ topic 8 (the Athens bank fire, 8_ecbplus): 11 real articles, read from
+ * ../shared/bench-data. Amounts and their currency conversions are one figure
+ * told two ways, and a document never disagrees with itself.
+ */
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildLineage } from "../../src/lineage/index.js";
+import type { RashomonDocument, Story } from "../../src/model/index.js";
+import { analyzeInput, enrichStory } from "../../src/pipeline/index.js";
+
+const DOCS = new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url);
+
+describe("the Athens bank story (ECB+ 8_ecbplus)", () => {
+  let story: Story;
+  let docs: RashomonDocument[];
+  beforeAll(() => {
+    docs = [];
+    for (const line of readFileSync(DOCS, "utf8").split("\n")) {
+      if (!line) continue;
+      const d = JSON.parse(line) as { doc_id: string; subtopic: string; text: string };
+      if (d.subtopic !== "8_ecbplus") continue;
+      const doc = analyzeInput({ id: d.doc_id, input: d.doc_id, format: "text", content: d.text, url: null, given: {}, messages: [] });
+      if ("text" in doc) docs.push(doc);
+    }
+    story = { id: "athens", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
+    story.lineage = buildLineage(docs);
+    enrichStory(story, docs);
+  });
+
+  it("reads all 11 articles", () => {
+    expect(docs).toHaveLength(11);
+  });
+
+  it("never reports a conflict between an amount and its currency conversion", () => {
+    for (const d of story.discrepancies!.filter((x) => x.kind === "number" && !x.compatible)) {
+      const currencies = new Set(d.sides.flatMap((s) => (/[$€£]|euros?|dollars?/i.exec(s.text)?.[0] ?? "").toLowerCase().replace(/s$/, "")));
+      expect(currencies.size, JSON.stringify(d.sides.map((s) => s.text))).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("never reports a conflict within one document, nor between the parts of one phrase", () => {
+    for (const d of story.discrepancies!.filter((x) => !x.compatible)) {
+      expect(new Set(d.sides.flatMap((s) => s.documents)).size).toBeGreaterThan(1);
+      for (const s of d.sides) expect(s.text).not.toMatch(/^\d+(?:st|nd|rd|th)\b/);
+    }
+  });
+
+  it("compares the wording of quotes only between documents", () => {
+    for (const d of story.discrepancies!.filter((x) => x.kind === "wording")) {
+      const docsOf = d.sides.map((s) => s.documents[0]);
+      expect(new Set(docsOf).size).toBe(docsOf.length);
+    }
+  });
+
+  it("writes a summary of whole sentences that read alone", () => {
+    expect(story.summary!.length).toBeGreaterThanOrEqual(5);
+    for (const s of story.summary!) expect(s.text, s.text).toMatch(/^[“"‘]?\p{Lu}.*[.!?]["”’]?$/u);
+  });
+});
