@@ -36,7 +36,7 @@ const STOP = new Set([
 export function findNumbers(text: string, within: Span, skip: Span[] = []): ClaimNumber[] {
   const out: ClaimNumber[] = [];
   const slice = text.slice(within.start, within.end);
-  const re = /(?<![\p{L}\p{N}.,])([$€£¥]|US\$)?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|dozen|hundreds|thousands)(?![\p{L}-]))(?:\s?(thousand|million|billion|trillion|bn|m|k)(?![\p{L}]))?(?!\d|st\b|nd\b|rd\b|th\b)(?:(-|\s)([\p{L}%]+))?/dgiu;
+  const re = /(?<![\p{L}\p{N}.,])([$€£¥]|US\$)?\s?(\d{1,3}(?:,\s?\d{3}(?!\d))+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|dozen|hundreds|thousands)(?![\p{L}-]))(?:\s?(thousand|million|billion|trillion|bn|m|k)(?![\p{L}]))?(?!\d|st\b|nd\b|rd\b|th\b)(?:(-|\s)([\p{L}%]+))?/dgiu;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const ix = m.indices!;
     const raw = m[2]!;
@@ -44,9 +44,11 @@ export function findNumbers(text: string, within: Span, skip: Span[] = []): Clai
     // A capitalised number word inside a sentence opens a name ("Three Mile Island"); "one" is mostly a pronoun.
     if (isWord && (raw.toLowerCase() === "one" || (/^\p{Lu}/u.test(raw) && ix[2]![0] > 0 && !/[.!?"“]\s*$/.test(slice.slice(0, ix[2]![0]))))) continue;
     const start = within.start + (m[1] ? ix[1]![0] : ix[2]![0]);
+    // A number joined to a name by a hyphen names a model, not a quantity: "AK-47", "F-16", "COVID-19".
+    if (!isWord && /\p{L}\s?[-–]\s?$/u.test(text.slice(Math.max(within.start, start - 4), start))) continue;
     const numEnd = within.start + (m[3] ? ix[3]![1] : ix[2]![1]);
     if (skip.some((s) => s.start < numEnd && start < s.end && !isDurationOnly(text, s))) continue;
-    let value = isWord ? WORDS[raw.toLowerCase()]! : Number(raw.replace(/,/g, ""));
+    let value = isWord ? WORDS[raw.toLowerCase()]! : Number(raw.replace(/,\s?/g, ""));
     if (m[3]) value *= SCALE[m[3].toLowerCase()]!;
     const word = m[5]?.toLowerCase() ?? null;
     let unit: string | null = null;

@@ -31,7 +31,7 @@ export function scorePairs(views: ClaimView[], vectors: WordVectors | null, opts
   const model = opts.model ?? DEFAULT_LINK_MODEL;
   const probe = opts.probeTerms ?? 8;
   const maxPostings = opts.maxPostings ?? 4000;
-  const maxCandidates = opts.maxCandidates ?? 250;
+  const maxCandidates = opts.maxCandidates ?? 120;
   const postings = new Map<string, number[]>();
   views.forEach((v, i) => {
     for (const t of v.profile.terms) {
@@ -57,6 +57,8 @@ export function scorePairs(views: ClaimView[], vectors: WordVectors | null, opts
         if (seen.has(key)) continue;
         if (budget-- <= 0) break;
         seen.add(key);
+        // Claims that share fewer than two words never state one fact (the model gives them under 1%): not scored.
+        if (sharedKeys(views[i]!, views[j]!) < 2) continue;
         const [a, b] = i < j ? [i, j] : [j, i];
         const p = linkProbability(pairFeatures(views[a]!, views[b]!, vectors, cache), model);
         if (p >= model.threshold * 0.5) out.push({ i: a, j: b, p });
@@ -105,3 +107,11 @@ export function clusterClaims(n: number, pairs: ScoredPair[], opts: AlignOptions
 
 /** Members of each side compared when two groups join. */
 const SAMPLE = 16;
+
+/** How many words two claims share exactly. */
+function sharedKeys(a: ClaimView, b: ClaimView): number {
+  const [small, large] = a.profile.terms.length < b.profile.terms.length ? [a, b] : [b, a];
+  let n = 0;
+  for (const t of small.profile.terms) if (large.profile.keys.has(t.key)) n++;
+  return n;
+}

@@ -2,6 +2,7 @@ import { splitSentences } from "../claims/index.js";
 import type { Discrepancy, DocumentSpan, RashomonDocument, Story } from "../model/index.js";
 import { characterisationDiscrepancies } from "./characterisation.js";
 import { figureDiscrepancies } from "./figure-discrepancies.js";
+import { substitutionDiscrepancies } from "./substitutions.js";
 import type { ClaimView } from "./pair-features.js";
 import type { WordVectors } from "./vectors.js";
 
@@ -24,15 +25,16 @@ const SPEECH = /\b(?:said|says|told|spoke|remarks|speech|addressed|announced|con
  * given for one slot with different values (conflicts, or differences in detail
  * when both can be true), opposed characterisations of one thing ("tense"
  * against "very positive", with who says which), the places documents give for
- * the main statement, dates the timeline marks as in conflict, and the wording
+ * the main statement, names and days one outlet's sentence gives differently
+ * from another's otherwise identical sentence, and the wording
  * of one utterance as different outlets quote it.
  */
 export function findDiscrepancies(story: Story, docs: RashomonDocument[], views: ClaimView[], vectors: WordVectors | null): Discrepancy[] {
   return [
     ...figureDiscrepancies(views, vectors),
     ...characterisationDiscrepancies(views),
+    ...substitutionDiscrepancies(views),
     ...venueDiscrepancy(docs),
-    ...dateDiscrepancies(story),
     ...wordingDiscrepancies(story),
   ];
 }
@@ -75,13 +77,6 @@ export function findVenue(doc: Pick<RashomonDocument, "text" | "paragraphs">): {
     }
   }
   return null;
-}
-
-/** Timeline entries in conflict, when they come from different documents. */
-function dateDiscrepancies(story: Story): Discrepancy[] {
-  const conflicts = (story.timeline ?? []).filter((e) => e.conflict);
-  if (conflicts.length < 2 || new Set(conflicts.flatMap((e) => e.documents)).size < 2) return [];
-  return [{ kind: "date", topic: conflicts[0]!.text, compatible: false, sides: conflicts.map((e) => ({ text: e.date, documents: e.documents, evidence: e.evidence })) }];
 }
 
 /** One utterance worded differently by different outlets: whole quotes only, one variant per document. */

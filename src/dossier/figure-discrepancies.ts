@@ -5,7 +5,9 @@ import { contextSimilarity, type ClaimView } from "./pair-features.js";
 import type { WordVectors } from "./vectors.js";
 
 /** Least similarity of two claims' words (figures and dates set aside) for their figures to fill one slot. */
-const SAME_SLOT = 0.5;
+const SAME_SLOT = 0.55;
+/** Fewest words (figures and dates aside) two claims must share for their figures to fill one slot: a short "He had 269 yards" agrees with anything. */
+const MIN_SHARED_WORDS = 3;
 /** Most claims one kind of figure is compared across (a figure kind in thousands of claims is not one slot). */
 const MAX_PER_KEY = 150;
 /** Words that say a figure is one of a series over time ("rose to", "now"): figures of different moments. */
@@ -41,21 +43,35 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
   const cache = new Map<number, number>();
   const out: Discrepancy[] = [];
   for (const [key, list] of byKey) {
-    // Pairs of one slot across documents, joined into slots (union-find).
-    const parent = list.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    const relations: { a: number; b: number; rel: ReturnType<typeof relateFigures> }[] = [];
+    // A sentence that gives two values of this kind lists several things ("seven years ... eight years"): no slot of its own.
+    const listed = new Set(list.filter((m) => list.some((o) => o.view === m.view && o.n.value !== m.n.value)).map((m) => m.view));
+    // Pairs of one slot across documents; slots are groups in which every such pair is of one slot (complete linkage).
+    const same = new Set<number>();
+    const relations: { a: number; b: number; rel: ReturnType<typeof relateFigures>; sim: number }[] = [];
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const x = list[a]!, y = list[b]!;
         const vx = views[x.view]!, vy = views[y.view]!;
         if (vx.claim.document === vy.claim.document) continue;
         if (x.what.length && y.what.length && !x.what.some((w) => y.what.includes(w))) continue;
-        if (contextSimilarity(vx, vy, vectors, cache) < SAME_SLOT) continue;
-        parent[find(a)] = find(b);
-        relations.push({ a, b, rel: relateFigures(x.n, y.n) });
+        if (differentScope(vx, vy) || listed.has(x.view) || listed.has(y.view)) continue;
+        const sim = contextSimilarity(vx, vy, vectors, cache);
+        if (sim < SAME_SLOT || sharedContext(vx, vy) < MIN_SHARED_WORDS) continue;
+        same.add(a * list.length + b);
+        relations.push({ a, b, rel: relateFigures(x.n, y.n), sim });
       }
     }
+    const isSame = (a: number, b: number) => list[a]!.view === list[b]!.view || same.has(Math.min(a, b) * list.length + Math.max(a, b));
+    const group = list.map((_, i) => i);
+    const members = list.map((_, i) => [i]);
+    for (const r of [...relations].sort((x, y) => y.sim - x.sim)) {
+      const ga = group[r.a]!, gb = group[r.b]!;
+      if (ga === gb || !members[ga]!.every((x) => members[gb]!.every((y) => isSame(x, y)))) continue;
+      for (const x of members[gb]!) group[x] = ga;
+      members[ga]!.push(...members[gb]!);
+      members[gb] = [];
+    }
+    const find = (i: number) => group[i]!;
     const slots = new Map<number, number[]>();
     list.forEach((_, i) => slots.set(find(i), [...(slots.get(find(i)) ?? []), i]));
     for (const members of slots.values()) {
@@ -95,6 +111,37 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
 /** A figure's value as a comparable label (currency and unit kept, so a conversion is its own side). */
 function valueLabel(n: ClaimNumber): string {
   return `${n.qualifier ?? ""}|${n.currency ?? ""}|${n.unit ?? ""}|${n.value}`;
+}
+
+/** Words two claims share once figures and dates are set aside. */
+function sharedContext(a: ClaimView, b: ClaimView): number {
+  let n = 0;
+  for (const t of a.context.terms) if (b.context.keys.has(t.key)) n++;
+  return n;
+}
+
+/**
+ * Two sentences that give the same kinds of figure two or more times and agree
+ * on none ("13 homers and 43 RBIs in 54 games" against "33 homers and 121 RBIs")
+ * count over different scopes (a part of a season and the whole of it): their
+ * figures do not fill one slot.
+ */
+function differentScope(a: ClaimView, b: ClaimView): boolean {
+  const keys = new Map<string, number[]>();
+  for (const n of a.claim.numbers) {
+    const k = numberKey(n);
+    if (k) keys.set(k, [...(keys.get(k) ?? []), n.value]);
+  }
+  let shared = 0, agree = 0;
+  const seen = new Set<string>();
+  for (const n of b.claim.numbers) {
+    const k = numberKey(n);
+    if (!k || !keys.has(k) || seen.has(k)) continue;
+    seen.add(k);
+    shared++;
+    if (keys.get(k)!.includes(n.value)) agree++;
+  }
+  return shared >= 2 && agree === 0;
 }
 
 function reasonOf(rels: { rel: ReturnType<typeof relateFigures> }[]): string {

@@ -1,0 +1,135 @@
+import type { Discrepancy, DocumentSpan, Span } from "../model/index.js";
+import type { ClaimView } from "./pair-features.js";
+
+/** One word of a claim with its place in the document. */
+interface Word {
+  norm: string;
+  raw: string;
+  span: Span;
+}
+
+/** Fewest words two sentences must share, in order, around the one place where they differ. */
+const MIN_SHARED = 6;
+/** Longest substituted stretch (words) on either side. */
+const MAX_SUBSTITUTED = 3;
+/** Longest sentence compared (words): the comparison is quadratic in it. */
+const MAX_WORDS = 80;
+
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Conflicts of one word: two sentences of different documents that tell the
+ * same thing in the same words except at one place, where one gives a name,
+ * a day or a month and the other another (figures are compared by
+ * figure-discrepancies.ts) ("general manager A.J.
+ * Smith" against "general manager A.J. Butler"; "signed on Tuesday" against
+ * "signed on Monday"; "Marfin Egnatia Bank" against "Marfin Investment Bank").
+ * Sentences that agree word for word around the difference speak of the same
+ * thing, so the difference is a conflict, not a detail. Paraphrase and
+ * ordinary words are left alone: only names, days, months and figures count.
+ */
+export function substitutionDiscrepancies(views: ClaimView[]): Discrepancy[] {
+  const all = views.map((v) => tokenize(v.claim.text, v.claim.span.start));
+  const wordsOf = (i: number): Word[] => all[i]!;
+  const bySlot = new Map<string, Discrepancy>();
+  for (const { i, j } of candidates(all)) {
+    const a = views[i]!.claim, b = views[j]!.claim;
+    if (a.document === b.document) continue;
+    const wa = wordsOf(i), wb = wordsOf(j);
+    if (wa.length > MAX_WORDS || wb.length > MAX_WORDS) continue;
+    const diff = singleSubstitution(wa, wb);
+    if (!diff) continue;
+    const kind = kindOf(diff.a, diff.b);
+    if (!kind) continue;
+    const ta = diff.a.map((w) => w.raw).join(" "), tb = diff.b.map((w) => w.raw).join(" ");
+    const sa: DocumentSpan = { document: a.document, span: { start: diff.a[0]!.span.start, end: diff.a[diff.a.length - 1]!.span.end } };
+    const sb: DocumentSpan = { document: b.document, span: { start: diff.b[0]!.span.start, end: diff.b[diff.b.length - 1]!.span.end } };
+    const topic = `${diff.before.map((w) => w.raw).join(" ")} … ${diff.after.map((w) => w.raw).join(" ")}`.trim();
+    const key = `${kind}\u0000${diff.before.map((w) => w.norm).join(" ")}\u0000${diff.after.map((w) => w.norm).join(" ")}`;
+    const d = bySlot.get(key) ?? { kind, topic: `${kindLabel(kind)}: ${topic}`, compatible: false, sides: [] };
+    for (const [text, ev] of [[ta, sa], [tb, sb]] as const) {
+      const side = d.sides.find((s) => s.text.toLowerCase() === text.toLowerCase());
+      if (side) {
+        if (!side.documents.includes(ev.document)) side.documents.push(ev.document);
+        if (!side.evidence.some((e) => e.document === ev.document && e.span.start === ev.span.start)) side.evidence.push(ev);
+      } else d.sides.push({ text, documents: [ev.document], evidence: [ev] });
+    }
+    bySlot.set(key, d);
+  }
+  return [...bySlot.values()].filter((d) => d.sides.length >= 2 && new Set(d.sides.flatMap((s) => s.documents)).size >= 2);
+}
+
+/** Most candidates one sentence is compared with. */
+const MAX_CANDIDATES = 100;
+
+/** Pairs of sentences that share two runs of three words: the only ones that can differ at a single place. */
+function candidates(all: Word[][]): { i: number; j: number }[] {
+  const index = new Map<string, number[]>();
+  all.forEach((ws, i) => {
+    if (ws.length > MAX_WORDS) return;
+    const seen = new Set<string>();
+    for (let k = 0; k + 2 < ws.length; k++) {
+      const key = `${ws[k]!.norm} ${ws[k + 1]!.norm} ${ws[k + 2]!.norm}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = index.get(key) ?? [];
+      if (list.length < 50) list.push(i);
+      index.set(key, list);
+    }
+  });
+  const out: { i: number; j: number }[] = [];
+  all.forEach((ws, i) => {
+    const shared = new Map<number, number>();
+    const seen = new Set<string>();
+    for (let k = 0; k + 2 < ws.length && ws.length <= MAX_WORDS; k++) {
+      const key = `${ws[k]!.norm} ${ws[k + 1]!.norm} ${ws[k + 2]!.norm}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const j of index.get(key) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    let n = 0;
+    for (const [j, c] of shared) if (c >= 2 && n++ < MAX_CANDIDATES) out.push({ i, j });
+  });
+  return out;
+}
+
+function tokenize(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0].replace(/[.’'-]+$/u, "");
+    out.push({ raw, norm: raw.toLowerCase().replace(/[’']s$/u, ""), span: { start: offset + m.index, end: offset + m.index + raw.length } });
+  }
+  return out;
+}
+
+/**
+ * The one place two word lists differ, when they share a common prefix and
+ * suffix of at least {@link MIN_SHARED} words in all and differ by at most
+ * {@link MAX_SUBSTITUTED} words on each side there. Linear in the lengths.
+ */
+function singleSubstitution(a: Word[], b: Word[]): { before: Word[]; after: Word[]; a: Word[]; b: Word[] } | null {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p]!.norm === b[p]!.norm) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s]!.norm === b[b.length - 1 - s]!.norm) s++;
+  const da = a.slice(p, a.length - s), db = b.slice(p, b.length - s);
+  // A difference in the first word may be only its capital ("Warship Sukanya" against "INS Sukanya"): not a name.
+  if (p === 0) return null;
+  if (p + s < MIN_SHARED || da.length === 0 || db.length === 0 || da.length > MAX_SUBSTITUTED || db.length > MAX_SUBSTITUTED) return null;
+  return { before: a.slice(Math.max(0, p - 4), p), after: a.slice(a.length - s, Math.min(a.length, a.length - s + 4)), a: da, b: db };
+}
+
+/** What kind of slot two substituted stretches fill, or null when they are not names, days, months or figures. */
+function kindOf(a: Word[], b: Word[]): Discrepancy["kind"] | null {
+  const all = [...a, ...b];
+  if (all.every((w) => DAY.test(w.norm) || MONTH.test(w.norm) || /^\d{1,2}$/.test(w.norm)) && all.some((w) => DAY.test(w.norm) || MONTH.test(w.norm))) return "date";
+  const name = (ws: Word[]) => ws.every((w) => /^\p{Lu}/u.test(w.raw) && !DAY.test(w.norm) && !MONTH.test(w.norm));
+  if (name(a) && name(b)) return "person";
+  return null;
+}
+
+function kindLabel(kind: Discrepancy["kind"]): string {
+  return kind === "date" ? "when" : "which name";
+}
