@@ -19,6 +19,8 @@ const CURRENCY: Record<string, string> = {
 };
 /** Words before a figure that make it a bound or an estimate. */
 const QUALIFIER = /(?:\b(at least|at most|more than|less than|fewer than|over|under|about|around|nearly|almost|some|roughly|approximately|up to|as many as|an estimated|estimated|close to)\s+)$/i;
+/** A month name right before a number: a date, which the time stage has (not an identifier). */
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/;
 /** Words that end the counted phrase after a number. */
 const STOP = new Set([
   "have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "in", "on", "at", "to", "that", "who",
@@ -36,7 +38,7 @@ const STOP = new Set([
 export function findNumbers(text: string, within: Span, skip: Span[] = []): ClaimNumber[] {
   const out: ClaimNumber[] = [];
   const slice = text.slice(within.start, within.end);
-  const re = /(?<![\p{L}\p{N}.,])([$€£¥]|US\$)?\s?(\d{1,3}(?:,\s?\d{3}(?!\d))+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|dozen|hundreds|thousands)(?![\p{L}-]))(?:\s?(thousand|million|billion|trillion|bn|m|k)(?![\p{L}]))?(?!\d|st\b|nd\b|rd\b|th\b)(?:(-|\s)([\p{L}%]+))?/dgiu;
+  const re = /(?<![\p{L}\p{N}.,])([$€£¥]|US\$)?\s?(\d{1,3}(?:,\s?\d{3}(?!\d))+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|dozen|hundreds|thousands)(?![\p{L}-]))(?:\s?(?:-\s)?(thousand|million|billion|trillion|bn|m|k)(?![\p{L}]))?(?!\d|st\b|nd\b|rd\b|th\b)(?:(-|\s)([\p{L}%]+))?/dgiu;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const ix = m.indices!;
     const raw = m[2]!;
@@ -46,6 +48,8 @@ export function findNumbers(text: string, within: Span, skip: Span[] = []): Clai
     const start = within.start + (m[1] ? ix[1]![0] : ix[2]![0]);
     // A number joined to a name by a hyphen names a model, not a quantity: "AK-47", "F-16", "COVID-19".
     if (!isWord && /\p{L}\s?[-–]\s?$/u.test(text.slice(Math.max(within.start, start - 4), start))) continue;
+    // So does a number right after a capitalised word inside a sentence: "AK 47", "Route 52", "Internet Explorer 11", "Week 16".
+    if (!isWord && !m[1] && /[\p{Ll},;:]\s+\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(within.start, start - 40), start)) && !MONTH_BEFORE.test(text.slice(Math.max(within.start, start - 12), start))) continue;
     const numEnd = within.start + (m[3] ? ix[3]![1] : ix[2]![1]);
     if (skip.some((s) => s.start < numEnd && start < s.end && !isDurationOnly(text, s))) continue;
     let value = isWord ? WORDS[raw.toLowerCase()]! : Number(raw.replace(/,\s?/g, ""));

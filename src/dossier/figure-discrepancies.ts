@@ -1,6 +1,7 @@
-import type { ClaimNumber, Discrepancy, DocumentSpan } from "../model/index.js";
-import { contentStems } from "./lexicon.js";
+import type { Claim, ClaimNumber, Discrepancy, DocumentSpan } from "../model/index.js";
+import { contentStems, STOP_WORDS, stem } from "./lexicon.js";
 import { numberKey, relateFigures } from "./figures.js";
+import { MIN_SHARED, shared, windowAround } from "./figure-facts.js";
 import { contextSimilarity, type ClaimView } from "./pair-features.js";
 import type { WordVectors } from "./vectors.js";
 
@@ -54,9 +55,12 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
         const vx = views[x.view]!, vy = views[y.view]!;
         if (vx.claim.document === vy.claim.document) continue;
         if (x.what.length && y.what.length && !x.what.some((w) => y.what.includes(w))) continue;
+        if (!samePredicate(vx.claim, x.n, vy.claim, y.n, vectors)) continue;
         if (differentScope(vx, vy) || listed.has(x.view) || listed.has(y.view)) continue;
+        // One slot: the sentences agree around their figures, or the words right around the two figures agree.
         const sim = contextSimilarity(vx, vy, vectors, cache);
-        if (sim < SAME_SLOT || sharedContext(vx, vy) < MIN_SHARED_WORDS) continue;
+        const near = shared(windowAround(vx.claim, x.n, vectors).window, windowAround(vy.claim, y.n, vectors).window, vectors) >= MIN_SHARED;
+        if (!near && (sim < SAME_SLOT || sharedContext(vx, vy) < MIN_SHARED_WORDS)) continue;
         same.add(a * list.length + b);
         relations.push({ a, b, rel: relateFigures(x.n, y.n), sim });
       }
@@ -111,6 +115,37 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
 /** A figure's value as a comparable label (currency and unit kept, so a conversion is its own side). */
 function valueLabel(n: ClaimNumber): string {
   return `${n.qualifier ?? ""}|${n.currency ?? ""}|${n.unit ?? ""}|${n.value}`;
+}
+
+/** Least cosine for two predicates to be one ("killed" and "injured" are 0.74 apart: not one). */
+const SAME_PREDICATE = 0.8;
+
+/**
+ * What happened to what a figure counts, when a participle says it: after the
+ * counted noun ("12 people were *injured*", "20,000 people *marched*"), else
+ * right before the figure ("*killed* three people"). Two figures of one slot
+ * have the same predicate, or one of them has none.
+ */
+function samePredicate(a: Claim, x: ClaimNumber, b: Claim, y: ClaimNumber, vectors: WordVectors | null): boolean {
+  const pa = predicate(a, x), pb = predicate(b, y);
+  if (!pa || !pb || pa === pb || stem(pa) === stem(pb)) return true;
+  if (!vectors) return false;
+  const ra = vectors.index(pa), rb = vectors.index(pb);
+  return ra >= 0 && rb >= 0 && vectors.cosine(ra, rb) >= SAME_PREDICATE;
+}
+
+const VERB_LIKE = (w: string) => /(?:ed|ing)$/.test(w) && w.length > 4;
+const QUALIFYING = /^(?:least|most|more|less|than|about|around|nearly|some|over|under|another|further|only|just|estimated|approximately|roughly)$/;
+const AUXILIARY = /^(?:had|have|has|been|being|be|were|was|are|is|today|yesterday|tonight|now|reportedly|also|all)$/;
+
+function predicate(c: Claim, n: ClaimNumber): string | null {
+  // The words after the counted noun (its own phrase may hold the verb: "people marched") and before the figure.
+  const after = c.text.slice(n.span.end - c.span.start).split(/[^\p{L}’'-]+/u).filter(Boolean).slice(n.counts ? 1 : 0, 4)
+    .map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w) && !AUXILIARY.test(w));
+  const before = c.text.slice(0, n.span.start - c.span.start).split(/[^\p{L}’'-]+/u).filter(Boolean).reverse().slice(0, 4)
+    .map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w) && !AUXILIARY.test(w) && !QUALIFYING.test(w));
+  // A verb-like word (a participle) says what happened: after the figure first ("people were injured"), else before ("killed three").
+  return after.find(VERB_LIKE) ?? before.slice(0, 2).find(VERB_LIKE) ?? null;
 }
 
 /** Words two claims share once figures and dates are set aside. */

@@ -1,5 +1,4 @@
 import type { ClaimNumber } from "../model/index.js";
-import { stem } from "./lexicon.js";
 
 /** Words for people counted: "three people", "three persons" and "three individuals" count the same thing. */
 const PEOPLE = new Set(["people", "persons", "person", "individuals", "individual"]);
@@ -15,9 +14,21 @@ export function numberKey(n: Pick<ClaimNumber, "unit" | "counts"> & { currency?:
   if (n.unit) return n.unit;
   const rate = /\b(?:a|an|per|every|each)\s+(day|week|month|year|hour)\b|\b(daily|weekly|monthly|yearly|annually)\b/i.exec(n.counts ?? "");
   if (rate) return `per ${(rate[1] ?? { daily: "day", weekly: "week", monthly: "month", yearly: "year", annually: "year" }[rate[2]!.toLowerCase()])!.toLowerCase()}`;
-  const first = n.counts?.split(/\s+/)[0]?.toLowerCase().replace(/[’']s$/, "");
+  // An acronym's plural ("RBIs", "MPs") is the acronym.
+  const first = n.counts?.split(/\s+/)[0]?.replace(/^(\p{Lu}{2,})s$/u, "$1").toLowerCase().replace(/[’']s$/, "");
   if (!first || !/^\p{L}/u.test(first)) return undefined;
-  return PEOPLE.has(first) ? "people" : stem(first);
+  return PEOPLE.has(first) ? "people" : singular(first);
+}
+
+/**
+ * A counted noun's singular, not its stem: "passes" and "passing" count different
+ * things ("29 passes", "300 passing yards"); "RBIs" and "RBI" the same.
+ */
+function singular(word: string): string {
+  if (/(?:ss|us|is)$/.test(word) || word.length < 3) return word;
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  return word.replace(/s$/, "");
 }
 
 /** Whether two figures give the same value (exactly, or the same amount in one currency). */
@@ -43,6 +54,8 @@ export function relateFigures(a: ClaimNumber, b: ClaimNumber): FigureRelation {
   const rel = Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value));
   const estimate = ESTIMATE.has(a.qualifier ?? "") || ESTIMATE.has(b.qualifier ?? "");
   if ((estimate && rel <= 0.15) || ((isRound(a.value) || isRound(b.value)) && rel <= 0.05)) return { kind: "compatible", reason: "rounding" };
+  // Large sums of one currency told a little differently are conversions at different rates or roundings, not two amounts.
+  if (a.currency && a.currency === b.currency && Math.min(a.value, b.value) >= 1e6 && rel <= 0.12) return { kind: "compatible", reason: "conversion or rounding of a large sum" };
   return { kind: "conflict" };
 }
 

@@ -5,6 +5,7 @@ import { findDiscrepancies } from "./discrepancies.js";
 import { claimFact, finishFacts, phraseFact, sourceContext, uniqueFacts, type FactDraft } from "./facts.js";
 import type { ClaimView, StoryStats } from "./pair-features.js";
 import { quotedPhrases } from "./quote-facts.js";
+import { figureFacts } from "./figure-facts.js";
 import { reportFacts } from "./report-facts.js";
 import { DEFAULT_LINK_MODEL } from "./link-model.js";
 import { summarize } from "./summary.js";
@@ -84,7 +85,7 @@ export function buildDossier(story: Story, docs: RashomonDocument[], opts: Align
   const sentences = groups
     .map((g) => claimFact(g.map((i) => own[i]!)))
     .filter((d) => !(d.mentions.every((m) => m.cited.size > 0) && inReport(d)) && !(d.kind === "said" && new Set(d.claims.map((c) => c.document)).size > 1 && inPhrase(d)));
-  const drafts: FactDraft[] = [...phrases, ...reports, ...sentences];
+  const drafts: FactDraft[] = [...phrases, ...reports, ...sentences, ...figureFacts(views, vectors)];
   const facts = finishFacts(drafts, sourceContext(story.lineage, order));
   return {
     facts,
