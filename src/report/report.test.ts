@@ -28,7 +28,7 @@ describe("reports", () => {
 
   it("HTML shows removed clutter with its reason", () => {
     const html = renderHtml({ documents: [hostileDocument()], stories: [], messages: [] });
-    expect(html).toMatch(/<details class="removed"><summary>Removed clutter: related-links ×1/);
+    expect(html).toMatch(/<details class="removed"><summary>Removed clutter: <bdi>related-links<\/bdi> ×1/);
     expect(html).toContain('<del title="related-links">');
   });
 

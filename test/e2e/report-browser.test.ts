@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HOSTILE as HOSTILE_FIELDS, writeHostileRecords } from "../../src/report/test-helpers.js";
 import { ROOT, rashomon, SEEDS } from "./helpers.js";
 
 /** Debian's chromium package; .ci/run installs it when missing. */
@@ -18,6 +19,7 @@ Engineers from the council will inspect the remaining piles next week, the harbo
 describe("the HTML report in headless Chromium", () => {
   let browser: Browser;
   let reportUrl: string;
+  let hostileUrl: string;
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), "rashomon-browser-"));
@@ -26,6 +28,10 @@ describe("the HTML report in headless Chromium", () => {
     const r = rashomon(["analyze", SEEDS, join(dir, "hostile.txt"), "--format", "html", "-o", report]);
     expect(r.code).toBe(0);
     reportUrl = pathToFileURL(report).href;
+    const hostile = join(dir, "hostile.html");
+    const h = rashomon(["analyze", writeHostileRecords(), "--format", "html", "-o", hostile]);
+    expect(h.code).toBe(0);
+    hostileUrl = pathToFileURL(hostile).href;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -82,6 +88,43 @@ describe("the HTML report in headless Chromium", () => {
     expect(body).toContain(`<img src=x onerror="document.title='pwned'">`);
     expect(await page.locator("main img").count()).toBe(0);
     expect(await page.locator("script").count()).toBe(0);
+    await page.close();
+  });
+
+  it("keeps a right-to-left override in a title from reversing the outlet and id shown after it", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("request", (req) => {
+      if (req.url() !== hostileUrl) requests.push(req.url());
+    });
+    await page.goto(hostileUrl);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await page.locator("main img, script, main i").count()).toBe(0);
+    const item = page.locator("ul.story-docs li", { hasText: "Harbour bridge shuts" });
+    expect(await item.count()).toBe(1);
+    for (const part of [item.locator(".outlet"), item.locator(".docid"), page.locator("article.document h3", { hasText: "Harbour bridge shuts" }).locator(".docid")]) {
+      // Whether its characters are laid out left to right, in the order they come. (Inline: the
+      // test transform adds helpers to named functions that the page does not have.)
+      const leftToRight = await part.evaluate((element) => {
+        const xs: number[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            if (/\s/.test(node.textContent![i]!)) continue;
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            xs.push(range.getBoundingClientRect().x);
+          }
+        }
+        return xs.length > 1 && xs.every((x, i) => i === 0 || x > xs[i - 1]!);
+      });
+      expect(leftToRight, await part.innerText()).toBe(true);
+    }
+    expect(await item.locator(".outlet").innerText()).toBe(HOSTILE_FIELDS.courierOutlet);
     await page.close();
   });
 });

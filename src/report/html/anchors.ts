@@ -1,5 +1,5 @@
 import type { RashomonDocument, Span, Story } from "../../model/index.js";
-import { escapeHtml as h, htmlId } from "../escape.js";
+import { blockText, html, htmlId, type Html } from "../escape.js";
 
 /** The element id of a cited span, so a citation link can target and highlight it. */
 export function citeId(document: string, span: Span): string {
@@ -26,18 +26,18 @@ export function citedSpans(stories: Story[]): Map<string, Span[]> {
  * Renders a paragraph's text with the cited spans inside it wrapped in targetable
  * elements. Overlapping spans keep the first one; every piece of text is escaped.
  */
-export function markedText(doc: RashomonDocument, paragraph: Span, anchors: Span[]): string {
+export function markedText(doc: RashomonDocument, paragraph: Span, anchors: Span[]): Html {
   const inside = anchors
     .filter((a) => a.start >= paragraph.start && a.end <= paragraph.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const parts: string[] = [];
+  const parts: Html[] = [];
   let at = paragraph.start;
   for (const a of inside) {
     if (a.start < at) continue;
-    parts.push(h(doc.text.slice(at, a.start)));
-    parts.push(`<span class="cite" id="${citeId(doc.id, a)}">${h(doc.text.slice(a.start, a.end))}</span>`);
+    parts.push(blockText(doc.text.slice(at, a.start)));
+    parts.push(html`<span class="cite" id="${citeId(doc.id, a)}">${blockText(doc.text.slice(a.start, a.end))}</span>`);
     at = a.end;
   }
-  parts.push(h(doc.text.slice(at, paragraph.end)));
-  return parts.join("");
+  parts.push(blockText(doc.text.slice(at, paragraph.end)));
+  return html`${parts}`;
 }

@@ -1,5 +1,5 @@
 import type { AnalyzeResult } from "../../pipeline/index.js";
-import { escapeHtml as h } from "../escape.js";
+import { html, htmlList, rawHtml } from "../escape.js";
 import { citedSpans } from "./anchors.js";
 import { documentSection } from "./document-section.js";
 import { storySection } from "./story-section.js";
@@ -16,24 +16,24 @@ export function renderHtml(result: Pick<AnalyzeResult, "documents" | "stories" |
   const byId = new Map(result.documents.map((d) => [d.id, d]));
   const anchors = citedSpans(result.stories);
   const problems = result.messages.filter((m) => m.severity !== "info");
-  return `<!doctype html>
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta http-equiv="Content-Security-Policy" content="${rawHtml(REPORT_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(title)}</title>
-<style>${STYLE}</style>
+<title>${title}</title>
+<style>${rawHtml(STYLE)}</style>
 </head>
 <body>
-<header><h1>${h(title)}</h1><p>${result.documents.length} document(s) in ${result.stories.length} stor${result.stories.length === 1 ? "y" : "ies"}.</p></header>
+<header><h1>${title}</h1><p>${result.documents.length} document(s) in ${result.stories.length} stor${rawHtml(result.stories.length === 1 ? "y" : "ies")}.</p></header>
 <main>
-${result.stories.map((s) => storySection(s, byId)).join("\n")}
+${htmlList(result.stories.map((s) => storySection(s, byId)), "\n")}
 <h2>Documents</h2>
-${result.documents.map((d) => documentSection(d, anchors.get(d.id))).join("\n")}
-${problems.length ? `<h2>Messages</h2><ul class="run-messages">${problems.map((m) => `<li><code>${h(m.ruleId)}</code> ${h(m.reason)}</li>`).join("")}</ul>` : ""}
+${htmlList(result.documents.map((d) => documentSection(d, anchors.get(d.id))), "\n")}
+${problems.length ? html`<h2>Messages</h2><ul class="run-messages">${problems.map((m) => html`<li><code>${m.ruleId}</code> ${m.reason}</li>`)}</ul>` : ""}
 </main>
 </body>
 </html>
-`;
+`.html;
 }

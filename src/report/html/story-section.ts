@@ -1,19 +1,17 @@
 import type { Lineage, RashomonDocument, Story, TimelineEntry } from "../../model/index.js";
 import { describeTime } from "../../time/index.js";
-import { escapeHtml as h, htmlId } from "../escape.js";
+import { balanceBidi, blockText, html, htmlId, htmlList, type Html } from "../escape.js";
 import { dossierSection } from "./dossier-section.js";
 
 /** Renders a story: its documents, timeline on a time axis, quotes across outlets and lineage graph. */
-export function storySection(story: Story, byId: Map<string, RashomonDocument>): string {
-  const docs = story.documents
-    .map((id) => {
-      const d = byId.get(id);
-      return `<li><a href="#${htmlId("doc", id)}">${h(d?.title ?? id)}</a> <span class="outlet">${h(d?.outlet ?? "")}</span> <span class="docid">${h(id)}</span></li>`;
-    })
-    .join("");
-  return `<section class="story" id="${htmlId("story", story.id)}">
-<h2>${h(story.title ?? "Untitled story")}</h2>
-<p class="story-meta">${story.documents.length} document(s)${story.outlets.length ? `; outlets: ${h(story.outlets.join(", "))}` : ""}${story.firstSeen ? `; first seen ${h(story.firstSeen)}` : ""}${story.lastSeen ? `, last seen ${h(story.lastSeen)}` : ""}</p>
+export function storySection(story: Story, byId: Map<string, RashomonDocument>): Html {
+  const docs = story.documents.map((id) => {
+    const d = byId.get(id);
+    return html`<li><a href="#${htmlId("doc", id)}">${d?.title ?? id}</a> <span class="outlet">${d?.outlet ?? ""}</span> <span class="docid">${id}</span></li>`;
+  });
+  return html`<section class="story" id="${htmlId("story", story.id)}">
+<h2>${story.title ?? "Untitled story"}</h2>
+<p class="story-meta">${story.documents.length} document(s)${story.outlets.length ? html`; outlets: ${htmlList(story.outlets, ", ")}` : ""}${story.firstSeen ? html`; first seen ${story.firstSeen}` : ""}${story.lastSeen ? html`, last seen ${story.lastSeen}` : ""}</p>
 <ul class="story-docs">${docs}</ul>
 ${dossierSection(story, byId)}
 ${story.timeline?.length ? timelineSection(story.timeline) : ""}
@@ -23,7 +21,7 @@ ${story.lineage && story.lineage.edges.length ? lineageSection(story.lineage, st
 }
 
 /** Draws timeline entries on a horizontal axis; gaps grow with the logarithm of elapsed days so decades and days both fit. */
-function timelineSection(entries: TimelineEntry[]): string {
+function timelineSection(entries: TimelineEntry[]): Html {
   const times = entries.map((e) => Date.parse(padDate(e.date)));
   const xs: number[] = [];
   let x = 0;
@@ -35,17 +33,15 @@ function timelineSection(entries: TimelineEntry[]): string {
     xs.push(x);
   }
   const width = 900, left = 40, span = Math.max(x, 1);
-  const marks = entries
-    .map((e, i) => {
-      const px = left + ((xs[i] ?? 0) / span) * (width - 2 * left);
-      const y = 30 + (i % 3) * 16;
-      return `<g><circle cx="${px.toFixed(1)}" cy="60" r="5" class="${e.conflict ? "conflict" : ""}"/><text x="${px.toFixed(1)}" y="${y}" text-anchor="middle"><title>${h(describeTime(e.date))}</title>${h(e.date.slice(0, 10))}</text></g>`;
-    })
-    .join("");
-  const rows = entries
-    .map((e) => `<tr${e.conflict ? ' class="conflict"' : ""}><td><time datetime="${h(e.date)}">${h(describeTime(e.date))}</time></td><td>${h(e.text)}</td><td>${h(e.documents.join(", "))}</td></tr>`)
-    .join("");
-  return `<h3>Timeline</h3>
+  const marks = entries.map((e, i) => {
+    const px = left + ((xs[i] ?? 0) / span) * (width - 2 * left);
+    const y = 30 + (i % 3) * 16;
+    return html`<g><circle cx="${px.toFixed(1)}" cy="60" r="5" class="${e.conflict ? "conflict" : ""}"/><text x="${px.toFixed(1)}" y="${y}" text-anchor="middle"><title>${describeTime(e.date)}</title>${e.date.slice(0, 10)}</text></g>`;
+  });
+  const rows = entries.map(
+    (e) => html`<tr class="${e.conflict ? "conflict" : ""}"><td><time datetime="${e.date}">${describeTime(e.date)}</time></td><td>${e.text}</td><td>${htmlList(e.documents, ", ")}</td></tr>`,
+  );
+  return html`<h3>Timeline</h3>
 <svg class="axis" viewBox="0 0 ${width} 80" role="img" aria-label="timeline"><line x1="${left}" y1="60" x2="${width - left}" y2="60"/>${marks}</svg>
 <table class="timeline"><tr><th>Date</th><th>What</th><th>Reported by</th></tr>${rows}</table>`;
 }
@@ -55,51 +51,47 @@ function padDate(date: string): string {
   return m ? `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}` : date;
 }
 
-function utterancesSection(story: Story): string {
-  const items = (story.utterances ?? [])
-    .map((u) => {
-      const words = new Set(u.differences.flatMap((d) => d.words.map((w) => w.toLowerCase())));
-      const variants = u.variants
-        .map((v) => `<li><span class="docid">${h(v.document)}</span> “${markWords(v.text, words)}”</li>`)
-        .join("");
-      return `<li class="utterance"><span class="speaker">${h(u.speaker?.name ?? "unknown speaker")}</span>${u.speaker?.role ? ` <span class="role">${h(u.speaker.role)}</span>` : ""}<ul>${variants}</ul></li>`;
-    })
-    .join("");
-  return `<h3>Quotes across outlets</h3><ul class="utterances">${items}</ul>`;
+function utterancesSection(story: Story): Html {
+  const items = (story.utterances ?? []).map((u) => {
+    const words = new Set(u.differences.flatMap((d) => d.words.map((w) => w.toLowerCase())));
+    const variants = u.variants.map((v) => html`<li><span class="docid">${v.document}</span> “<bdi>${markWords(v.text, words)}</bdi>”</li>`);
+    return html`<li class="utterance"><span class="speaker">${u.speaker?.name ?? "unknown speaker"}</span>${u.speaker?.role ? html` <span class="role">${u.speaker.role}</span>` : ""}<ul>${variants}</ul></li>`;
+  });
+  return html`<h3>Quotes across outlets</h3><ul class="utterances">${items}</ul>`;
 }
 
-/** Escapes text and highlights the words that differ between variants. */
-function markWords(text: string, words: Set<string>): string {
-  if (words.size === 0) return h(text);
-  return text
+/**
+ * A quote with the words that differ between variants highlighted: one field in
+ * pieces, so its direction controls are balanced over the whole quote (the caller
+ * isolates it) and the pieces are escaped, not isolated one by one.
+ */
+function markWords(text: string, words: Set<string>): Html {
+  const balanced = balanceBidi(text);
+  if (words.size === 0) return blockText(balanced);
+  return html`${balanced
     .split(/(\s+)/)
-    .map((t) => (words.has(t.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, "")) ? `<mark>${h(t)}</mark>` : h(t)))
-    .join("");
+    .map((t) => (words.has(t.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, "")) ? html`<mark>${blockText(t)}</mark>` : blockText(t)))}`;
 }
 
 /** The lineage as an SVG graph: documents and cited sources on a circle, edges labelled with their kind. */
-function lineageSection(lineage: Lineage, documents: string[]): string {
+function lineageSection(lineage: Lineage, documents: string[]): Html {
   const nodes = [...new Set([...documents, ...lineage.edges.flatMap((e) => [e.from, e.to])])];
   const size = 520, r = 190, c = size / 2;
   const pos = new Map(nodes.map((n, i) => {
     const a = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
     return [n, { x: c + r * Math.cos(a), y: c + r * Math.sin(a) }];
   }));
-  const edges = lineage.edges
-    .map((e) => {
-      const a = pos.get(e.from)!, b = pos.get(e.to)!;
-      return `<g class="edge ${h(e.kind)}"><line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" marker-end="url(#arrow)"/><text x="${((a.x + b.x) / 2).toFixed(1)}" y="${((a.y + b.y) / 2).toFixed(1)}">${h(e.kind)}</text></g>`;
-    })
-    .join("");
+  const edges = lineage.edges.map((e) => {
+    const a = pos.get(e.from)!, b = pos.get(e.to)!;
+    return html`<g class="edge ${e.kind}"><line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" marker-end="url(#arrow)"/><text x="${((a.x + b.x) / 2).toFixed(1)}" y="${((a.y + b.y) / 2).toFixed(1)}">${e.kind}</text></g>`;
+  });
   const docSet = new Set(documents);
-  const circles = nodes
-    .map((n) => {
-      const p = pos.get(n)!;
-      return `<g class="node ${docSet.has(n) ? "doc" : "source"}"><circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="8"/><text x="${p.x.toFixed(1)}" y="${(p.y - 12).toFixed(1)}" text-anchor="middle">${h(n)}</text></g>`;
-    })
-    .join("");
-  const groups = lineage.independentGroups.map((g) => `<li>${h(g.join(", "))}</li>`).join("");
-  return `<h3>Lineage</h3>
+  const circles = nodes.map((n) => {
+    const p = pos.get(n)!;
+    return html`<g class="node ${docSet.has(n) ? "doc" : "source"}"><circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="8"/><text x="${p.x.toFixed(1)}" y="${(p.y - 12).toFixed(1)}" text-anchor="middle">${n}</text></g>`;
+  });
+  const groups = lineage.independentGroups.map((g) => html`<li>${htmlList(g, ", ")}</li>`);
+  return html`<h3>Lineage</h3>
 <svg class="lineage" viewBox="0 0 ${size} ${size}" role="img" aria-label="lineage graph"><defs><marker id="arrow" viewBox="0 0 10 10" refX="18" refY="5" markerWidth="6" markerHeight="6" orient="auto"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>${edges}${circles}</svg>
 <p>Independent source groups:</p><ol class="groups">${groups}</ol>`;
 }
