@@ -24,7 +24,8 @@ export function citedSpans(stories: Story[]): Map<string, Span[]> {
 
 /**
  * Renders a paragraph's text with the cited spans inside it wrapped in targetable
- * elements. Overlapping spans keep the first one; every piece of text is escaped.
+ * elements. Of overlapping spans the first is wrapped and the others get an empty
+ * target beside it; every piece of text is escaped.
  */
 export function markedText(doc: RashomonDocument, paragraph: Span, anchors: Span[]): Html {
   const inside = anchors
@@ -33,7 +34,11 @@ export function markedText(doc: RashomonDocument, paragraph: Span, anchors: Span
   const parts: Html[] = [];
   let at = paragraph.start;
   for (const a of inside) {
-    if (a.start < at) continue;
+    if (a.start < at) {
+      // A span overlapping one already marked still gets a target (empty, at the end of the first), so no citation link is dead.
+      parts.push(html`<span class="cite-alias" id="${citeId(doc.id, a)}"></span>`);
+      continue;
+    }
     parts.push(blockText(doc.text.slice(at, a.start)));
     parts.push(html`<span class="cite" id="${citeId(doc.id, a)}">${blockText(doc.text.slice(a.start, a.end))}</span>`);
     at = a.end;

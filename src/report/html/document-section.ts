@@ -25,9 +25,9 @@ export function documentSection(doc: RashomonDocument, anchors: Span[] = []): Ht
     ? html`<details class="messages"><summary>${problems.length} message(s)</summary><ul>${problems.map((m) => html`<li><code>${m.ruleId}</code> ${m.reason}</li>`)}</ul></details>`
     : "";
   return html`<article class="document" id="${htmlId("doc", doc.id)}">
-<h3>${doc.title ?? "(no title)"} <span class="docid">${doc.id}</span></h3>
+<h3>${title(doc, anchors)} <span class="docid">${doc.id}</span></h3>
 <table class="meta">${meta}</table>
-${doc.standfirst ? html`<p class="standfirst">${doc.standfirst}</p>` : ""}
+${doc.standfirst ? html`<p class="standfirst">${standfirst(doc, anchors)}</p>` : ""}
 <div class="body">${body.length ? htmlList(body, "\n") : html`<p><em>No article body found.</em></p>`}</div>
 ${captions}
 ${quotes}
@@ -53,4 +53,18 @@ function removedSection(doc: RashomonDocument): Html | "" {
   for (const r of removed) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
   const summary = htmlList([...reasons].map(([r, n]) => html`${r} ×${n}`), ", ");
   return html`<details class="removed"><summary>Removed clutter: ${summary}</summary><pre class="source">${parts}</pre></details>`;
+}
+
+/** The title, with the claims cited in it marked when it is a span of the text (a headline the dossier cites). */
+function title(doc: RashomonDocument, anchors: Span[]): Html | string {
+  const span = doc.provenance?.title?.span;
+  if (doc.title && span && span.end > span.start) return markedText(doc, span, anchors);
+  return doc.title ?? "(no title)";
+}
+
+/** The standfirst, with the claims cited in it marked when it is a span of the text. */
+function standfirst(doc: RashomonDocument, anchors: Span[]): Html | string {
+  const span = doc.provenance?.standfirst?.span;
+  if (span && span.end > span.start) return markedText(doc, span, anchors);
+  return doc.standfirst ?? "";
 }
