@@ -77,7 +77,8 @@ export function claimFact(members: ClaimView[]): FactDraft {
     alternatives: ranked.slice(1).map((c) => c.text),
     claims: members.map((m) => ({ document: m.claim.document, span: m.claim.span })),
     mentions: members.map((m) => ({ document: m.claim.document, cited: m.cited, label: labels(m.claim) })),
-    ...(kind === "said" && members.every((m) => m.speaker) ? { slot: members[0]!.speaker! } : {}),
+    // The speaker names the row only when it is a name ("it", "officials" are not).
+    ...(kind === "said" && members.every((m) => m.speaker) && /^\p{Lu}/u.test(members[0]!.speaker!) ? { slot: members[0]!.speaker! } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Claim, ClaimNumber, DocumentSpan, Span } from "../model/index.js";
-import type { FactDraft } from "./facts.js";
+import { rankClaims, type FactDraft } from "./facts.js";
 import { STOP_WORDS, stem } from "./lexicon.js";
 import type { ClaimView } from "./pair-features.js";
 import type { WordVectors } from "./vectors.js";
@@ -60,15 +60,17 @@ export function figureFacts(views: ClaimView[], vectors: WordVectors | null): Fa
         const c = views[m.view]!.claim;
         if (!claims.some((x) => x.document === c.document && x.span.start === c.span.start)) claims.push({ document: c.document, span: c.span });
       }
-      const rep = g.reduce((best, m) => (m.span.end - m.span.start < best.span.end - best.span.start ? m : best), g[0]!);
-      const repClaim = views[rep.view]!.claim;
+      // The fact reads as a whole sentence that gives the figure (a window of words would be a fragment); the figure is its value.
+      const ranked = rankClaims(g.map((m) => views[m.view]!.claim));
+      const rep = g.find((m) => views[m.view]!.claim === ranked[0]) ?? g[0]!;
       out.push({
         kind: "number",
-        text: repClaim.text.slice(rep.span.start - repClaim.span.start, rep.span.end - repClaim.span.start),
+        text: ranked[0]!.text,
+        alternatives: ranked.slice(1).map((c) => c.text),
         claims,
         mentions: claims.map((c) => ({ document: c.document, cited: views.find((v) => v.claim.document === c.document && v.claim.span.start === c.span.start)!.cited, label: new Map() })),
         slot: rep.n.counts ?? rep.n.unit ?? undefined,
-        value: rep.n.text,
+        value: rep.n.counts ? `${rep.n.text} ${rep.n.counts}` : rep.n.text,
         evidence: g.map((m) => ({ document: views[m.view]!.claim.document, span: m.n.span })),
       });
     }

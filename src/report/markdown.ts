@@ -39,7 +39,7 @@ function storyMarkdown(story: Story, byId: Map<string, RashomonDocument>): Markd
     out.push(md`### Facts across outlets`, md``, md`| fact | documents | independent sources |`, md`|---|---|---|`);
     const label = (id: string) => byId.get(id)?.outlet ?? id;
     for (const f of corroborated) {
-      const who = f.kind === "said" && f.slot ? md`${f.slot}: ` : "";
+      const who = f.kind === "said" && f.slot && f.value ? md`${f.slot}: ` : f.kind === "number" && f.value ? md`**${f.value}** — ` : "";
       out.push(md`| ${who}${f.text} | ${markdownList(f.documents, ", ")} | ${f.independentSources}: ${parts(sourcesParts(f, label))} |`);
     }
     out.push(md``);

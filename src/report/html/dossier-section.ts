@@ -35,7 +35,8 @@ function coverage(story: Story, byId: Map<string, RashomonDocument>, label: (id:
     });
     const why = sourcesParts(f, label).map((p) => (p.field ? p.text : rawHtml(escapeHtml(p.text))));
     const sources = html`${f.independentSources} independent source${f.independentSources === 1 ? "" : rawHtml("s")}: ${why}`;
-    const who = f.kind === "said" && f.slot ? html`${f.slot}: ` : "";
+    // A quoted phrase is shown with its speaker, a figure with its value: the sentence around them is the fact's text.
+    const who = f.kind === "said" && f.slot && f.value ? html`${f.slot}: ` : f.kind === "number" && f.value ? html`<strong>${f.value}</strong> — ` : "";
     return html`<tr><td class="fact">${who}${f.text} <span class="sources">${sources}</span></td>${cells}</tr>`;
   });
   const more = facts.length > MATRIX_ROWS ? html`<p>${facts.length - MATRIX_ROWS} more fact(s) stated by one document each are in the JSON.</p>` : "";
