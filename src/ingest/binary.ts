@@ -5,6 +5,8 @@
  * is short, and a file-type library would be a new dependency.
  */
 
+import { sniffUtf16 } from "./utf16.js";
+
 interface Magic {
   name: string;
   at: number;
@@ -53,6 +55,8 @@ function zipKind(bytes: Uint8Array): string {
 /**
  * Names the binary format of `bytes` (`PDF`, `PNG`, `DOCX`, `contains NUL bytes`...)
  * or returns null for what may be text. Call it on bytes that carry no UTF-16 BOM.
+ * Magic bytes are checked first; bytes that then read as UTF-16 without a BOM
+ * (see {@link sniffUtf16}) are text, whatever their NULs.
  */
 export function binaryKind(bytes: Uint8Array): string | null {
   if (startsWith(bytes, 0, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, 0, [0x50, 0x4b, 0x05, 0x06])) return zipKind(bytes);
@@ -61,6 +65,7 @@ export function binaryKind(bytes: Uint8Array): string | null {
     if (m.name === "bzip2" && !(bytes.length > 3 && bytes[3]! >= 0x31 && bytes[3]! <= 0x39)) continue;
     if (startsWith(bytes, m.at, m.bytes)) return m.name;
   }
+  if (sniffUtf16(bytes) !== null) return null;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of sample) {

@@ -1,4 +1,5 @@
 import { MessageBag } from "../model/index.js";
+import { sniffUtf16 } from "./utf16.js";
 
 /** Decoded text and the encoding it was decoded from. */
 export interface Decoded {
@@ -85,6 +86,7 @@ function looksLikeWindows1252(bytes: Uint8Array): boolean {
 
 /**
  * Decodes the bytes of one input. Order of evidence: a byte order mark, the
+ * byte pattern of UTF-16 without one (info `ingest:utf16-no-bom`), the
  * HTTP charset, the document's own declaration, then UTF-8 (checked strictly);
  * undeclared bytes that are not UTF-8 but read as windows-1252 are decoded so
  * (info `ingest:windows-1252`), anything else as UTF-8 with U+FFFD for each bad
@@ -102,6 +104,12 @@ export function decodeBytes(bytes: Uint8Array, bag: MessageBag, httpCharset: str
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", source: "bom" };
+  }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16 !== null) {
+    const name = utf16.encoding === "utf-16le" ? "UTF-16LE" : "UTF-16BE";
+    bag.info("ingest:utf16-no-bom", `decoded as ${name} without a byte order mark, detected from its bytes (${utf16.evidence})`);
+    return { text: new TextDecoder(utf16.encoding).decode(bytes), encoding: utf16.encoding, source: "sniffed" };
   }
   for (const [label, source] of [[httpCharset, "http"], [declaredCharset(bytes), "declared"]] as const) {
     if (!label) continue;

@@ -1,5 +1,6 @@
 import { XMLBuilder, XMLParser } from "fast-xml-parser";
 import { normalizeDate } from "../metadata/index.js";
+import { readProlog } from "./prolog.js";
 
 /** One item of an RSS or Atom feed, as read from the feed. */
 export interface FeedItem {
@@ -135,12 +136,31 @@ function atomEntry(e: Obj): FeedItem {
 
 const asList = (v: unknown): Obj[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter(isObj);
 
+/** The most doctype a feed may carry once its comments are cut (entity declarations; real ones are a few KB). */
+export const MAX_DOCTYPE_CHARS = 1024 * 1024;
+
+/**
+ * The feed as the parser reads it: the prolog cut to its XML declaration and
+ * doctype (comments, processing instructions and whitespace before the root,
+ * and comments inside the doctype, mean nothing to a feed and may be of any
+ * length). Throws when the doctype itself is over {@link MAX_DOCTYPE_CHARS}.
+ */
+function withoutProlog(xml: string): string {
+  const prolog = readProlog(xml, true);
+  if (prolog.rootAt <= 0) return xml;
+  if (prolog.doctype.length > MAX_DOCTYPE_CHARS) {
+    throw new Error(`its DOCTYPE holds ${(prolog.doctype.length / 1e6).toFixed(1)} MB of declarations (more than 1 MB is not read)`);
+  }
+  return prolog.declaration + prolog.doctype + xml.slice(prolog.rootAt);
+}
+
 /**
  * Parses an RSS 2.0, Atom or RSS 1.0 (RDF) feed with fast-xml-parser (entity
- * expansion and nesting bounded by its defaults). Throws on XML it cannot read.
+ * expansion and nesting bounded by its defaults), after a prolog of any length.
+ * Throws on XML it cannot read.
  */
 export function parseFeed(xml: string): Feed {
-  const doc = parser.parse(xml, true) as Obj;
+  const doc = parser.parse(withoutProlog(xml), true) as Obj;
   if (isObj(doc["rss"])) {
     const channel = asList((doc["rss"] as Obj)["channel"])[0] ?? {};
     return { kind: "rss", title: textOf(channel["title"]), items: asList(channel["item"]).map(rssItem) };

@@ -1,5 +1,5 @@
 import { withinAsync } from "../../test/support/time-limit.js";
-import { mkdtempSync, mkdirSync, openSync, closeSync, ftruncateSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import { mkdtempSync, mkdirSync, openSync, closeSync, ftruncateSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -63,6 +63,20 @@ describe("encodings", () => {
     expect(item.encoding).toBe("utf-16be");
   });
 
+  it("decodes UTF-16 LE and BE without a BOM, recognised from their bytes, with an info message", async () => {
+    const seed = readFileSync(join(seeds, "001_b5f02f746b628a14.txt"), "utf8");
+    const le = Buffer.from(seed, "utf16le");
+    const be = Buffer.from(le).swap16();
+    for (const [name, bytes, encoding, parity] of [["le", le, "utf-16le", "odd"], ["be", be, "utf-16be", "even"]] as const) {
+      const item = await only(put(`nobom-${name}.txt`, bytes));
+      expect(item).toMatchObject({ format: "text", content: seed, encoding });
+      expect(item.messages.map((m) => [m.ruleId, m.severity])).toEqual([["ingest:utf16-no-bom", "info"]]);
+      expect(item.messages[0]!.reason).toMatch(new RegExp(`^decoded as UTF-16${name.toUpperCase()} without a byte order mark, detected from its bytes \\(NUL in 100% of the ${parity}-offset bytes`));
+    }
+    const page = "<!DOCTYPE html><html><head><title>Peña Nieto</title></head><body><p>Sheinbaum said “no”.</p></body></html>";
+    expect(await only(put("nobom.html", Buffer.from(page, "utf16le")))).toMatchObject({ format: "html", content: page, encoding: "utf-16le" });
+  });
+
   it("decodes undeclared windows-1252 smart quotes, with an info message", async () => {
     const bytes = Buffer.from([...Buffer.from("She said "), 0x93, ...Buffer.from("no"), 0x94, ...Buffer.from(" to troops "), 0x96, ...Buffer.from(" caf"), 0xe9, 0x0a]);
     const item = await only(put("cp1252.txt", bytes));
@@ -122,6 +136,32 @@ describe("bad files", () => {
     expect(await errorOf(put("a.gz", Buffer.from([0x1f, 0x8b, 8, 0, 0, 0])))).toMatch(/binary file \(gzip\)/);
     expect(await errorOf(put("nul.txt", Buffer.from("text\0with a NUL")))).toMatch(/binary file \(contains NUL bytes\)/);
     expect(await errorOf(put("ctl.txt", Buffer.from([...Buffer.from("ab"), 1, 2, 3, 4, 5, 6, 7, 8])))).toMatch(/binary file \(\d+% control bytes\)/);
+  });
+
+  it("refuses binary files whose NUL bytes could pass for UTF-16 without a BOM", async () => {
+    const utf16 = Buffer.from(ARTICLE, "utf16le");
+    // Magic bytes win over a UTF-16-looking body.
+    expect(await errorOf(put("u.pdf", Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from([0]), utf16])))).toMatch(/binary file \(PDF\)/);
+    expect(await errorOf(put("u.png", Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), utf16])))).toMatch(/binary file \(PNG\)/);
+    expect(await errorOf(put("u.gz", Buffer.concat([Buffer.from([0x1f, 0x8b]), utf16])))).toMatch(/binary file \(gzip\)/);
+    // UTF-32 has NULs at both parities; small 16-bit integers are control characters; U+0000 is never text.
+    const utf32 = Buffer.alloc(ARTICLE.length * 4);
+    [...ARTICLE].forEach((c, k) => utf32.writeUInt32LE(c.codePointAt(0)!, 4 * k));
+    expect(await errorOf(put("utf32.txt", utf32))).toMatch(/binary file \(contains NUL bytes\)/);
+    const samples = Buffer.alloc(4000);
+    for (let k = 0; k < 2000; k++) samples.writeUInt16LE(1 + ((k * 7) % 63), 2 * k);
+    expect(await errorOf(put("samples.raw", samples))).toMatch(/binary file \(contains NUL bytes\)/);
+    expect(await errorOf(put("nul-char.txt", Buffer.concat([utf16, Buffer.from([0, 0]), utf16])))).toMatch(/binary file/);
+    // Real binaries cut past their magic bytes: the Node executable and a PNG screenshot.
+    const exe = Buffer.alloc(65536);
+    const fd = openSync(process.execPath, "r");
+    readSync(fd, exe, 0, exe.length, 4096);
+    closeSync(fd);
+    expect(await errorOf(put("exe-body.bin", exe))).toMatch(/binary file \((?:contains NUL bytes|\d+% control bytes)\)/);
+    const png = readFileSync(fileURLToPath(new URL("../../docs/report-screenshot.png", import.meta.url)));
+    for (const at of [8, 1000, 50_000]) {
+      expect(await errorOf(put(`png-${at}.bin`, png.subarray(at, at + 32_768)))).toMatch(/binary file \((?:contains NUL bytes|\d+% control bytes)\)/);
+    }
   });
 
   it("refuses a 50 MB file from its size, without reading it", async () => {

@@ -144,15 +144,15 @@ async function* fromBytes(src: Source, bytes: Uint8Array, limits: Limits): Async
     yield fail(src.input, "ingest:empty", "empty input");
     return;
   }
-  const utf16 = hasUtf16Bom(bytes);
-  const kind = utf16 ? null : binaryKind(bytes);
+  const kind = hasUtf16Bom(bytes) ? null : binaryKind(bytes);
   if (kind) {
     yield fail(src.input, "ingest:binary", `binary file (${kind})`);
     return;
   }
   const bag = new MessageBag(src.input);
   const decoded = decodeBytes(bytes, bag, charsetFromContentType(src.contentType));
-  const textKind = utf16 ? binaryTextKind(decoded.text) : null;
+  // UTF-16 bytes (with a BOM, or recognised without one) are full of NULs: check the decoded text instead.
+  const textKind = decoded.encoding.startsWith("utf-16") ? binaryTextKind(decoded.text) : null;
   if (textKind) {
     yield fail(src.input, "ingest:binary", `binary file (${textKind})`);
     return;
@@ -195,7 +195,7 @@ function* fromRecords(src: Source, records: Iterable<JsonlRecord>, fileMessages:
       continue;
     }
     const bag = new MessageBag(input);
-    for (const note of rec.notes) bag.warn("ingest:bad-date", note);
+    for (const note of rec.notes) bag.warn(note.ruleId, note.reason);
     yield {
       ok: true,
       item: {

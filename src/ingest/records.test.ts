@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeDate } from "../metadata/index.js";
 import { collect, errorOf } from "./test-helpers.js";
@@ -49,6 +50,83 @@ describe("JSON Lines", () => {
     const file = put("broken-first.jsonl", `{"id": "x", "text": \n${JSON.stringify({ id: "y", text: TEXT })}\n`);
     const rs = await collect([file]);
     expect(rs.map((r) => r.ok)).toEqual([false, true]);
+  });
+});
+
+describe("record fields", () => {
+  /** The messages of one accepted result, as [ruleId, severity, input, reason]. */
+  const messagesOf = (r: Awaited<ReturnType<typeof collect>>[number] | undefined): string[][] => {
+    if (!r?.ok) throw new Error(`expected a document, got ${r ? r.error.message : "nothing"}`);
+    return r.item.messages.map((m) => [m.ruleId, m.severity, m.input ?? "", m.reason]);
+  };
+
+  it("warns for every mistyped field, naming the record, the field and what was expected, and keeps the valid ones", async () => {
+    const file = put("typed.jsonl", [
+      JSON.stringify({ id: "ap-1", published: 123, title: 42, outlet: ["AP"], authors: "Jane Doe", byline: "By Jane Doe", text: TEXT }),
+      JSON.stringify({ id: { v: 1 }, url: true, updated: ["2025-05-03"], section: 5, html: 7, text: TEXT, authors: ["A. Writer", 3, { name: "B" }, null, " "] }),
+    ].join("\n"));
+    const [one, two] = await collect([file]);
+    expect(one).toMatchObject({ ok: true, item: { content: TEXT, given: { byline: "By Jane Doe" } } });
+    expect(one!.ok && one!.item.given).toEqual({ byline: "By Jane Doe" });
+    expect(messagesOf(one)).toEqual([
+      ["ingest:record-field", "warning", `${file}#ap-1`, `line 1: field "title" is a number (42), expected a string; ignored`],
+      ["ingest:record-field", "warning", `${file}#ap-1`, `line 1: field "outlet" is an array, expected a string; ignored`],
+      ["ingest:record-field", "warning", `${file}#ap-1`, `line 1: field "published" is a number (123), expected a date string; ignored`],
+      ["ingest:record-field", "warning", `${file}#ap-1`, `line 1: field "authors" is a string ("Jane Doe"), expected an array of strings; ignored`],
+    ]);
+    // A mistyped id leaves the record named by its line.
+    expect(two).toMatchObject({ ok: true, item: { id: "typed-2", input: `${file}#2`, format: "text", given: { authors: ["A. Writer"] } } });
+    expect(messagesOf(two).map((m) => m.slice(2))).toEqual([
+      [`${file}#2`, `line 2: field "id" is an object, expected a string or a number; ignored`],
+      [`${file}#2`, `line 2: field "html" is a number (7), expected a string; ignored`],
+      [`${file}#2`, `line 2: field "url" is a boolean (true), expected a string; ignored`],
+      [`${file}#2`, `line 2: field "section" is a number (5), expected a string; ignored`],
+      [`${file}#2`, `line 2: field "updated" is an array, expected a date string; ignored`],
+      [`${file}#2`, `line 2: field "authors": entries 2 (a number (3)), 3 (an object) are not strings; ignored`],
+    ]);
+  });
+
+  it("says when a record's text is not used because it has html, and names a mistyped html or text in the refusal", async () => {
+    const file = put("both.jsonl", [
+      JSON.stringify({ id: "both", html: "<p>Body</p>", text: TEXT }),
+      JSON.stringify({ id: "n", html: 5, text: null }),
+    ].join("\n"));
+    const [both, n] = await collect([file]);
+    expect(both).toMatchObject({ ok: true, item: { format: "html", content: "<p>Body</p>" } });
+    expect(messagesOf(both).map((m) => m[3])).toEqual([`line 1: field "text" is not used: the record also has "html", which is read instead; ignored`]);
+    expect(!n!.ok && n!.error.message).toBe(`${file}#n: line 2: record has neither an "html" nor a "text" string ("html" is a number (5), "text" is null)`);
+  });
+
+  it("takes null and blank fields as absent, without a message", async () => {
+    const file = put("nulls.jsonl", JSON.stringify({ id: "x", url: null, title: " ", published: "", authors: null, html: null, text: TEXT }) + "\n");
+    const [x] = await collect([file]);
+    expect(messagesOf(x)).toEqual([]);
+    expect(x!.ok && x!.item.given).toEqual({});
+  });
+
+  it("names the unknown fields of real ECB+ records once per record, and reads their text", async () => {
+    const ecb = fileURLToPath(new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url));
+    const lines = readFileSync(ecb, "utf8").split("\n").slice(0, 3);
+    const file = put("ecb.jsonl", lines.join("\n") + "\n");
+    const rs = await collect([file]);
+    expect(rs).toHaveLength(3);
+    rs.forEach((r, k) => {
+      const rec = JSON.parse(lines[k]!) as { text: string; url: string | null };
+      expect(r).toMatchObject({ ok: true, item: { input: `${file}#${k + 1}`, content: rec.text, url: rec.url } });
+      expect(messagesOf(r)).toEqual([[
+        "ingest:record-unknown-field", "warning", `${file}#${k + 1}`,
+        `line ${k + 1}: unknown fields "doc_id", "topic", "subtopic", "part", "split", "title_guess", "sentences", "coref_annotated_sentences" ignored ` +
+          "(a record's fields are id, url, outlet, published, title, html, text, updated, section, byline, authors, standfirst, language, editor)",
+      ]]);
+    });
+  });
+
+  it("warns about the fields of a JSON array's items too, and lists at most ten unknown names", async () => {
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, k) => [`extra${k}`, k]));
+    const file = put("items.json", JSON.stringify([{ id: "a", text: TEXT, published: 20250503 }, { id: "b", text: TEXT, ...many }]));
+    const [a, b] = await collect([file]);
+    expect(messagesOf(a).map((m) => [m[0], m[3]])).toEqual([["ingest:record-field", `item 1: field "published" is a number (20250503), expected a date string; ignored`]]);
+    expect(messagesOf(b).map((m) => m[3])).toEqual([expect.stringMatching(/^item 2: unknown fields "extra0", .*"extra9" and 2 more ignored \(/)]);
   });
 });
 
@@ -158,6 +236,25 @@ describe("feeds", () => {
     const rs = await collect([put("rdf.rss", rdf)]);
     expect(rs).toHaveLength(1);
     expect(rs[0]).toMatchObject({ ok: true, item: { format: "html", content: "<p>Body</p>", given: { outlet: "RDF Wire", published: "2025-05-03" } } });
+  });
+
+  it("reads a feed whose doctype is over 64 KB (an internal subset with a long comment and entities)", async () => {
+    const subset = `<!-- ${"generated by a CMS ".repeat(4000)} -->\n<!ENTITY outlet "The Daily Example">\n<!ENTITY nbsp "&#160;">`;
+    const rss = RSS.replace("<rss ", `<!DOCTYPE rss [\n${subset}\n]>\n<rss `).replace("<title>The Daily Example</title>", "<title>&outlet;</title>");
+    expect(rss.indexOf("<rss ")).toBeGreaterThan(65536);
+    const file = put("long-doctype.xml", rss);
+    const rs = await collect([file]);
+    expect(rs.map((r) => r.ok && r.item.format)).toEqual(["html", "text", false]);
+    expect(rs[0]).toMatchObject({ ok: true, item: { input: `${file}#1`, given: { outlet: "The Daily Example", title: "Sheinbaum rejects US troops & offer" } } });
+  });
+
+  it("reads an Atom feed after 100 KB of BOM, comments, processing instructions and whitespace", async () => {
+    const preamble = `<?xml version="1.0" encoding="utf-8"?>\n${"<!-- build 2025-05-04 -->\n".repeat(2000)}<?xml-stylesheet href="atom.xsl" type="text/xsl"?>\n${" \n".repeat(25_000)}`;
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ATOM.replace(/^<\?xml[^>]*>\n/, preamble))]);
+    expect(bytes.length - ATOM.length).toBeGreaterThan(100_000);
+    const rs = await collect([put("long-prolog.atom", bytes)]);
+    expect(rs.map((r) => r.ok && r.item.format)).toEqual(["html", "html"]);
+    expect(rs[0]).toMatchObject({ ok: true, item: { content: "<p>Sheinbaum said no.</p>", given: { outlet: "Atom Outlet", byline: "A. Writer" } } });
   });
 
   it("refuses a broken feed and an empty one with reasons", async () => {

@@ -1,3 +1,5 @@
+import { rootElementStart } from "./prolog.js";
+
 /** What an input's content is, judged from the content itself. */
 export type SniffedFormat = "html" | "feed" | "jsonl" | "json" | "xml" | "text";
 
@@ -10,43 +12,14 @@ export interface SniffHints {
 }
 
 /**
- * Skips an XML/HTML prolog (BOM, whitespace, `<?xml ...?>` and other processing
- * instructions, comments, a doctype) and returns the name of the first element,
- * lower-cased, or null. Written with indexOf so no regex sees the whole input.
+ * Skips an XML/HTML prolog of any length (`prolog.ts`) and
+ * returns the name of the first element, lower-cased, or null.
  */
 export function rootElement(text: string): string | null {
-  let i = 0;
-  const n = Math.min(text.length, 65536);
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 0xfeff || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
-      i++;
-      continue;
-    }
-    if (c !== 0x3c) return null; // not "<"
-    if (text.startsWith("<?", i)) {
-      const e = text.indexOf("?>", i + 2);
-      if (e < 0) return null;
-      i = e + 2;
-    } else if (text.startsWith("<!--", i)) {
-      const e = text.indexOf("-->", i + 4);
-      if (e < 0) return null;
-      i = e + 3;
-    } else if (text.startsWith("<!", i)) {
-      // A doctype may carry an internal subset `[ <!ENTITY ...> ]` before its closing `>`.
-      const gt = text.indexOf(">", i + 2);
-      const bracket = text.indexOf("[", i + 2);
-      const e = bracket >= 0 && (gt < 0 || bracket < gt) ? text.indexOf("]", bracket) : gt;
-      if (e < 0) return null;
-      const close = text.indexOf(">", e);
-      if (close < 0) return null;
-      i = close + 1;
-    } else {
-      const m = /^<([A-Za-z][A-Za-z0-9:_.-]{0,63})/.exec(text.slice(i, i + 70));
-      return m ? m[1]!.toLowerCase() : null;
-    }
-  }
-  return null;
+  const at = rootElementStart(text);
+  if (at < 0) return null;
+  const m = /^<([A-Za-z][A-Za-z0-9:_.-]{0,63})/.exec(text.slice(at, at + 70));
+  return m ? m[1]!.toLowerCase() : null;
 }
 
 const HTML_ROOT = /<!doctype\s{1,20}html|<(?:html|head|body)[\s>]/i;
@@ -108,9 +81,11 @@ const FEED_ROOTS = new Set(["rss", "feed", "rdf:rdf"]);
  * break ties when the content looks like plain text.
  */
 export function sniffFormat(text: string, hints: SniffHints = {}): SniffedFormat {
-  const root = rootElement(text);
+  const rootAt = rootElementStart(text);
+  const root = rootAt < 0 ? null : rootElement(text.slice(rootAt, rootAt + 70));
   if (root !== null && FEED_ROOTS.has(root)) {
-    if (root !== "feed" || /xmlns\s{0,5}=\s{0,5}["']http:\/\/www\.w3\.org\/2005\/Atom/.test(text.slice(0, 4096))) return "feed";
+    // Atom's namespace is declared on its root tag, wherever the prolog ends.
+    if (root !== "feed" || /xmlns\s{0,5}=\s{0,5}["']http:\/\/www\.w3\.org\/2005\/Atom/.test(text.slice(rootAt, rootAt + 4096))) return "feed";
   }
   if (root === "html") return "html";
   const head = text.slice(0, 4096);
