@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { analyze } from "../pipeline/index.js";
 import { renderReport, type ReportFormat } from "../report/index.js";
 import { createProgress } from "./progress.js";
+import { terminalText } from "./terminal.js";
 
 /** Options of `rashomon analyze`, as commander parses them. */
 export interface AnalyzeCommandOptions {
@@ -27,7 +28,7 @@ export async function runAnalyze(inputs: string[], opts: AnalyzeCommandOptions):
   if (opts.output) await writeFile(opts.output, report);
   else await writeStdout(report);
   for (const m of result.messages) {
-    if (m.severity === "error") process.stderr.write(`rashomon: ${m.reason}\n`);
+    if (m.severity === "error") process.stderr.write(`rashomon: ${terminalText(m.reason)}\n`);
   }
   if (result.failed > 0 && !opts.quiet) {
     process.stderr.write(`rashomon: ${result.failed} input(s) failed, ${result.documents.length} document(s) produced\n`);

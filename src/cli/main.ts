@@ -1,23 +1,12 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { runAnalyze } from "./analyze-command.js";
-import { runIngest, runStories, runStory } from "./library-commands.js";
-import { DEFAULT_LIBRARY } from "../store/index.js";
+import { Command, CommanderError, Option } from "commander";
+import { isoDate, positiveInt, secondsToMs } from "./options.js";
+import { terminalText } from "./terminal.js";
+import { DEFAULT_LIBRARY, DEFAULT_LOCK_TIMEOUT_MS } from "../store/index.js";
 
 /** Exit code for bad usage (unknown option, missing argument, bad value). */
 export const EXIT_USAGE = 2;
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
-  return n;
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value.slice(0, 10)))) {
-    throw new InvalidArgumentError("expected an ISO date such as 2025-05-03");
-  }
-  return value;
-}
+// Each command imports its module when it runs: `stories` and `check` then start without loading the analysis pipeline.
 
 /** Builds the `rashomon` command line program. */
 export function buildProgram(): Command {
@@ -38,7 +27,7 @@ export function buildProgram(): Command {
     .option("--fetch-feed-pages", "fetch the linked page of feed items that carry no content")
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .action(async (inputs: string[], opts) => {
-      process.exitCode = await runAnalyze(inputs, opts);
+      process.exitCode = await (await import("./analyze-command.js")).runAnalyze(inputs, opts);
     });
   program
     .command("ingest")
@@ -48,9 +37,14 @@ export function buildProgram(): Command {
     .option("--reference-date <date>", "anchor for relative dates in inputs without a publication date", isoDate)
     .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInt)
     .option("--timeout <ms>", "timeout for fetching a URL, in milliseconds", positiveInt)
+    .addOption(
+      new Option("--lock-timeout <seconds>", "how long to wait while another process writes the library")
+        .argParser(secondsToMs)
+        .default(DEFAULT_LOCK_TIMEOUT_MS, String(DEFAULT_LOCK_TIMEOUT_MS / 1000)),
+    )
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .action(async (inputs: string[], opts) => {
-      process.exitCode = await runIngest(inputs, opts);
+      process.exitCode = await (await import("./ingest-command.js")).runIngest(inputs, opts);
     });
   program
     .command("stories")
@@ -58,7 +52,7 @@ export function buildProgram(): Command {
     .option("--db <file>", "the library file", DEFAULT_LIBRARY)
     .addOption(new Option("-f, --format <format>", "listing format").choices(["text", "json"]).default("text"))
     .action(async (opts) => {
-      process.exitCode = await runStories(opts);
+      process.exitCode = await (await import("./library-commands.js")).runStories(opts);
     });
   program
     .command("story")
@@ -68,7 +62,14 @@ export function buildProgram(): Command {
     .addOption(new Option("-f, --format <format>", "report format").choices(["json", "md", "html"]).default("json"))
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .action(async (id: string, opts) => {
-      process.exitCode = await runStory(id, opts);
+      process.exitCode = await (await import("./story-command.js")).runStory(id, opts);
+    });
+  program
+    .command("check")
+    .description("check a library's consistency (read-only); prints the problems, exit 1 when there are any")
+    .option("--db <file>", "the library file", DEFAULT_LIBRARY)
+    .action(async (opts) => {
+      process.exitCode = await (await import("./library-commands.js")).runCheck(opts);
     });
   return program;
 }
@@ -84,7 +85,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return 0;
       return EXIT_USAGE;
     }
-    process.stderr.write(`rashomon: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`rashomon: ${terminalText(err instanceof Error ? err.message : String(err))}\n`);
     return 1;
   }
 }

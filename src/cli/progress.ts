@@ -1,5 +1,6 @@
 import cliProgress from "cli-progress";
 import type { AnalyzeProgress } from "../pipeline/index.js";
+import { terminalText } from "./terminal.js";
 
 /** Something that follows a long command's progress. */
 export interface ProgressReporter {
@@ -26,7 +27,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr, quie
   let started = false;
   return {
     update(p) {
-      const input = p.input.length > 50 ? `…${p.input.slice(-49)}` : p.input;
+      const name = p.input.length > 50 ? `…${p.input.slice(-49)}` : p.input;
+      const input = terminalText(name); // a record id or URL is data: it must not drive the terminal
       if (!started) {
         bar.start(p.done + 1, p.done, { failed: p.failed, input });
         started = true;

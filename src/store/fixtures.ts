@@ -42,3 +42,18 @@ export function syntheticDocuments(n: number): { docs: RashomonDocument[]; gold:
   }
   return { docs, gold };
 }
+
+/** A JSON Lines record (`rashomon ingest` input) for one synthetic document. */
+export interface SyntheticRecord {
+  id: string;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  text: string;
+}
+
+/** The documents of `syntheticDocuments(n)` as JSON Lines records, with the same gold story per id. */
+export function syntheticRecords(n: number): { records: SyntheticRecord[]; gold: Map<string, number> } {
+  const { docs, gold } = syntheticDocuments(n);
+  return { records: docs.map((d) => ({ id: d.id, outlet: d.outlet, published: d.published, title: d.title, text: d.text })), gold };
+}

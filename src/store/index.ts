@@ -1,4 +1,5 @@
 /** Story libraries behind one interface: `sqlite/` now, `postgres/` later; all pass `store-contract.ts`. */
 export type { Store, StorySummary, IngestResult, IngestOptions } from "./store.js";
-export { contentHash } from "./hash.js";
-export { openSqliteStore, SqliteStore, DEFAULT_LIBRARY } from "./sqlite/index.js";
+export { contentHash, inputHash, type HashedInput } from "./hash.js";
+export { openSqliteStore, SqliteStore, DEFAULT_LIBRARY, DEFAULT_LOCK_TIMEOUT_MS, LibraryError } from "./sqlite/index.js";
+export type { SqliteStoreOptions, LibraryProblem } from "./sqlite/index.js";

@@ -1,13 +1,20 @@
 /**
  * The contract every Store passes. A store's test file calls
- * `storeContract(name, open)` where `open()` gives a fresh, empty store.
+ * `storeContract(name, newLibrary)` where `newLibrary()` makes a fresh, empty
+ * library and returns `connect`, which opens one more handle onto it each time
+ * it is called (its own connection, as another process would have).
  */
 import { describe, it, expect } from "vitest";
 import type { Store } from "./store.js";
+import type { RashomonDocument } from "../model/index.js";
 import { plainDocument, syntheticDocuments } from "./fixtures.js";
 
+/** Opens one more handle onto one library. */
+export type Connect = () => Promise<Store>;
+
 /** Runs the store contract suite. */
-export function storeContract(name: string, open: () => Promise<Store>): void {
+export function storeContract(name: string, newLibrary: () => Promise<Connect>): void {
+  const open = async (): Promise<Store> => (await newLibrary())();
   describe(`Store contract: ${name}`, () => {
     it("ingests documents into stories and lists them", async () => {
       const store = await open();
@@ -87,6 +94,86 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       for (const g of byStory.values()) expect(g.size).toBe(1);
       expect((await store.listStories()).length).toBe(5);
       await store.close();
+    });
+
+    it("ids are never reused across writers: each batch assigns stories from what is stored", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      const { docs, gold } = syntheticDocuments(60);
+      const of = (events: number[], part: number) => docs.filter((d, i) => events.includes(gold.get(d.id)!) && Math.floor(i / 30) === part);
+      // Each writer starts stories the other has not seen in memory.
+      await a.ingest(of([0, 1], 0));
+      await b.ingest(of([2, 3], 0));
+      await a.ingest([...of([4], 0), ...of([2], 1)]);
+      await b.ingest(of([0, 1, 3, 4], 1));
+      for (const s of [a, b]) expect(await s.check()).toEqual([]);
+      const list = await a.listStories();
+      expect(await b.listStories()).toEqual(list);
+      expect(list).toHaveLength(5);
+      const seen = new Map<string, number>();
+      for (const s of list) {
+        const members = await b.getDocuments(s.id);
+        expect(members).toHaveLength(s.size);
+        expect(new Set(members.map((d) => gold.get(d.id))).size).toBe(1);
+        for (const d of members) seen.set(d.id, (seen.get(d.id) ?? 0) + 1);
+      }
+      expect(seen.size).toBe(60);
+      expect([...seen.values()].every((n) => n === 1)).toBe(true);
+      await a.close();
+      await b.close();
+    });
+
+    it("batches interleaved by two writers store what one writer storing them in commit order stores", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      const single = await open();
+      const { docs } = syntheticDocuments(70);
+      const batches = [0, 1, 2, 3, 4, 5, 6].map((k) => docs.filter((_, i) => i % 7 === k));
+      for (const [k, batch] of batches.entries()) {
+        await (k % 2 ? b : a).ingest(batch, { batchSize: 4 });
+        await single.ingest(batch, { batchSize: 4 });
+      }
+      expect(await a.listStories()).toEqual(await single.listStories());
+      for (const s of await single.listStories()) {
+        expect((await b.getDocuments(s.id)).map((d) => d.id)).toEqual((await single.getDocuments(s.id)).map((d) => d.id));
+      }
+      expect(await b.check()).toEqual([]);
+      for (const s of [a, b, single]) await s.close();
+    });
+
+    it("a writer sees what another stored: same documents skipped, related ones join its stories", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      const { docs } = syntheticDocuments(20);
+      await b.ingest(docs.slice(0, 1));
+      const first = await a.ingest(docs.slice(0, 15));
+      const again = await b.ingest(docs.slice(0, 15));
+      expect(again.added).toBe(0);
+      expect(again.skipped).toBe(15);
+      // Events 3 and 4, whose stories b has never held in memory.
+      const late = await b.ingest(docs.slice(18));
+      for (const d of docs.slice(18)) expect(late.stories[d.id]).toBe(first.stories[docs[Number(d.id.slice(4)) % 5]!.id]);
+      expect(await a.countDocuments()).toBe(17);
+      expect(await a.check()).toEqual([]);
+      await a.close();
+      await b.close();
+    });
+
+    it("knows the inputs of stored documents by their input hash, for every handle", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      const { docs } = syntheticDocuments(6);
+      const hashes = (ds: RashomonDocument[]) => Object.fromEntries(ds.map((d) => [d.id, `input-of-${d.id}`]));
+      await a.ingest(docs.slice(0, 3), { inputHashes: hashes(docs.slice(0, 3)) });
+      await a.ingest(docs.slice(3, 5));
+      expect(await b.knownInputs([])).toEqual(new Set());
+      expect(await b.knownInputs(docs.map((d) => `input-of-${d.id}`))).toEqual(new Set(docs.slice(0, 3).map((d) => `input-of-${d.id}`)));
+      // A document stored without its input hash learns it when the input is ingested again.
+      const r = await b.ingest([docs[3]!], { inputHashes: hashes([docs[3]!]) });
+      expect(r.skipped).toBe(1);
+      expect(await a.knownInputs([`input-of-${docs[3]!.id}`])).toEqual(new Set([`input-of-${docs[3]!.id}`]));
+      await a.close();
+      await b.close();
     });
   });
 }

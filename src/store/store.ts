@@ -28,15 +28,26 @@ export interface IngestOptions {
   batchSize?: number;
   /** Called after each committed batch with the number of documents handled so far. */
   onBatch?: (done: number, total: number) => void;
+  /**
+   * Hash of the input each document was analysed from (`inputHash`), by document id:
+   * stored with the document so that `knownInputs` can skip the input before analysis.
+   */
+  inputHashes?: Readonly<Record<string, string>>;
 }
 
 /**
  * A story library. Every store (SQLite now, PostgreSQL later) implements this
  * and passes the contract suite in `store-contract.ts`. Ingest is transactional
  * per batch and idempotent: a document whose content hash is stored already is skipped.
+ * Several writers (processes) may ingest into one library at once: each batch
+ * takes the library's write lock, catches up with what others stored, and only
+ * then assigns stories, so the library always equals one writer having stored
+ * the batches in commit order.
  */
 export interface Store {
   ingest(docs: readonly RashomonDocument[], options?: IngestOptions): Promise<IngestResult>;
+  /** Which of these input hashes (`inputHash`) belong to stored documents. */
+  knownInputs(hashes: readonly string[]): Promise<Set<string>>;
   listStories(): Promise<StorySummary[]>;
   /** One story with its lineage, or null. */
   getStory(id: string): Promise<Story | null>;

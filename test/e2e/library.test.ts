@@ -1,7 +1,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { openSqliteStore } from "../../src/store/index.js";
+import { syntheticDocuments } from "../../src/store/fixtures.js";
 import { rashomon, schemaErrors, SEEDS } from "./helpers.js";
 
 describe("rashomon ingest / stories / story", () => {
@@ -25,6 +28,10 @@ describe("rashomon ingest / stories / story", () => {
     expect(out.documents).toHaveLength(5);
     expect(out.stories[0].facts.length).toBeGreaterThan(0);
     expect(out.stories[0].lineage.edges.length).toBeGreaterThan(0);
+
+    const check = rashomon(["check", "--db", db]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toBe(`${db}: consistent (5 documents in 1 story)\n`);
   });
 
   it("exits 1 for an unknown story and names it", () => {
@@ -32,5 +39,24 @@ describe("rashomon ingest / stories / story", () => {
     const r = rashomon(["story", "no-such-story", "--db", db]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("no-such-story");
+  });
+
+  it("check exits 1 and prints the problems of an inconsistent library", async () => {
+    const db = join(mkdtempSync(join(tmpdir(), "rashomon-lib-")), "library.db");
+    const store = openSqliteStore(db);
+    await store.ingest(syntheticDocuments(20).docs);
+    await store.close();
+    expect(rashomon(["check", "--db", db]).code).toBe(0);
+    // What two writers that did not see each other used to leave: a document in the wrong story, a size that is off.
+    const conn = new Database(db);
+    conn.prepare("UPDATE documents SET story_id = (SELECT story_id FROM documents WHERE id = 'doc-00001') WHERE id = 'doc-00000'").run();
+    conn.close();
+    const r = rashomon(["check", "--db", db]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line.startsWith(`${db}: `)).toBe(true);
+    expect(r.stdout).toMatch(/story story-1: size 4 but 3 documents/);
+    expect(r.stdout).toMatch(/1 document is not in the story that a replay of the library in arrival order gives \(doc-00000 in story-2, replay story-1\)/);
   });
 });

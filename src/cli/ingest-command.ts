@@ -1,0 +1,122 @@
+import { readInputs, type RawInput } from "../ingest/index.js";
+import type { Message, RashomonDocument } from "../model/index.js";
+import { analyzeInput } from "../pipeline/index.js";
+import { inputHash, LibraryError, openSqliteStore, type Store } from "../store/index.js";
+import { createProgress } from "./progress.js";
+import { terminalText } from "./terminal.js";
+
+/** Inputs read, looked up and analysed per step of `rashomon ingest`; each step's documents are one transaction. */
+const BATCH = 50;
+
+/** Options of `rashomon ingest`, as commander parses them. */
+export interface IngestCommandOptions {
+  db: string;
+  quiet?: boolean;
+  referenceDate?: string;
+  maxBytes?: number;
+  timeout?: number;
+  /** How long to wait for another process writing the library, in ms. */
+  lockTimeout?: number;
+}
+
+interface Counts {
+  added: number;
+  skipped: number;
+  /** Inputs skipped before analysis: their input hash is stored. */
+  unanalysed: number;
+  handled: number;
+}
+
+/**
+ * `rashomon ingest`: reads inputs and adds them to the library, 50 at a time.
+ * An input whose hash (of its decoded content) is stored already is skipped
+ * before analysis, so a rerun after a kill costs reading, not analysing. Each
+ * step's documents are one write transaction that waits its turn behind other
+ * processes writing the library. Returns the exit code: 0 when every input is
+ * in the library, 1 when some input failed or the library failed (saying
+ * whether anything of this run was stored).
+ */
+export async function runIngest(inputs: string[], opts: IngestCommandOptions): Promise<number> {
+  const progress = createProgress(process.stderr, opts.quiet);
+  const errors: Message[] = [];
+  const counts: Counts = { added: 0, skipped: 0, unanalysed: 0, handled: 0 };
+  let store: Store;
+  try {
+    store = openSqliteStore(opts.db, { lockTimeoutMs: opts.lockTimeout });
+  } catch (e) {
+    progress.stop();
+    if (!(e instanceof LibraryError)) throw e;
+    process.stderr.write(`rashomon: ${terminalText(e.message)}; nothing was written\n`);
+    return 1;
+  }
+  let failure: LibraryError | null = null;
+  try {
+    let pending: { raw: RawInput; hash: string }[] = [];
+    const flush = async () => {
+      const step = pending;
+      pending = [];
+      if (step.length) await ingestStep(store, step, opts, counts, errors, (input) => progress.update({ done: counts.handled, failed: errors.length, input }));
+    };
+    for await (const result of readInputs(inputs, { maxBytes: opts.maxBytes, timeoutMs: opts.timeout })) {
+      if (!result.ok) {
+        errors.push(result.error.toMessage());
+        counts.handled++;
+        progress.update({ done: counts.handled, failed: errors.length, input: result.error.input });
+        continue;
+      }
+      pending.push({ raw: result.item, hash: inputHash(result.item) });
+      if (pending.length >= BATCH) await flush();
+    }
+    await flush();
+  } catch (e) {
+    if (!(e instanceof LibraryError)) throw e;
+    failure = e;
+  } finally {
+    await store.close();
+    progress.stop();
+  }
+  for (const e of errors) process.stderr.write(`rashomon: ${terminalText(e.reason)}\n`);
+  if (failure) {
+    const stored = counts.added
+      ? `; ${counts.added} documents of this run were stored before that: run the same command again to add the rest (what is stored is skipped without analysis)`
+      : "; nothing of this run was stored";
+    process.stderr.write(`rashomon: ${terminalText(failure.message)}${stored}\n`);
+    return 1;
+  }
+  if (!opts.quiet) {
+    process.stderr.write(
+      `rashomon: ${counts.added} added, ${counts.skipped} already in the library (${counts.unanalysed} not analysed again), ${errors.length} failed (${terminalText(opts.db)})\n`,
+    );
+  }
+  return errors.length > 0 ? 1 : 0;
+}
+
+/** Looks up a step's input hashes, analyses the inputs not stored yet, and stores their documents in one transaction. */
+async function ingestStep(
+  store: Store, step: { raw: RawInput; hash: string }[], opts: IngestCommandOptions, counts: Counts, errors: Message[],
+  onInput: (input: string) => void,
+): Promise<void> {
+  const known = await store.knownInputs(step.map((p) => p.hash));
+  const docs: RashomonDocument[] = [];
+  const inputHashes: Record<string, string> = {};
+  for (const { raw, hash } of step) {
+    if (known.has(hash)) {
+      counts.unanalysed++;
+      counts.skipped++;
+    } else {
+      const doc = analyzeInput(raw, { referenceDate: opts.referenceDate ?? null });
+      if (doc instanceof Error) errors.push(doc.toMessage());
+      else {
+        docs.push(doc);
+        inputHashes[doc.id] ??= hash;
+      }
+    }
+    counts.handled++;
+    onInput(raw.input);
+  }
+  if (docs.length === 0) return;
+  const r = await store.ingest(docs, { batchSize: docs.length, inputHashes });
+  counts.added += r.added;
+  counts.skipped += r.skipped;
+  for (const x of r.refused) errors.push({ ruleId: "store:refused", severity: "error", reason: `${x.id}: ${x.reason}`, input: x.id, span: null });
+}

@@ -1,0 +1,75 @@
+/**
+ * The SQLite library's tables and their migrations. Writers create and migrate
+ * the schema (inside one write transaction); readers never touch it.
+ */
+import type Database from "better-sqlite3";
+
+/** Schema version written into `meta` (2: `documents.input_hash` and the `meta` table). */
+export const SCHEMA_VERSION = 2;
+
+const TABLES = `
+CREATE TABLE IF NOT EXISTS documents (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL UNIQUE,
+  story_id TEXT NOT NULL,
+  published TEXT,
+  json TEXT NOT NULL,
+  input_hash TEXT
+);
+CREATE INDEX IF NOT EXISTS documents_story ON documents(story_id, seq);
+CREATE TABLE IF NOT EXISTS stories (
+  id TEXT PRIMARY KEY,
+  title TEXT,
+  size INTEGER NOT NULL,
+  outlets TEXT NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT
+);
+CREATE TABLE IF NOT EXISTS meta (
+  key TEXT PRIMARY KEY,
+  value INTEGER NOT NULL
+);
+`;
+
+/** Whether the schema is complete and current, read without writing anything. */
+function schemaIsCurrent(db: Database.Database): boolean {
+  const names = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')").all() as { name: string }[]).map((r) => r.name));
+  if (!["documents", "stories", "meta", "documents_story", "documents_input"].every((n) => names.has(n))) return false;
+  if (!hasColumn(db, "documents", "input_hash")) return false;
+  const v = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: number } | undefined;
+  return v?.value === SCHEMA_VERSION && db.prepare("SELECT 1 FROM meta WHERE key = 'generation'").get() !== undefined;
+}
+
+/** Whether `table` has `column`. */
+export function hasColumn(db: Database.Database, table: string, column: string): boolean {
+  return (db.pragma(`table_info(${table})`) as { name: string }[]).some((c) => c.name === column);
+}
+
+/**
+ * Creates the tables of a new library, or migrates an older one (version 1 had
+ * no `input_hash` column and no `meta` table), in one write transaction that
+ * waits for other writers. Writes nothing when the schema is current.
+ */
+export function ensureSchema(db: Database.Database): void {
+  if (schemaIsCurrent(db)) return;
+  db.transaction(() => {
+    // Checked again under the write lock: another process may have migrated meanwhile.
+    db.exec(TABLES);
+    if (!hasColumn(db, "documents", "input_hash")) db.exec("ALTER TABLE documents ADD COLUMN input_hash TEXT");
+    db.exec("CREATE INDEX IF NOT EXISTS documents_input ON documents(input_hash)");
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', 0)").run();
+    db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(SCHEMA_VERSION);
+  }).immediate();
+}
+
+/** The library's write generation: bumped by every transaction that adds documents or changes stories. */
+export function readGeneration(db: Database.Database): number {
+  return (db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as { value: number } | undefined)?.value ?? 0;
+}
+
+/** Bumps the write generation (inside a write transaction) and returns the new value. */
+export function bumpGeneration(db: Database.Database): number {
+  db.prepare("UPDATE meta SET value = value + 1 WHERE key = 'generation'").run();
+  return readGeneration(db);
+}
