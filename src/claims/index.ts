@@ -1,4 +1,4 @@
-import type { Claim, Quote, RashomonDocument, Span } from "../model/index.js";
+import { clipSpans, LIMITS, type Claim, type Message, type Quote, type RashomonDocument, type Span } from "../model/index.js";
 import { findAttribution } from "./attribution.js";
 import { findNames } from "./names.js";
 import { findNumbers } from "./numbers.js";
@@ -11,19 +11,27 @@ export { findNumbers } from "./numbers.js";
 
 /** Fewest words a sentence needs to count as asserting something. */
 const MIN_WORDS = 4;
-/** Most claims taken from one document: the dossier's work per document is bounded. */
-export const MAX_CLAIMS = 400;
-
-/** The parts of a document claims are read from. */
-export type ClaimSource = Pick<RashomonDocument, "id" | "text" | "paragraphs" | "times" | "quotes"> & Partial<Pick<RashomonDocument, "provenance">>;
+/** The parts of a document claims are read from; messages about caps go to its `messages` when it has them. */
+export type ClaimSource = Pick<RashomonDocument, "id" | "text" | "paragraphs" | "times" | "quotes"> & Partial<Pick<RashomonDocument, "provenance" | "input" | "messages">>;
 
 /**
  * Splits a document into claims: the sentences of its headline, standfirst and
  * body paragraphs that assert something, each with the names, figures, dates,
  * attribution and speaker inside it. Questions, headings inside the body and
- * sentences of fewer than four words are not claims. At most {@link MAX_CLAIMS}.
+ * sentences of fewer than four words are not claims. Bounded (`LIMITS`): at most
+ * `claims` claims holding `claimedChars` characters, read in the first
+ * `analysedChars` characters of the body, none longer than `claimChars`, at most
+ * `claimFigures` figures each; a cap reached is one message on the document's
+ * `messages`.
  */
 export function extractClaims(doc: ClaimSource): Claim[] {
+  const caps = new CapNotes(doc);
+  const claims = readClaims(doc, caps);
+  caps.flush();
+  return claims;
+}
+
+function readClaims(doc: ClaimSource, caps: CapNotes): Claim[] {
   const claims: Claim[] = [];
   const dated = (doc.times ?? []).filter((t) => t.type === "DATE" || t.type === "TIME").sort((a, b) => a.span.start - b.span.start);
   const quotes = [...(doc.quotes ?? [])].sort((a, b) => a.span.start - b.span.start);
@@ -34,14 +42,29 @@ export function extractClaims(doc: ClaimSource): Claim[] {
   if (standfirst && standfirst.end > standfirst.start) units.push({ span: standfirst, role: "standfirst" });
   for (const p of doc.paragraphs) if (p.kind === "paragraph") units.push({ span: p.span, role: "body" });
   units.sort((a, b) => a.span.start - b.span.start);
+  const read = clipSpans(units.map((u) => u.span));
+  if (read.total > LIMITS.analysedChars) caps.note("claims:long-body", `the body has ${read.total} characters; claims are read in the first ${LIMITS.analysedChars} only`);
   let last = -1;
-  for (const unit of units) {
+  let chars = 0, figures = 0;
+  for (const [i, span] of read.spans.entries()) {
+    const unit = { span, role: units[i]!.role };
     if (unit.span.start < last) continue; // a title or standfirst that is also a paragraph is read once
     last = unit.span.end;
     for (const sentence of splitSentences(doc.text, unit.span)) {
-      if (claims.length >= MAX_CLAIMS) return claims;
+      if (claims.length >= LIMITS.claims) {
+        caps.note("claims:too-many", `more sentences than the ${LIMITS.claims} claims kept; the rest of the body is not read for claims`);
+        return claims;
+      }
+      if (sentence.end - sentence.start > LIMITS.claimChars) {
+        caps.count("claims:long-sentence", (n) => `${n} stretch(es) of text longer than ${LIMITS.claimChars} characters without a sentence end are not read as claims`);
+        continue;
+      }
       const text = doc.text.slice(sentence.start, sentence.end);
       if (text.split(/\s+/).length < MIN_WORDS || /\?["”’']?$/.test(text)) continue;
+      if ((chars += text.length) > LIMITS.claimedChars) {
+        caps.note("claims:too-much-text", `claims hold ${LIMITS.claimedChars} characters, the most taken from one document; the body from offset ${sentence.start} on is not read for claims`);
+        return claims;
+      }
       const times = within(dated, sentence);
       const attribution = findAttribution(doc.text, sentence);
       const voice = speakerOf(within(quotes, sentence, true), sentence);
@@ -52,12 +75,13 @@ export function extractClaims(doc: ClaimSource): Claim[] {
         span: sentence,
         role: unit.role,
         entities: [...new Set(findNames(doc.text, sentence).map((n) => n.name))],
-        numbers: findNumbers(doc.text, sentence, times.map((t) => t.span)),
+        numbers: figuresOf(doc.text, sentence, times.map((t) => t.span), caps, LIMITS.documentFigures - figures),
         dates: times.map((t) => t.value),
         attribution: attribution ? { source: attribution.source, span: attribution.span } : null,
         speaker: voice.speaker,
         quoted: voice.quoted,
       });
+      figures += claims[claims.length - 1]!.numbers.length;
     }
   }
   return claims;
@@ -98,4 +122,46 @@ function speakerOf(quotes: readonly Quote[], s: Span): { speaker: string | null;
   }
   const length = Math.max(1, s.end - s.start);
   return { speaker: best && best.cover >= length * 0.3 ? best.name : null, quoted: Math.min(1, direct / length) };
+}
+
+/** A claim's figures: at most `LIMITS.claimFigures` of them, and `left` for the document. */
+function figuresOf(text: string, sentence: Span, skip: Span[], caps: CapNotes, left: number): Claim["numbers"] {
+  const found = findNumbers(text, sentence, skip, Math.min(LIMITS.claimFigures, left) + 1);
+  if (found.length > left) {
+    caps.note("claims:too-many-figures-in-document", `claims hold ${LIMITS.documentFigures} figures, the most read in one document; from offset ${found[Math.max(0, left)]!.span.start} on, figures are not read`);
+    return found.slice(0, Math.max(0, left));
+  }
+  if (found.length <= LIMITS.claimFigures) return found;
+  caps.count("claims:too-many-figures", (n) => `${n} claim(s) with more than ${LIMITS.claimFigures} figures; only the first ${LIMITS.claimFigures} of each are read`);
+  return found.slice(0, LIMITS.claimFigures);
+}
+
+/**
+ * The caps one extraction reached, each reported once on the document's
+ * messages (replacing the message of an earlier extraction of the same document).
+ */
+class CapNotes {
+  private readonly notes = new Map<string, string>();
+  private readonly counts = new Map<string, { n: number; reason: (n: number) => string }>();
+  constructor(private readonly doc: ClaimSource) {}
+  note(ruleId: string, reason: string): void {
+    this.notes.set(ruleId, reason);
+  }
+  count(ruleId: string, reason: (n: number) => string): void {
+    const c = this.counts.get(ruleId);
+    if (c) c.n++;
+    else this.counts.set(ruleId, { n: 1, reason });
+  }
+  flush(): void {
+    const messages = this.doc.messages;
+    if (!Array.isArray(messages)) return;
+    for (const [ruleId, c] of this.counts) this.notes.set(ruleId, c.reason(c.n));
+    for (const [ruleId, reason] of this.notes) {
+      const input = this.doc.input ?? null;
+      const m: Message = { ruleId, severity: "warning", reason: input ? `${input}: ${reason}` : reason, input, span: null };
+      const at = messages.findIndex((x) => x.ruleId === ruleId);
+      if (at >= 0) messages[at] = m;
+      else messages.push(m);
+    }
+  }
 }

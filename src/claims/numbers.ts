@@ -33,13 +33,14 @@ const STOP = new Set([
  * Finds the figures of a claim with their unit, currency, qualifier and what they
  * count: "450,000 people", "at least three people", "€110 billion", "45-minute".
  * Numbers inside `skip` spans (dates and times) and ordinals ("13th") are left out:
- * an ordinal names a position, not a quantity outlets could disagree on.
+ * an ordinal names a position, not a quantity outlets could disagree on. At most
+ * `max` figures, the first ones.
  */
-export function findNumbers(text: string, within: Span, skip: Span[] = []): ClaimNumber[] {
+export function findNumbers(text: string, within: Span, skip: Span[] = [], max = Infinity): ClaimNumber[] {
   const out: ClaimNumber[] = [];
   const slice = text.slice(within.start, within.end);
   const re = /(?<![\p{L}\p{N}.,])([$€£¥]|US\$)?\s?(\d{1,3}(?:,\s?\d{3}(?!\d))+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|dozen|hundreds|thousands)(?![\p{L}-]))(?:\s?(?:-\s)?(thousand|million|billion|trillion|bn|m|k)(?![\p{L}]))?(?!\d|st\b|nd\b|rd\b|th\b)(?:(-|\s)([\p{L}%]+))?/dgiu;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  for (let m = re.exec(slice); m && out.length < max; m = re.exec(slice)) {
     const ix = m.indices!;
     const raw = m[2]!;
     const isWord = /^\p{L}/u.test(raw);

@@ -69,6 +69,35 @@ export function splitBlocks(text: string): Block[] {
 }
 
 /**
+ * Text of more than `8 * max` lines as about `max` blocks of consecutive lines,
+ * built without a block per line first (10 million one-letter lines would take
+ * gigabytes as blocks); null for text with fewer lines, which {@link splitBlocks}
+ * and {@link coalesceLines} read.
+ */
+export function groupLines(text: string, max: number): { blocks: Block[]; lines: number } | null {
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
+  if (lines <= 8 * max) return null;
+  const per = Math.ceil(lines / max);
+  const blocks: Block[] = [];
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    let end = pos;
+    for (let k = 0; k < per && end < n; k++) {
+      const nl = text.indexOf("\n", end);
+      end = nl < 0 ? n : nl + 1;
+    }
+    let s = pos, e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) blocks.push({ index: blocks.length, start: s, end: e, text: text.slice(s, e), blankBefore: true, blankAfter: true, label: null, inlineFields: [] });
+    pos = end;
+  }
+  return { blocks, lines };
+}
+
+/**
  * Merges runs of neighbouring lines so that at most about `max` blocks remain.
  * Only pathological inputs get here (hundreds of thousands of one-letter
  * lines); every later rule runs per block, so cost follows the block count.

@@ -26,12 +26,14 @@ export function labelFieldLines(blocks: readonly Block[]): void {
 
 function titleLike(b: Block): boolean {
   const t = b.text;
+  if (t.length > 250) return false; // before splitting: a 20 MB line is no title, and its words would take gigabytes
   const n = t.split(/\s+/).length;
   return n >= 3 && n <= 30 && t.length <= 250 && !/[.,;:…]["”’»)]*$/u.test(t) && !isBullet(t) && pipes(t) < 2 && /^[\p{Lu}\p{N}"“‘'¿¡]/u.test(t);
 }
 
 /** A site's name above its menu ("Vell Harbour Courier" over "News | Sport | Weather"): short, no sentence, followed by navigation. */
 function masthead(b: Block, next: Block | undefined): boolean {
+  if (b.text.length > 60) return false; // before splitting, as in titleLike
   const words = b.text.split(/\s+/);
   return !!next && menuLine(next) && b.text.length <= 60 && words.length <= 5 && !isBullet(b.text) &&
     words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:of|the|and|de|del|la|le|el|di)$/.test(w));

@@ -1,6 +1,6 @@
 import type { ArticleLayout, Caption, LayoutField, Message, Paragraph, Removed } from "../model/index.js";
-import { MessageBag } from "../model/index.js";
-import { coalesceLines, splitBlocks, type Block } from "./blocks.js";
+import { LIMITS, MessageBag } from "../model/index.js";
+import { coalesceLines, groupLines, splitBlocks, type Block } from "./blocks.js";
 import { findCaption } from "./captions.js";
 import { assessProse, extendRun, labelTeaserLists, mainRun, type Prose } from "./classify.js";
 import { findDateline, findOutlets } from "./dateline.js";
@@ -8,9 +8,6 @@ import { inlineDatePrefix } from "./fields.js";
 import { labelFieldLines, labelHeadAndTail, labelTitle } from "./head.js";
 import { applyRules, CLUTTER_RULES, isBullet, markRepeats } from "./rules.js";
 import { keepWhenNoBody } from "./fallback.js";
-
-/** More non-blank lines than any article has (1 MB of one-letter lines has 500,000). */
-const MAX_BLOCKS = 20_000;
 
 /** What the plain-text cleaner returns. */
 export interface TextCleaning {
@@ -33,14 +30,18 @@ export function cleanText(text: string, input = "-"): TextCleaning {
     text = "";
   }
   const layout: ArticleLayout = { text, paragraphs: [], captions: [], removed: [], title: null, standfirst: null, fields: [] };
-  let blocks = splitBlocks(text);
+  // More lines than any article has (1 MB of one-letter lines has 500,000): read in groups.
+  const grouped = groupLines(text, LIMITS.textBlocks);
+  let blocks = grouped ? grouped.blocks : splitBlocks(text);
   if (blocks.length === 0) {
     bag.warn("clean:empty", `input ${input} has no text`);
     return { layout, messages: bag.messages };
   }
-  if (blocks.length > MAX_BLOCKS) {
+  if (grouped) {
+    bag.warn("clean:too-many-lines", `input ${input} has ${grouped.lines} lines; neighbouring lines were read together`);
+  } else if (blocks.length > LIMITS.textBlocks) {
     bag.warn("clean:too-many-lines", `input ${input} has ${blocks.length} non-blank lines; neighbouring lines were read together`);
-    blocks = coalesceLines(text, blocks, MAX_BLOCKS);
+    blocks = coalesceLines(text, blocks, LIMITS.textBlocks);
   }
   // Metadata written inline before the first paragraph.
   for (const b of blocks.slice(0, 5)) {
@@ -143,13 +144,11 @@ function labelBody(blocks: Block[], prose: Map<number, Prose>, run: [number, num
   }
 }
 
-const MAX_UNSURE = 50;
-
-/** Adds a `clean:unsure-block` message, at most MAX_UNSURE per input (then one summary). */
+/** Adds a `clean:unsure-block` message, at most `LIMITS.unsureMessages` per input (then one summary). */
 function unsure(bag: MessageBag, reason: string, b: Block): void {
   const n = bag.messages.filter((m) => m.ruleId === "clean:unsure-block").length;
-  if (n < MAX_UNSURE) bag.info("clean:unsure-block", reason, { start: b.start, end: b.end });
-  else if (n === MAX_UNSURE) bag.info("clean:unsure-block", `more than ${MAX_UNSURE} unsure blocks; further ones are not reported`, null);
+  if (n < LIMITS.unsureMessages) bag.info("clean:unsure-block", reason, { start: b.start, end: b.end });
+  else if (n === LIMITS.unsureMessages) bag.info("clean:unsure-block", `more than ${LIMITS.unsureMessages} unsure blocks; further ones are not reported`, null);
 }
 
 function nextContent(blocks: Block[], i: number, limit: number, dir: 1 | -1): Block | undefined {

@@ -75,14 +75,21 @@ export function quotedPhrases(docs: readonly RashomonDocument[]): QuotedPhrase[]
     }
   });
   const parent = runs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
   const join = (a: number, b: number) => {
     const ra = find(a), rb = find(b);
     if (ra !== rb) parent[ra] = rb;
   };
   for (const [a, b] of edges) join(a, b);
   const byPiece = new Map<number, number[]>();
-  runs.forEach((r, i) => byPiece.set(r.piece, [...(byPiece.get(r.piece) ?? []), i]));
+  runs.forEach((r, i) => {
+    const list = byPiece.get(r.piece);
+    if (list) list.push(i);
+    else byPiece.set(r.piece, [i]);
+  });
   for (const list of byPiece.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
@@ -93,7 +100,12 @@ export function quotedPhrases(docs: readonly RashomonDocument[]): QuotedPhrase[]
     }
   }
   const groups = new Map<number, number[]>();
-  runs.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  runs.forEach((_, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(i);
+    else groups.set(root, [i]);
+  });
   const out: QuotedPhrase[] = [];
   const pieceLength = (r: { piece: number }) => pieces[r.piece]!.words.length;
   for (const members of groups.values()) {

@@ -97,10 +97,14 @@ function leadScore(f: Fact, input: SummaryInput): number {
 function candidate(f: Fact, input: SummaryInput): Candidate | null {
   if (f.value && f.kind === "said") return quoteCandidate(f, input);
   const members = f.claims.map((c) => input.claimAt(c)).filter((c): c is Claim => c !== undefined && c.role !== "headline");
+  // Centrality is measured against a bounded sample of the members, so a fact of hundreds of sentences costs the same.
+  const sample = members.slice(0, CENTRAL_SAMPLE).map((c) => ({ c, stems: new Set(contentStems(c.text)) }));
   const ranked = members
     .map((c) => ({ c, text: standAlone(c.text) }))
     .filter((x): x is { c: Claim; text: string } => x.text !== null)
-    .map((x) => ({ ...x, central: members.reduce((s, o) => s + (o === x.c ? 0 : supportShare(o.text, x.c.text)), 0) / Math.max(1, members.length - 1) }))
+    .sort((a, b) => Math.min(input.position(a.c), 3) - Math.min(input.position(b.c), 3))
+    .slice(0, CENTRAL_SAMPLE)
+    .map((x) => ({ ...x, central: centrality(x.c, sample) }))
     .sort((a, b) => Math.min(input.position(a.c), 3) - Math.min(input.position(b.c), 3) || b.central - a.central || Math.abs(words(a.text) - 26) - Math.abs(words(b.text) - 26));
   const best = ranked[0];
   return best ? { fact: f, text: best.text, source: { document: best.c.document, span: best.c.span } } : null;
@@ -174,6 +178,23 @@ function citations(c: Candidate, input: SummaryInput): DocumentSpan[] {
     if (supportShare(c.text, text) >= SUPPORT_THRESHOLD) out.push(cl);
   }
   return out;
+}
+
+/** Members compared when choosing a fact's most central sentence. */
+const CENTRAL_SAMPLE = 40;
+
+/** The mean share of the other sampled members' words that a claim carries. */
+function centrality(c: Claim, sample: { c: Claim; stems: Set<string> }[]): number {
+  const own = new Set(contentStems(c.text));
+  let sum = 0, n = 0;
+  for (const o of sample) {
+    if (o.c === c || o.stems.size === 0) continue;
+    let hit = 0;
+    for (const w of o.stems) if (own.has(w)) hit++;
+    sum += hit / o.stems.size;
+    n++;
+  }
+  return n ? sum / n : 0;
 }
 
 function spanKey(d: DocumentSpan): string {

@@ -1,4 +1,4 @@
-import type { Span } from "../model/index.js";
+import { LIMITS, type Span } from "../model/index.js";
 import type { RenderedBlock } from "./render-text.js";
 
 /** A block of extracted text waiting for its place in the page text. */
@@ -17,9 +17,6 @@ export interface Candidate {
 export interface Aligned extends Candidate {
   span: Span;
 }
-
-/** Occurrences of a block tried before it is reported missing. */
-const MAX_RETRIES = 64;
 
 /** Index of the page block containing `pos`, or -1. */
 function blockAt(blocks: readonly RenderedBlock[], pos: number): number {
@@ -73,7 +70,7 @@ export function alignCandidates(
       start = text.indexOf(t);
       // A block repeated all over the page is looked for a bounded number of times.
       for (let tries = 0; start >= 0 && !free(start, start + t.length); tries++) {
-        start = tries < MAX_RETRIES ? text.indexOf(t, start + 1) : -1;
+        start = tries < LIMITS.alignRetries ? text.indexOf(t, start + 1) : -1;
       }
       end = start + t.length;
     }

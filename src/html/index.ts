@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import type { ArticleLayout, ArticleMetadata, Caption, Message, Paragraph, Span } from "../model/index.js";
-import { MessageBag } from "../model/index.js";
+import { LIMITS, MessageBag } from "../model/index.js";
 import { extractHtmlMetadata } from "../metadata/index.js";
 import { alignCandidates, type Candidate } from "./align.js";
 import { densityCandidates } from "./density.js";
@@ -27,20 +27,6 @@ export interface HtmlOptions {
   input: string;
 }
 
-/** Nesting depth beyond which Readability (recursive in places) is not run. */
-const MAX_READABILITY_DEPTH = 400;
-/** Element count beyond which Readability would be too slow; the density extractor runs instead. */
-const MAX_READABILITY_ELEMENTS = 12_000;
-/**
- * Pages with more tags, `<` or `>` signs or nesting than these skip the DOM
- * (linkedom's parse would take seconds: each stray `>` becomes a text node).
- */
-const MAX_DOM_TAGS = 25_000;
-const MAX_DOM_LT = 60_000;
-const MAX_DOM_DEPTH = 2_000;
-/** Character references beyond which the DOM path slows down (linkedom makes a node of each: 15,000 of "word &amp; " took 0.84 s, 40,000 1.7 s); no bench page is over it in a way that changes a score. */
-const MAX_DOM_AMPS = 8_000;
-
 /** Readability output shorter than this (characters) is checked against the density extractor. */
 const SHORT_ARTICLE = 250;
 
@@ -60,7 +46,7 @@ function chooseCandidates(document: Document, page: Rendering, bag: MessageBag):
   let title: string | null = null;
   if (!document.documentElement || !document.body) {
     bag.info("html:density-fallback", "the page has no body element; the text-density extractor was used");
-  } else if (page.maxDepth <= MAX_READABILITY_DEPTH && page.elements <= MAX_READABILITY_ELEMENTS) {
+  } else if (page.maxDepth <= LIMITS.readabilityDepth && page.elements <= LIMITS.readabilityElements) {
     try {
       const res = runReadability(document);
       if (res) {
@@ -129,8 +115,8 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlExtraction {
     const shape = estimateShape(source);
     let candidates: Candidate[];
     let title: string | null = null;
-    if (shape.tags > MAX_DOM_TAGS || shape.lts > MAX_DOM_LT || shape.gts > MAX_DOM_LT || shape.depth > MAX_DOM_DEPTH || shape.amps > MAX_DOM_AMPS) {
-      bag.warn("html:pathological-markup", `markup too large or too deep for a DOM (${shape.tags} tags, nesting ${shape.depth}, ${shape.amps} character references); read with the plain scanner and the text-density extractor`);
+    if (source.length > LIMITS.domChars || shape.tags > LIMITS.domTags || shape.lts > LIMITS.domLessThan || shape.gts > LIMITS.domLessThan || shape.depth > LIMITS.domDepth || shape.amps > LIMITS.domCharacterReferences) {
+      bag.warn("html:pathological-markup", `markup too large or too deep for a DOM (${source.length > LIMITS.domChars ? `${source.length} characters, ` : ""}${shape.tags} tags, nesting ${shape.depth}, ${shape.amps} character references); read with the plain scanner and the text-density extractor`);
       metadata = headMetadata(source, opts.url ?? null, bag);
       page = scanText(source);
       candidates = densityCandidates(page);

@@ -1,4 +1,4 @@
-import { mergeRuns } from "../model/index.js";
+import { LIMITS, mergeRuns } from "../model/index.js";
 import type { BlockContext, Rendering, RenderedBlock } from "./render-text.js";
 
 /**
@@ -152,11 +152,8 @@ export function scanText(html: string): Rendering {
     pos = after;
   }
   closeBlock();
-  return { text: parts.join(""), blocks: coalesceBlocks(blocks, MAX_BLOCKS), elements, maxDepth: 0 };
+  return { text: parts.join(""), blocks: coalesceBlocks(blocks, LIMITS.htmlBlocks), elements, maxDepth: 0 };
 }
-
-/** No real article page has this many blocks; past it, neighbours are merged (see coalesceBlocks). */
-const MAX_BLOCKS = 20_000;
 
 /**
  * Merges runs of neighbouring blocks so that at most about `max` remain. Only

@@ -5,3 +5,4 @@ export * from "./layout.js";
 export * from "./metadata.js";
 export * from "./story.js";
 export * from "./dossier.js";
+export * from "./limits.js";

@@ -1,9 +1,10 @@
 import { readInputs, type IngestOptions, type RawInput } from "../ingest/index.js";
-import { InputError, type DossierParts, type Message, type RashomonDocument, type Story } from "../model/index.js";
+import { clipSpans, InputError, LIMITS, type DossierParts, type Message, type RashomonDocument, type Story } from "../model/index.js";
 import { buildDossier } from "../dossier/index.js";
 import { alignUtterances } from "../quotes/index.js";
 import { groupStories } from "../stories/index.js";
 import { buildTimeline } from "../time/index.js";
+import { capMessages, CpuBudget } from "./budget.js";
 import { buildDocument, errorText } from "./build-document.js";
 import { DOCUMENT_STAGES, runDocumentStages, type StageContext } from "./stages.js";
 
@@ -13,6 +14,8 @@ export interface AnalyzeOptions {
   referenceDate?: string | null;
   /** How inputs are read (size limit, URL timeout, stdin). */
   ingest?: IngestOptions;
+  /** CPU milliseconds one document's analysis may take before its remaining stages are skipped (default `LIMITS.documentCpuMs`). */
+  budgetMs?: number;
   /** Called once per input, after it produced a document or failed. */
   onProgress?: (progress: AnalyzeProgress) => void;
 }
@@ -43,7 +46,7 @@ export async function analyze(inputs: string[], opts: AnalyzeOptions = {}): Prom
   const documents: RashomonDocument[] = [];
   const messages: Message[] = [];
   let failed = 0;
-  const ctx: StageContext = { referenceDate: opts.referenceDate ?? null };
+  const ctx: StageContext = { referenceDate: opts.referenceDate ?? null, budgetMs: opts.budgetMs };
   const ids = new UniqueIds();
   for await (const result of readInputs(inputs, opts.ingest)) {
     const input = result.ok ? result.item.input : result.error.input;
@@ -64,11 +67,18 @@ export async function analyze(inputs: string[], opts: AnalyzeOptions = {}): Prom
   return { documents, stories: buildStories(documents, messages), messages, failed };
 }
 
-/** Builds one document from a decoded input and runs the document stages on it. */
+/**
+ * Builds one document from a decoded input and runs the document stages on it,
+ * within the document's CPU budget (`LIMITS.documentCpuMs`, or `ctx.budgetMs`):
+ * past it the remaining stages are skipped and the document keeps what was done.
+ * At most `LIMITS.messagesPerRule` messages of one rule are kept.
+ */
 export function analyzeInput(raw: RawInput, ctx: StageContext = { referenceDate: null }): RashomonDocument | InputError {
   try {
-    const doc = buildDocument(raw);
-    runDocumentStages(doc, ctx);
+    const budget = new CpuBudget(ctx.budgetMs);
+    const doc = buildDocument(raw, budget);
+    if (!budget.stopped) runDocumentStages(doc, ctx, DOCUMENT_STAGES, budget);
+    doc.messages = capMessages(doc.messages);
     return doc;
   } catch (err) {
     if (err instanceof InputError) return err;
@@ -76,11 +86,15 @@ export function analyzeInput(raw: RawInput, ctx: StageContext = { referenceDate:
   }
 }
 
-/** Groups documents into stories and adds each story's timeline, utterances and dossier (facts, discrepancies, summary). */
+/**
+ * Groups documents into stories and adds each story's timeline, utterances and
+ * dossier (facts, discrepancies, summary). Grouping and lineage read the first
+ * `LIMITS.analysedChars` characters of each body, as the document stages do.
+ */
 export function buildStories(documents: RashomonDocument[], messages: Message[] = []): Story[] {
   let stories: Story[];
   try {
-    stories = groupStories(documents);
+    stories = groupStories(documents.map(storyView));
   } catch (err) {
     messages.push({ ruleId: "stories:failed", severity: "warning", reason: `story grouping failed (${errorText(err)})`, input: null, span: null });
     return [];
@@ -91,6 +105,25 @@ export function buildStories(documents: RashomonDocument[], messages: Message[] 
     enrichStory(story, docs, messages);
   }
   return stories;
+}
+
+/**
+ * The document as story grouping and lineage see it: its body and paragraphs cut
+ * to the first `LIMITS.analysedChars` characters, and its text to the end of the
+ * last paragraph kept (so every span stays valid in the whole text), with one
+ * message on the document when it is longer. Lineage reads the whole text where
+ * a body has no words of its own (all quotes): here that is the part kept.
+ */
+function storyView(doc: RashomonDocument): RashomonDocument {
+  const { spans, total } = clipSpans(doc.paragraphs.map((p) => p.span));
+  if (total <= LIMITS.analysedChars) return doc;
+  if (!doc.messages.some((m) => m.ruleId === "stories:long-body")) {
+    const reason = `${doc.input}: the body has ${total} characters; story grouping and lineage read the first ${LIMITS.analysedChars} only`;
+    doc.messages.push({ ruleId: "stories:long-body", severity: "warning", reason, input: doc.input, span: null });
+  }
+  const paragraphs = spans.map((span, i) => ({ ...doc.paragraphs[i]!, span }));
+  const end = paragraphs.reduce((e, p) => Math.max(e, p.span.end), 0);
+  return { ...doc, text: doc.text.slice(0, end), paragraphs, body: paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join("\n\n") };
 }
 
 /**
@@ -106,7 +139,7 @@ export function buildStories(documents: RashomonDocument[], messages: Message[] 
 export function enrichStory(story: Story, docs: RashomonDocument[], messages: Message[] = []): Story {
   anchorUndatedDocuments(docs);
   story.timeline = guard(messages, "timeline", () => buildTimeline(docs), []);
-  story.utterances = guard(messages, "utterances", () => alignUtterances(docs), []);
+  story.utterances = guard(messages, "utterances", () => alignUtterances(docs, messages), []);
   Object.assign(story, guard<Partial<DossierParts>>(messages, "dossier", () => buildDossier(story, docs), {}));
   return story;
 }

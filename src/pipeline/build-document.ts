@@ -10,9 +10,18 @@ import {
   type Message,
   type RashomonDocument,
 } from "../model/index.js";
+import type { CpuBudget } from "./budget.js";
+import { errorText } from "./error-text.js";
+import { DOCUMENT_STAGES } from "./stages.js";
 
-/** Turns one decoded input into a clean, described document (extraction and metadata only). */
-export function buildDocument(raw: RawInput): RashomonDocument {
+export { errorText } from "./error-text.js";
+
+/**
+ * Turns one decoded input into a clean, described document (extraction and
+ * metadata only). When `budget` is spent by the extraction, metadata from the
+ * text is skipped (with a message) and so, in `analyzeInput`, are the later stages.
+ */
+export function buildDocument(raw: RawInput, budget?: CpuBudget): RashomonDocument {
   const messages: Message[] = [...raw.messages];
   let layout: ArticleLayout;
   let markup: ArticleMetadata = {};
@@ -34,7 +43,9 @@ export function buildDocument(raw: RawInput): RashomonDocument {
     const why = messages.find((m) => m.ruleId.endsWith(":no-article"))?.reason ?? "nothing in it reads as article text";
     throw new InputError(raw.input, "extract:no-article", `no article found (${why.replace(`${raw.input}: `, "")})`);
   }
-  const fromText = safeTextMetadata(layout, raw.input, messages);
+  let fromText: ArticleMetadata = {};
+  if (budget?.spent()) messages.push(budget.message(raw.input, "extract", ["metadata", ...DOCUMENT_STAGES.map((s) => s.name)]));
+  else fromText = safeTextMetadata(layout, raw.input, messages);
   const meta = mergeMetadata(raw.given, markup, fromText);
   for (const m of messages) if (m.input === null) m.input = raw.input;
   const body = layout.paragraphs.map((p) => layout.text.slice(p.span.start, p.span.end)).join("\n\n");
@@ -72,10 +83,4 @@ function safeTextMetadata(layout: ArticleLayout, input: string, messages: Messag
     messages.push({ ruleId: "metadata:failed", severity: "warning", reason: `metadata from text failed: ${errorText(err)}`, input, span: null });
     return {};
   }
-}
-
-/** A short description of a thrown value. */
-export function errorText(err: unknown): string {
-  if (err instanceof Error) return err.message;
-  return String(err);
 }

@@ -1,3 +1,4 @@
 export * from "./analyze.js";
 export * from "./build-document.js";
 export * from "./stages.js";
+export * from "./budget.js";

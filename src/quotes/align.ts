@@ -1,4 +1,4 @@
-import type { DocumentSpan, EntityRef, Quote, RashomonDocument, Span, Utterance } from "../model/index.js";
+import { LIMITS, type DocumentSpan, type EntityRef, type Message, type Quote, type RashomonDocument, type Span, type Utterance } from "../model/index.js";
 import { extractQuotes, type ExtractedQuote } from "./extract.js";
 
 /** An utterance with the spans its variants come from (it is generated: it cites them). */
@@ -80,18 +80,33 @@ function same(a: Segment, b: Segment): boolean {
  * same speaker, sentence pieces whose words overlap after normalisation (one
  * outlet may quote a longer stretch or translate differently). Pieces that
  * always travel in the same quotes form one utterance. Each utterance keeps
- * every variant and the words only some variants use.
+ * every variant and the words only some variants use. Pieces are compared in
+ * pairs, so each document gives at most `LIMITS.utteranceSegments` of them (a
+ * document cut short is said once in `messages`).
  */
-export function alignUtterances(docs: RashomonDocument[]): AlignedUtterance[] {
+export function alignUtterances(docs: RashomonDocument[], messages: Message[] = []): AlignedUtterance[] {
   const segs: Segment[] = [];
   const texts = new Map<string, string>();
   for (const d of docs) {
     texts.set(d.id, d.text);
     const quotes = d.quotes ?? extractQuotes(d).quotes;
-    for (const q of quotes) segs.push(...segments(d, q, quotes));
+    const own: Segment[] = [];
+    for (const q of quotes) {
+      for (const s of segments(d, q, quotes)) own.push(s);
+      if (own.length > LIMITS.utteranceSegments) break;
+    }
+    if (own.length > LIMITS.utteranceSegments) {
+      const reason = `${d.input}: its quotes have more than ${LIMITS.utteranceSegments} sentences; only the first ${LIMITS.utteranceSegments} are compared with other outlets' quotes`;
+      messages.push({ ruleId: "utterances:too-many-sentences", severity: "warning", reason, input: d.input, span: null });
+      own.length = LIMITS.utteranceSegments;
+    }
+    for (const s of own) segs.push(s);
   }
   const parent = segs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
   for (let i = 0; i < segs.length; i++) {
     for (let j = i + 1; j < segs.length; j++) if (same(segs[i]!, segs[j]!)) parent[find(i)] = find(j);
   }

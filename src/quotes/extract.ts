@@ -1,6 +1,6 @@
 import { extractEntities, sentenceIndexAt, TITLE_AT_LINE_END, tokenize, type Entity, type Token } from "../entities/index.js";
-import { MessageBag } from "../model/index.js";
-import type { Message, Quote, RashomonDocument, Span } from "../model/index.js";
+import { clipSpans, LIMITS, MessageBag } from "../model/index.js";
+import type { Message, Paragraph, Quote, RashomonDocument, Span } from "../model/index.js";
 import { attribute, continuesOnNextLine, isCueLine, leadsIn, type Attribution, type AttributionContext, type QuoteSpeaker } from "./attribute.js";
 import { findIndirect } from "./indirect.js";
 import { verbFollows } from "./subjects.js";
@@ -31,9 +31,6 @@ const SMALL = "of|and|the|in|on|to|for|a|an|at|under|with|by|from|or";
 /** A phrase in title case: capitalised words, with only small function words in lower case. */
 const TITLE_CASE = new RegExp(`^(?:(?:The|A|An|${SMALL})\\s+)*\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|\\d\\S*|${SMALL}))*[.,!?]?$`, "u");
 
-/** No article quotes this many passages; past it the input is adversarial and the rest is not read. */
-const MAX_QUOTES = 5_000;
-
 /** Words in `s`, counted up to `cap` (callers only compare with small numbers; a 1 MB quote stays cheap). */
 const words = (s: string, cap = 8): number => {
   const re = /[\p{L}\p{N}]+/gu;
@@ -41,6 +38,37 @@ const words = (s: string, cap = 8): number => {
   while (n < cap && re.exec(s)) n++;
   return n;
 };
+
+/**
+ * The paragraphs the stage reads: the first `LIMITS.analysedChars` characters of
+ * the body (or of the text, when there are no paragraphs), with one message when
+ * the body is longer.
+ */
+function readParagraphs(doc: Pick<RashomonDocument, "text" | "paragraphs">, bag: MessageBag): Paragraph[] {
+  const text = doc.text ?? "";
+  const paragraphs = doc.paragraphs?.length ? doc.paragraphs : text.length > LIMITS.analysedChars ? [{ span: { start: 0, end: text.length }, kind: "paragraph" as const }] : [];
+  const { spans, total } = clipSpans(paragraphs.map((p) => p.span));
+  if (total <= LIMITS.analysedChars) return doc.paragraphs ?? [];
+  bag.warn("quotes:long-body", `the body has ${total} characters; quotes are read in the first ${LIMITS.analysedChars} only`);
+  return spans.map((span, i) => ({ ...paragraphs[i]!, span }));
+}
+
+/**
+ * Once the quoted passages kept hold `LIMITS.quotedChars` characters (nested ones
+ * counted again: 32 marks left open to the end of a huge paragraph would hold 32
+ * copies of it), the rest are not read, with one message; a dropped passage's
+ * quotes go to its parent.
+ */
+function boundQuotedText(marks: MarkedQuote[], bag: MessageBag): MarkedQuote[] {
+  let chars = 0;
+  const at = marks.findIndex((m) => (chars += m.content.end - m.content.start) > LIMITS.quotedChars);
+  if (at < 0) return marks;
+  bag.warn("quotes:too-much-quoted", `quoted passages hold more than ${LIMITS.quotedChars} characters; those opening at ${marks[at]!.open} or later are not read`);
+  const kept = marks.slice(0, at);
+  const keep = new Set(kept);
+  for (const q of kept) while (q.parent && !keep.has(q.parent)) q.parent = q.parent.parent;
+  return kept;
+}
 
 /**
  * Finds the direct, indirect and mixed quotes of a document's body with their
@@ -51,16 +79,17 @@ const words = (s: string, cap = 8): number => {
 export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "paragraphs">): { quotes: ExtractedQuote[]; messages: Message[] } {
   const bag = new MessageBag(doc.id);
   const text = doc.text ?? "";
-  const analysis = extractEntities({ id: doc.id, text, paragraphs: doc.paragraphs ?? [] });
+  const analysis = extractEntities({ id: doc.id, text, paragraphs: readParagraphs(doc, bag) });
   bag.messages.push(...analysis.messages);
   const regions = analysis.regions.filter((r) => r.start >= 0 && r.end <= text.length && r.start <= r.end);
   let marks = pairQuoteMarks(text, regions, bag);
-  if (marks.length > MAX_QUOTES) {
-    // Adversarial input (1 MB of quote pairs): the first quotes in text order are kept, parents before children.
-    bag.warn("quotes:too-many-marks", `${marks.length} quoted passages; only the first ${MAX_QUOTES} are read`);
-    const cut = [...marks].sort((a, b) => a.open - b.open)[MAX_QUOTES]!.open;
+  if (marks.length > LIMITS.quoteMarks) {
+    // No article quotes this many passages (adversarial input, 1 MB of quote pairs): the first quotes in text order are kept, parents before children.
+    bag.warn("quotes:too-many-marks", `${marks.length} quoted passages; only the first ${LIMITS.quoteMarks} are read`);
+    const cut = [...marks].sort((a, b) => a.open - b.open)[LIMITS.quoteMarks]!.open;
     marks = marks.filter((m) => m.open < cut);
   }
+  marks = boundQuotedText(marks, bag);
   let tokens: Token[] = analysis.tokens ?? [];
   if (!analysis.tokens) for (const r of regions) for (const t of tokenize(text, r)) tokens.push(t);
   // Out-of-order regions (overlapping paragraphs) would break the binary searches: sort to be safe.
@@ -72,8 +101,8 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
   const sentenceOf = (pos: number): Span => sentences[sentenceIndexAt(sentences, pos)] ?? regionOf(pos);
   const works = new Map<MarkedQuote, Work>();
 
-  // Bounds for adversarial input: quotes past these counts keep no speaker.
-  const MAX_ATTRIBUTED = 400;
+  // Bounds for adversarial input: quotes past this count keep no speaker.
+  const MAX_ATTRIBUTED = LIMITS.attributedQuotes;
   if (marks.length > MAX_ATTRIBUTED) bag.warn("quotes:too-many", `${marks.length} quotes; only the first ${MAX_ATTRIBUTED} get speakers`);
   let attributed = 0;
   const siblings = new Map<MarkedQuote, MarkedQuote | undefined>();
@@ -154,8 +183,8 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     || sentenceIndexAt(regions, w.att.cue.span.start) === sentenceIndexAt(regions, w.span.start)))
     .map((w) => w.att?.cue?.span.start ?? -1));
   const spoke = direct.filter((w) => w.att?.entity).map((w) => ({ at: w.mq!.open, entity: w.att!.entity! }));
-  const indirect = text.length > 200_000 ? [] : findIndirect(ctx, regions, direct.map((w) => w.mq!), usedCues, spoke);
-  if (text.length > 200_000) bag.info("quotes:indirect-skipped", `text of ${text.length} characters: reported speech not searched`);
+  const indirect = text.length > LIMITS.indirectQuoteChars ? [] : findIndirect(ctx, regions, direct.map((w) => w.mq!), usedCues, spoke);
+  if (text.length > LIMITS.indirectQuoteChars) bag.info("quotes:indirect-skipped", `text of ${text.length} characters: reported speech not searched`);
   const absorbed = new Set<Work>();
   const all: Work[] = [];
   for (const ind of indirect) {

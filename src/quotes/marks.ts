@@ -1,4 +1,4 @@
-import type { MessageBag, Span } from "../model/index.js";
+import { LIMITS, type MessageBag, type Span } from "../model/index.js";
 
 /** A pair of quotation marks found in the text (or an open mark closed by the paragraph's end). */
 export interface MarkedQuote {
@@ -18,8 +18,6 @@ export interface MarkedQuote {
 const DOUBLE = new Set(["“", "”", '"', "„", "«", "»", "‟"]);
 const SINGLE = new Set(["‘", "’", "'", "‚", "‹", "›", "‛"]);
 const MARK = /[“”"„«»‟‘’'‚‹›‛]/g;
-const MAX_DEPTH = 32;
-const MAX_MESSAGES = 20;
 
 const isQuoteChar = (c: string): boolean => DOUBLE.has(c) || SINGLE.has(c);
 const isSpace = (c: string): boolean => c === "" || /\s/.test(c);
@@ -48,8 +46,8 @@ export function pairQuoteMarks(text: string, regions: readonly Span[], bag: Mess
   const note = (rule: string, reason: string, s: Span | null, severity: "warning" | "info" = "warning"): void => {
     const n = (counts.get(rule) ?? 0) + 1;
     counts.set(rule, n);
-    if (n <= MAX_MESSAGES) bag.add(severity, rule, reason, s);
-    else if (n === MAX_MESSAGES + 1) bag.add(severity, rule, `more than ${MAX_MESSAGES} such marks; the rest are not reported`, null);
+    if (n <= LIMITS.quoteMarkMessages) bag.add(severity, rule, reason, s);
+    else if (n === LIMITS.quoteMarkMessages + 1) bag.add(severity, rule, `more than ${LIMITS.quoteMarkMessages} such marks; the rest are not reported`, null);
   };
   let stack: Open[] = [];
   let skipMark = -1;
@@ -108,8 +106,8 @@ export function pairQuoteMarks(text: string, regions: readonly Span[], bag: Mess
         stack = stack.slice(0, idx);
         finish(o, at, at);
       } else if (canOpen) {
-        if (stack.length >= MAX_DEPTH) {
-          note("quotes:too-deep", `more than ${MAX_DEPTH} quotes open at once; mark ignored`, { start: at, end: at + len });
+        if (stack.length >= LIMITS.quoteNesting) {
+          note("quotes:too-deep", `more than ${LIMITS.quoteNesting} quotes open at once; mark ignored`, { start: at, end: at + len });
           continue;
         }
         const parent = stack.length ? stack[stack.length - 1]!.q : null;

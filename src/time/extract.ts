@@ -5,7 +5,7 @@
  * narrative time ("On May 3 ... Later that day") carries forward.
  */
 import * as chrono from "chrono-node";
-import type { Span, TimeExpression } from "../model/index.js";
+import { LIMITS, type Span, type TimeExpression } from "../model/index.js";
 import type { MessageBag } from "../model/index.js";
 import type { Ymd } from "./calendar.js";
 import { resolveSpec, type AnchorContext } from "./resolve.js";
@@ -107,7 +107,36 @@ function joinClockAndDay(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Finds and anchors the time expressions in the given spans of `text`. */
+/** Longer spans are read in pieces of about this many characters, so that the expression cap also caps the work. */
+const PIECE = 50_000;
+
+/** `spans`, with any span longer than {@link PIECE} cut into pieces at a line or sentence end (else a space) near each cut. */
+function pieces(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const sp of spans) {
+    let start = sp.start;
+    while (sp.end - start > PIECE) {
+      const window = text.slice(start + PIECE / 2, start + PIECE);
+      // The cut falls after the line break, the sentence's ". " or the space.
+      const line = window.lastIndexOf("\n"), sentence = window.lastIndexOf(". "), space = window.lastIndexOf(" ");
+      const at = line >= 0 || sentence >= 0 ? Math.max(line + 1, sentence + 2) : space + 1;
+      const cut = at > 0 ? start + PIECE / 2 + at : start + PIECE;
+      out.push({ start, end: cut });
+      start = cut;
+    }
+    out.push({ start, end: sp.end });
+  }
+  return out;
+}
+
+function capped(bag: MessageBag, from: number): void {
+  bag.warn("time:too-many", `${LIMITS.timeExpressions} time expressions, the most one document keeps; the body from offset ${from} on is not read for times`);
+}
+
+/**
+ * Finds and anchors the time expressions in the given spans of `text`: the first
+ * `LIMITS.timeExpressions` of them; past that the text is not read (one message).
+ */
 export function findTimes(
   text: string,
   spans: Span[],
@@ -118,12 +147,20 @@ export function findTimes(
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const times: TimeExpression[] = [];
   let narrative: AnchorContext["narrative"] = null;
-  for (const sp of spans) {
+  for (const sp of pieces(text, spans)) {
+    if (times.length >= LIMITS.timeExpressions) {
+      capped(bag, sp.start);
+      break;
+    }
     // Our rules first; chrono-node fills the gaps they leave.
     let chosen = selectCandidates(runRules(text, sp.start, sp.end));
     if (opts.useChrono !== false) chosen = selectCandidates(chronoCandidates(text, sp.start, sp.end, ref), chosen);
     const quotes = quotedRegions(text, sp.start, sp.end);
     for (const c of joinClockAndDay(text, chosen)) {
+      if (times.length >= LIMITS.timeExpressions) {
+        capped(bag, c.start);
+        return times;
+      }
       const tense = tenseOf(text, c.start, c.end, quotes);
       const r = resolveSpec(c.spec, { pub, narrative, tense });
       const span = { start: c.start, end: c.end };

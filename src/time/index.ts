@@ -2,7 +2,7 @@
  * The time stage: TIMEX3-style time expressions, dated events, and a story timeline.
  */
 import type { DatedEvent, Message, RashomonDocument, Span, TimeExpression, TimelineEntry } from "../model/index.js";
-import { MessageBag } from "../model/index.js";
+import { clipSpans, LIMITS, MessageBag } from "../model/index.js";
 import { parseYmd } from "./calendar.js";
 import { datedEvents } from "./events.js";
 import { findTimes } from "./extract.js";
@@ -23,6 +23,8 @@ export interface TimeOptions {
 /**
  * Finds and normalizes the time expressions of a document's body (its paragraphs'
  * spans, or the whole text when it has none) and ties dates to the clauses they date.
+ * Bounded: the first `LIMITS.analysedChars` characters of the body are read, and
+ * the first `LIMITS.timeExpressions` expressions kept, each cap said in one message.
  */
 export function extractTimes(
   doc: Pick<RashomonDocument, "id" | "text" | "paragraphs" | "published">,
@@ -35,9 +37,11 @@ export function extractTimes(
   if (!pub) pub = parseYmd(opts.referenceDate ?? null);
   if (!pub && opts.referenceDate) bag.warn("time:bad-reference", `reference date "${opts.referenceDate}" is not ISO 8601`);
   if (!pub) bag.info("time:no-anchor", "no publication or reference date: relative expressions stay unresolved");
-  const spans: Span[] = (doc.paragraphs ?? []).length
+  const all: Span[] = (doc.paragraphs ?? []).length
     ? doc.paragraphs.map((p) => ({ start: Math.max(0, p.span.start), end: Math.min(text.length, p.span.end) })).filter((s) => s.end > s.start)
     : [{ start: 0, end: text.length }];
+  const { spans, total } = clipSpans(all);
+  if (total > LIMITS.analysedChars) bag.warn("time:long-body", `the body has ${total} characters; time expressions are read in the first ${LIMITS.analysedChars} only`);
   const times = findTimes(text, spans, pub, bag, { useChrono: opts.useChrono });
   const events = datedEvents(text, times, spans);
   return { times, events, messages: bag.messages };

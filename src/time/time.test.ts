@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LIMITS } from "../model/index.js";
 import { extractTimes } from "./index.js";
 import { loadSeed } from "./seed-fixtures.js";
 
@@ -130,7 +131,9 @@ describe("adversarial input", () => {
       expect(Array.isArray(r.times)).toBe(true);
     }
     const r = extractTimes({ id: "adv", text: "May 3 2025 ".repeat(20_000), paragraphs: [], published: "2025-05-04" });
-    expect(r.times.length).toBeGreaterThan(1000);
+    // 20,000 dates: the first LIMITS.timeExpressions are kept, and one message says so.
+    expect(r.times.length).toBe(LIMITS.timeExpressions);
+    expect(r.messages.filter((m) => m.ruleId === "time:too-many")).toHaveLength(1);
     for (const unit of ["the past ", "Friday ", "12:30 ", "two-year ", "every week "]) {
       const t = extractTimes({ id: "adv", text: unit.repeat(10_000), paragraphs: [], published: "2025-05-04" });
       expect(t.times.length).toBeGreaterThan(0);

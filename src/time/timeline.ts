@@ -8,7 +8,7 @@
  * ("Trump", "Sheinbaum") count for little and "Wall Street Journal" for much.
  * Our own code: no installed library clusters short texts this way.
  */
-import type { DatedEvent, DocumentSpan, TimeExpression, TimelineEntry } from "../model/index.js";
+import { LIMITS, type DatedEvent, type DocumentSpan, type TimeExpression, type TimelineEntry } from "../model/index.js";
 import { addDays, addMonths } from "./calendar.js";
 
 /** Interval of days a value covers, and its granularity. */
@@ -98,7 +98,6 @@ interface Cluster {
   first: number;
 }
 
-const MAX_COMPARED = 25;
 
 /** Per-document input: id and dated events (times are accepted for future use). */
 export interface TimelineInput {
@@ -155,7 +154,7 @@ export function mergeTimeline(docs: TimelineInput[]): TimelineEntry[] {
       const docsIn = c.docs.size;
       // Best match against the cluster's first members (bounded, so huge inputs stay near-linear).
       let raw = 0;
-      for (let k = 0; k < c.items.length && k < MAX_COMPARED; k++) raw = Math.max(raw, sim(c.items[k]!, it));
+      for (let k = 0; k < c.items.length && k < LIMITS.timelineCompared; k++) raw = Math.max(raw, sim(c.items[k]!, it));
       // The prior only breaks near-ties on the very same date, never makes a match from nothing.
       const score = raw + (same && raw > 0.02 ? MAIN_EVENT_PRIOR * (docsIn / nDocs) : 0);
       const min = c.docs.has(it.doc) ? SAME_DOC_MIN : same ? SAME_DATE_MIN : COARSER_DATE_MIN;
@@ -187,7 +186,7 @@ export function mergeTimeline(docs: TimelineInput[]): TimelineEntry[] {
     for (let j = i + 1; j < clusters.length; j++) {
       const a = clusters[i]!, b = clusters[j]!;
       if (compatible(a.range, b.range) || a.range.granularity !== b.range.granularity) continue;
-      const cross = a.items.slice(0, MAX_COMPARED).some((x) => b.items.slice(0, MAX_COMPARED).some((y) =>
+      const cross = a.items.slice(0, LIMITS.timelineCompared).some((x) => b.items.slice(0, LIMITS.timelineCompared).some((y) =>
         x.doc !== y.doc && sim(x, y) >= CONFLICT_MIN && !alsoDated(x, y.range) && !alsoDated(y, x.range)));
       if (cross) { conflict.add(a); conflict.add(b); }
     }
@@ -208,7 +207,7 @@ function shorten(text: string, max = 160): string {
 
 function toEntry(c: Cluster, conflict: boolean, sim: (a: Item, b: Item) => number): TimelineEntry {
   // The description most like the others (ties: the shorter).
-  const pool = c.items.slice(0, MAX_COMPARED);
+  const pool = c.items.slice(0, LIMITS.timelineCompared);
   const centrality = new Map(pool.map((a) => [a, pool.reduce((s, o) => s + (o === a ? 0 : sim(a, o)), 0)]));
   const central = [...pool].sort((a, b) => centrality.get(b)! - centrality.get(a)! || a.event.text.length - b.event.text.length)[0]!;
   const evidence: DocumentSpan[] = [...c.items].sort((a, b) => a.order - b.order).map((i) => ({ document: i.doc, span: i.event.span }));
