@@ -146,7 +146,7 @@ export function finishFacts(drafts: FactDraft[], ctx: SourceContext): Fact[] {
   return facts;
 }
 
-/** The claims of a fact, best wording first (see {@link representative}). */
+/** The claims of a fact, best wording first: a plain sentence of middling length, not a headline, not opening with a pronoun, little quoted. */
 export function rankClaims(members: Claim[]): Claim[] {
   const score = (c: Claim) => claimScore(c);
   return [...members].sort((a, b) => score(b) - score(a));
@@ -160,10 +160,6 @@ function claimScore(c: Claim): number {
   return s - 10 * (c.quoted ?? 0);
 }
 
-/** The claim that best stands for a fact: a plain sentence of middling length that does not open with a pronoun. */
-export function representative(members: Claim[]): Claim {
-  return members.reduce((best, c) => (claimScore(c) > claimScore(best) ? c : best), members[0]!);
-}
 
 /**
  * Facts that only one document states, per document: a fact of one document

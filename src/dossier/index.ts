@@ -68,23 +68,28 @@ export function buildDossier(story: Story, docs: RashomonDocument[], opts: Align
   const order = [...docs].sort((a, b) => (a.published ?? "9999").localeCompare(b.published ?? "9999") || a.id.localeCompare(b.id)).map((d) => d.id);
   const byStart = new Map(claims.map((c) => [`${c.document}\u0000${c.span.start}`, c]));
   const claimsOf = new Map<string, Claim[]>();
-  for (const c of claims) claimsOf.set(c.document, [...(claimsOf.get(c.document) ?? []), c]);
+  for (const c of claims) {
+    const list = claimsOf.get(c.document);
+    if (list) list.push(c);
+    else claimsOf.set(c.document, [c]);
+  }
   const claimAt = (d: DocumentSpan): Claim | undefined =>
     byStart.get(`${d.document}\u0000${d.span.start}`) ?? claimsOf.get(d.document)?.find((c) => c.span.start <= d.span.start && d.span.end <= c.span.end);
 
+  const keyOf = (c: DocumentSpan) => `${c.document}\u0000${c.span.start}`;
   const phrases = quotedPhrases(docs).map((p) => phraseFact(p, claimAt));
   // A sentence that is mostly a quote already aligned word for word is that quote's fact; the rest align as sentences.
-  const quotedFact = new Set(phrases.flatMap((p) => p.claims.map((c) => `${c.document}\u0000${c.span.start}`)));
-  const own = views.filter((v) => (v.claim.quoted ?? 0) < 0.6 || !quotedFact.has(`${v.claim.document}\u0000${v.claim.span.start}`));
+  const quotedFact = new Set(phrases.flatMap((p) => p.claims.map(keyOf)));
+  const own = views.filter((v) => (v.claim.quoted ?? 0) < 0.6 || !quotedFact.has(keyOf(v.claim)));
   const groups = clusterClaims(own.length, scorePairs(own, vectors, opts), opts);
   const reports = reportFacts(views, vectors, opts.model ?? DEFAULT_LINK_MODEL);
-  const inReport = (d: FactDraft) => reports.some((r) => d.claims.every((c) => r.claims.some((x) => x.document === c.document && x.span.start === c.span.start)));
-  // A group of claims that all repeat one report is that report's fact, not a second row.
-  const inPhrase = (d: FactDraft) => phrases.some((p) => d.claims.every((c) => p.claims.some((x) => x.document === c.document && x.span.start === c.span.start)));
+  const keySets = (list: FactDraft[]) => list.map((d) => new Set(d.claims.map(keyOf)));
+  const reportKeys = keySets(reports), phraseKeys = keySets(phrases);
+  const within = (d: FactDraft, sets: Set<string>[]) => sets.some((set) => d.claims.every((c) => set.has(keyOf(c))));
   // A group of claims that all repeat one report, or that all carry one quoted phrase, is that report's or that phrase's row.
   const sentences = groups
     .map((g) => claimFact(g.map((i) => own[i]!)))
-    .filter((d) => !(d.mentions.every((m) => m.cited.size > 0) && inReport(d)) && !(d.kind === "said" && new Set(d.claims.map((c) => c.document)).size > 1 && inPhrase(d)));
+    .filter((d) => !(d.mentions.every((m) => m.cited.size > 0) && within(d, reportKeys)) && !(d.kind === "said" && new Set(d.claims.map((c) => c.document)).size > 1 && within(d, phraseKeys)));
   const drafts: FactDraft[] = [...phrases, ...reports, ...sentences, ...figureFacts(views, vectors)];
   const facts = finishFacts(drafts, sourceContext(story.lineage, order));
   return {

@@ -13,6 +13,8 @@ export interface LinkModel {
 /** The model the dossier uses (trained by `bench/facts/train.ts`; see `link-weights.ts`). */
 export const DEFAULT_LINK_MODEL: LinkModel = LINK_WEIGHTS;
 
+checkModel(DEFAULT_LINK_MODEL);
+
 /** Probability that two claims state the same fact, from their pair features. */
 export function linkProbability(features: readonly number[], model: LinkModel = DEFAULT_LINK_MODEL): number {
   let z = model.bias;
@@ -20,7 +22,7 @@ export function linkProbability(features: readonly number[], model: LinkModel = 
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Checks that a model's features are the ones the code computes, in order. */
+/** Checks that a model's features are the ones the code computes, in order (weights written for other features would be misread). */
 export function checkModel(model: LinkModel): void {
   if (model.features.length !== FEATURES.length || model.features.some((f, i) => f !== FEATURES[i])) {
     throw new Error(`link model features (${model.features.join(", ")}) do not match the code's (${FEATURES.join(", ")})`);
