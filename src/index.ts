@@ -19,3 +19,5 @@ export { extractQuotes, alignUtterances } from "./quotes/index.js";
 export { groupStories } from "./stories/index.js";
 export { renderReport, renderJson, renderMarkdown, renderHtml, REPORT_CSP } from "./report/index.js";
 export type { ReportFormat } from "./report/index.js";
+export { openStore, openSqliteStore, openPostgresStore, LibraryError } from "./store/index.js";
+export type { Store, StorySummary, OpenStoreOptions } from "./store/index.js";

@@ -7,7 +7,7 @@
  * and recall over document pairs.
  * Usage: npm run bench:stream [-- --n 100000 --days 30]
  */
-import { StoryGrouper } from "../../src/stories/index.js";
+import { MemoryStoryIndex, StoryGrouper } from "../../src/stories/index.js";
 import { CopyDetector } from "../../src/dedup/index.js";
 import { bcubed } from "../cluster/score.js";
 import { articleText, generateSpecs, type Kind } from "./generate.js";
@@ -22,7 +22,8 @@ const CHECKPOINTS = [10_000, 50_000, 100_000].filter((c) => c <= N);
 if (!CHECKPOINTS.includes(N)) CHECKPOINTS.push(N);
 
 const specs = generateSpecs(N, DAYS);
-const grouper = new StoryGrouper({ maxMembers: 10, memberTerms: 60 });
+const index = new MemoryStoryIndex();
+const grouper = new StoryGrouper({ maxMembers: 10, memberTerms: 60 }, index);
 const detector = new CopyDetector({ keep: 40_000 });
 const COPY_KINDS = new Set<Kind>(["wire", "copy", "half", "extended"]);
 const kindOf = new Map<string, Kind>();
@@ -49,7 +50,7 @@ for (let i = 0; i < specs.length; i++) {
   kindOf.set(sp.id, sp.kind);
   storyOf.set(sp.id, sp.story);
   const t0 = performance.now();
-  grouper.add({ id: sp.id, text, published });
+  await grouper.add({ id: sp.id, text, published });
   const matches = detector.add(sp.id, text);
   const dt = performance.now() - t0;
   busy += dt;
@@ -66,7 +67,7 @@ for (let i = 0; i < specs.length; i++) {
     const gold = new Map<string, string>();
     for (let j = 0; j <= i; j++) {
       const id = specs[j]!.id;
-      pred.set(id, grouper.storyOf(id)!);
+      pred.set(id, index.storyOf(id)!);
       gold.set(id, String(specs[j]!.story));
     }
     const b = bcubed(pred, gold);

@@ -1,7 +1,7 @@
 import { readInputs, type RawInput } from "../ingest/index.js";
 import type { Message, RashomonDocument } from "../model/index.js";
 import { analyzeInput } from "../pipeline/index.js";
-import { inputHash, LibraryError, openSqliteStore, type Store } from "../store/index.js";
+import { inputHash, LibraryError, openStore, type Store } from "../store/index.js";
 import { createProgress } from "./progress.js";
 import { terminalText } from "./terminal.js";
 
@@ -42,7 +42,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
   const counts: Counts = { added: 0, skipped: 0, unanalysed: 0, handled: 0 };
   let store: Store;
   try {
-    store = openSqliteStore(opts.db, { lockTimeoutMs: opts.lockTimeout });
+    store = await openStore(opts.db, { lockTimeoutMs: opts.lockTimeout });
   } catch (e) {
     progress.stop();
     if (!(e instanceof LibraryError)) throw e;

@@ -2,7 +2,7 @@
  * The commands that only read a library (`stories`, `check`; `story` is in
  * story-command.ts): each opens it read-only and writes nothing.
  */
-import { LibraryError, openSqliteStore, type Store } from "../store/index.js";
+import { LibraryError, openStore, type Store } from "../store/index.js";
 import { terminalJson, terminalText } from "./terminal.js";
 
 /** Options shared by the library commands. */
@@ -22,7 +22,7 @@ export type Read<T> = { ok: true; value: T } | { ok: false };
 export async function readLibrary<T>(db: string, fn: (store: Store) => Promise<T>): Promise<Read<T>> {
   let store: Store | null = null;
   try {
-    store = openSqliteStore(db, { readonly: true });
+    store = await openStore(db, { readonly: true });
     return { ok: true, value: await fn(store) };
   } catch (e) {
     if (!(e instanceof LibraryError)) throw e;

@@ -31,9 +31,9 @@ export function buildProgram(): Command {
     });
   program
     .command("ingest")
-    .description("analyse inputs and add them to a story library (SQLite), grouping them into stories")
+    .description("analyse inputs and add them to a story library (SQLite or PostgreSQL), grouping them into stories")
     .argument("<inputs...>", "files, directories, - for stdin, http(s) URLs, JSON Lines files, RSS/Atom feeds")
-    .option("--db <file>", "the library file", DEFAULT_LIBRARY)
+    .option("--db <file>", "the library: a SQLite file, or a postgres:// URL (?schema=name for one library per schema)", DEFAULT_LIBRARY)
     .option("--reference-date <date>", "anchor for relative dates in inputs without a publication date", isoDate)
     .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInt)
     .option("--timeout <ms>", "timeout for fetching a URL, in milliseconds", positiveInt)
@@ -49,7 +49,7 @@ export function buildProgram(): Command {
   program
     .command("stories")
     .description("list the stories of a library: id, size, first and last seen, outlets, title")
-    .option("--db <file>", "the library file", DEFAULT_LIBRARY)
+    .option("--db <file>", "the library: a SQLite file, or a postgres:// URL (?schema=name for one library per schema)", DEFAULT_LIBRARY)
     .addOption(new Option("-f, --format <format>", "listing format").choices(["text", "json"]).default("text"))
     .action(async (opts) => {
       process.exitCode = await (await import("./library-commands.js")).runStories(opts);
@@ -58,7 +58,7 @@ export function buildProgram(): Command {
     .command("story")
     .description("print one story's dossier")
     .argument("<id>", "the story id, as `rashomon stories` lists it")
-    .option("--db <file>", "the library file", DEFAULT_LIBRARY)
+    .option("--db <file>", "the library: a SQLite file, or a postgres:// URL (?schema=name for one library per schema)", DEFAULT_LIBRARY)
     .addOption(new Option("-f, --format <format>", "report format").choices(["json", "md", "html"]).default("json"))
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .action(async (id: string, opts) => {
@@ -67,7 +67,7 @@ export function buildProgram(): Command {
   program
     .command("check")
     .description("check a library's consistency (read-only); prints the problems, exit 1 when there are any")
-    .option("--db <file>", "the library file", DEFAULT_LIBRARY)
+    .option("--db <file>", "the library: a SQLite file, or a postgres:// URL (?schema=name for one library per schema)", DEFAULT_LIBRARY)
     .action(async (opts) => {
       process.exitCode = await (await import("./library-commands.js")).runCheck(opts);
     });

@@ -64,7 +64,7 @@ export async function analyze(inputs: string[], opts: AnalyzeOptions = {}): Prom
     }
     opts.onProgress?.({ done: documents.length + failed, failed, input });
   }
-  return { documents, stories: buildStories(documents, messages), messages, failed };
+  return { documents, stories: await buildStories(documents, messages), messages, failed };
 }
 
 /**
@@ -91,10 +91,10 @@ export function analyzeInput(raw: RawInput, ctx: StageContext = { referenceDate:
  * dossier (facts, discrepancies, summary). Grouping and lineage read the first
  * `LIMITS.analysedChars` characters of each body, as the document stages do.
  */
-export function buildStories(documents: RashomonDocument[], messages: Message[] = []): Story[] {
+export async function buildStories(documents: RashomonDocument[], messages: Message[] = []): Promise<Story[]> {
   let stories: Story[];
   try {
-    stories = groupStories(documents.map(storyView));
+    stories = await groupStories(documents.map(storyView));
   } catch (err) {
     messages.push({ ruleId: "stories:failed", severity: "warning", reason: `story grouping failed (${errorText(err)})`, input: null, span: null });
     return [];

@@ -1,6 +1,5 @@
-import { within } from "../../test/support/time-limit.js";
 import { describe, it, expect } from "vitest";
-import { StoryGrouper, groupStories } from "./index.js";
+import { MemoryStoryIndex, StoryGrouper, groupStories } from "./index.js";
 import { makeDocument } from "./seeds.fixture.js";
 
 const quake = (place: string, mag: string, who: string) =>
@@ -9,60 +8,75 @@ const quake = (place: string, mag: string, who: string) =>
   `Aftershocks rattled ${place} as residents slept outdoors.`;
 
 describe("StoryGrouper", () => {
-  it("keeps two events of the same kind apart (names, places and numbers discriminate)", () => {
+  it("keeps two events of the same kind apart (names, places and numbers discriminate)", async () => {
     const g = new StoryGrouper();
-    const a1 = g.add({ id: "a1", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-01T10:00" });
-    const b1 = g.add({ id: "b1", text: quake("Antakya", "6.4", "Minister Ali Yerlikaya"), published: "2025-01-01T11:00" });
-    const a2 = g.add({ id: "a2", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai").replace("Tuesday", "Tuesday morning"), published: "2025-01-01T12:00" });
-    const b2 = g.add({ id: "b2", text: quake("Antakya", "6.4", "Minister Ali Yerlikaya") + " Hospitals were overwhelmed.", published: "2025-01-01T13:00" });
+    const a1 = await g.add({ id: "a1", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-01T10:00" });
+    const b1 = await g.add({ id: "b1", text: quake("Antakya", "6.4", "Minister Ali Yerlikaya"), published: "2025-01-01T11:00" });
+    const a2 = await g.add({ id: "a2", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai").replace("Tuesday", "Tuesday morning"), published: "2025-01-01T12:00" });
+    const b2 = await g.add({ id: "b2", text: quake("Antakya", "6.4", "Minister Ali Yerlikaya") + " Hospitals were overwhelmed.", published: "2025-01-01T13:00" });
     expect(a1).not.toBe(b1);
     expect(a2).toBe(a1);
     expect(b2).toBe(b1);
   });
 
-  it("ages stories out of the candidate window", () => {
-    const g = new StoryGrouper({ windowDays: 3 });
-    const s1 = g.add({ id: "x1", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-01T10:00" });
-    const s2 = g.add({ id: "x2", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-09T10:00" });
+  it("ages stories out of the candidate window", async () => {
+    const index = new MemoryStoryIndex();
+    const g = new StoryGrouper({ windowDays: 3 }, index);
+    const s1 = await g.add({ id: "x1", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-01T10:00" });
+    const s2 = await g.add({ id: "x2", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-09T10:00" });
     expect(s2).not.toBe(s1);
-    expect(g.stories()).toHaveLength(2);
+    expect(index.states.size).toBe(2);
   });
 
-  it("lets a batch arrive out of time order: a later document does not shut an earlier story", () => {
+  it("lets a batch arrive out of time order: a later document does not shut an earlier story", async () => {
     const g = new StoryGrouper({ windowDays: 3 });
-    const a1 = g.add({ id: "a1", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-01T10:00" });
-    const late = g.add({ id: "late", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-20T10:00" });
-    const a2 = g.add({ id: "a2", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") + " Schools stayed shut.", published: "2025-01-02T10:00" });
-    const undated = g.add({ id: "u", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") + " Trains stopped." });
+    const a1 = await g.add({ id: "a1", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-01T10:00" });
+    const late = await g.add({ id: "late", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-20T10:00" });
+    const a2 = await g.add({ id: "a2", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") + " Schools stayed shut.", published: "2025-01-02T10:00" });
+    const undated = await g.add({ id: "u", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") + " Trains stopped." });
     expect(late).not.toBe(a1);
     expect(a2).toBe(a1);
     expect([a1, late]).toContain(undated);
   });
 
-  it("gives the same stories whatever the input order, for documents with equal times", () => {
+  it("gives the same stories whatever the input order, for documents with equal times", async () => {
     const docs = ["Sendai", "Antakya", "Sendai", "Antakya", "Sendai"].map((p, i) =>
       makeDocument(`d${i}`, quake(p, p === "Sendai" ? "7.1" : "6.4", p === "Sendai" ? "Governor Yoshihiro Murai" : "Minister Ali Yerlikaya") + ` Report ${i}.`, 0, 10_000, { published: "2025-01-01" }),
     );
     const norm = (ss: { documents: string[] }[]) => ss.map((s) => [...s.documents].sort()).sort();
-    const a = norm(groupStories(docs));
-    expect(norm(groupStories([...docs].reverse()))).toEqual(a);
-    expect(norm(groupStories([docs[2]!, docs[0]!, docs[4]!, docs[1]!, docs[3]!]))).toEqual(a);
+    const a = norm(await groupStories(docs));
+    expect(norm(await groupStories([...docs].reverse()))).toEqual(a);
+    expect(norm(await groupStories([docs[2]!, docs[0]!, docs[4]!, docs[1]!, docs[3]!]))).toEqual(a);
     expect(a).toEqual([["d0", "d2", "d4"], ["d1", "d3"]]);
   });
 
-  it("reports changes for incremental persistence, including stories merged away", () => {
-    const g = new StoryGrouper();
-    g.add({ id: "a", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") });
-    const first = g.takeChanges();
-    expect(first.changed.map((s) => s.documents)).toEqual([["a"]]);
-    expect(g.takeChanges()).toEqual({ changed: [], removed: [] });
+  it("writes each step to its index: the new story, its members and its index terms", async () => {
+    const changes: import("./index.js").StoryChanges[] = [];
+    const index = new MemoryStoryIndex();
+    const save = index.save.bind(index);
+    index.save = async (c) => {
+      changes.push(c);
+      await save(c);
+    };
+    const g = new StoryGrouper({}, index);
+    await g.add({ id: "a", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") });
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.assigned).toEqual([["a", "story-1"]]);
+    expect(changes[0]!.changed.map((s) => [s.id, s.size, s.members.map((m) => m.id)])).toEqual([["story-1", 1, ["a"]]]);
+    expect(changes[0]!.changed[0]!.indexed.length).toBeGreaterThan(5);
+    await g.add({ id: "b", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") + " Trains stopped." });
+    expect(changes[1]!.assigned).toEqual([["b", "story-1"]]);
+    expect(index.documentsOf("story-1")).toEqual(["a", "b"]);
   });
 
-  it("handles empty and adversarial texts", () => {
-    const g = new StoryGrouper();
-    within(1000, "adding an empty text", () => g.add({ id: "e", text: "" }));
-    within(1000, "adding 1 MB of one letter", () => g.add({ id: "big", text: "a".repeat(1_000_000) }));
-    within(1000, "adding 900 KB of capitalized words", () => g.add({ id: "caps", text: "Ab ".repeat(300_000) }));
-    expect(g.size).toBe(3);
+  it("handles empty and adversarial texts", async () => {
+    const index = new MemoryStoryIndex();
+    const g = new StoryGrouper({}, index);
+    for (const [id, text, what] of [["e", "", "an empty text"], ["big", "a".repeat(1_000_000), "1 MB of one letter"], ["caps", "Ab ".repeat(300_000), "900 KB of capitalized words"]] as const) {
+      const t0 = performance.now();
+      await g.add({ id, text });
+      expect(performance.now() - t0, `adding ${what}`).toBeLessThan(1000);
+    }
+    expect(["e", "big", "caps"].every((id) => index.storyOf(id))).toBe(true);
   });
 });

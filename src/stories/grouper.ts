@@ -1,57 +1,51 @@
-import type { RashomonDocument, Story } from "../model/index.js";
+import type { RashomonDocument } from "../model/index.js";
 import { DEFAULT_GROUPER_OPTIONS, type GroupInput, type GrouperOptions } from "./options.js";
 import { bisect } from "./split.js";
-import { TermTable, heaviest, pruneVec, similarity, type Vec } from "./vectors.js";
+import { MemoryStoryIndex, type StoryChanges, type StoryIndex } from "./story-index.js";
+import { TermWeights, heaviest, pruneVec, similarity, type Vec } from "./vectors.js";
 import { DAY_MS, absorbStory, describeStory, emptyStory, sortForArrival, toMs, topTerms, type Member, type StoryState } from "./story-state.js";
 
-
+/** What one grouper step works on: the stories it loaded or made, and what it changed. */
+interface Step {
+  changed: Set<StoryState>;
+  merged: [string, string][];
+  gone: Set<string>;
+  assigned: [string, string][];
+}
 
 /**
  * Streaming story grouper (single pass with merges and splits). Each document
  * becomes a TF-IDF vector in four channels (content words, names, numbers and
- * dates, years; IDF from the documents seen so far, stored vectors reweighted
- * as the stream grows); candidate stories come from an inverted index on each
- * story's heaviest terms, never from a scan of all stories; the document joins
- * the open story it links to best (average link over the story's latest
- * members) or starts a new one. Stories that turn out to be one event merge;
- * a story whose members fall into two weakly linked groups (two events of the
- * same kind) splits. Stories close `windowDays` after their last document.
+ * dates, years), weighted with fixed term statistics that ship with the code,
+ * so a document's vector never depends on the rest of the library. Candidate
+ * stories come from an inverted index on each story's heaviest terms, among
+ * stories whose last document is within `windowDays` of the new one, never
+ * from a scan of all stories; the document joins the candidate it links to best
+ * (average link over the story's latest members) or starts a new story.
+ * Stories that turn out to be one event merge; a story whose members fall into
+ * two weakly linked groups (two events of the same kind) splits. All state
+ * lives in a `StoryIndex` (memory, or a store's database) and is read and
+ * written one document at a time, so adding a document costs the same whatever
+ * the library holds.
  */
 export class StoryGrouper {
   readonly options: GrouperOptions;
-  private readonly terms = new TermTable();
-  private seq = 0;
-  private readonly states = new Map<string, StoryState>();
-  private readonly index = new Map<number, Set<string>>();
-  private readonly docStory = new Map<string, string>();
-  private readonly mergedInto = new Map<string, string>();
-  private readonly dirty = new Set<string>();
-  private nowMs = -Infinity;
-  private sinceSweep = 0;
+  private readonly terms = new TermWeights();
 
-  constructor(options: Partial<GrouperOptions> = {}) {
+  constructor(options: Partial<GrouperOptions> = {}, readonly index: StoryIndex = new MemoryStoryIndex()) {
     this.options = { ...DEFAULT_GROUPER_OPTIONS, ...options };
   }
 
-  /** Number of documents added. */
-  get size(): number {
-    return this.docStory.size;
-  }
-
   /** Adds one document and returns the id of the story it joined (or started). */
-  add(doc: GroupInput | RashomonDocument): string {
-    const existing = this.docStory.get(doc.id);
-    if (existing) return this.resolve(existing);
+  async add(doc: GroupInput | RashomonDocument): Promise<string> {
     const o = this.options;
     const text = ("body" in doc && doc.body ? doc.body : doc.text) ?? "";
     const vec = this.terms.vectorize(((doc.title ?? "") + "\n" + text).trim(), o.weights);
     const ms = toMs(doc.published);
-    if (Number.isFinite(ms) && ms > this.nowMs) this.nowMs = ms;
-    // Undated documents say nothing about the clock: they never trigger a sweep.
-    if (Number.isFinite(ms) && ++this.sinceSweep >= 1000) this.sweep();
+    const step: Step = { changed: new Set(), merged: [], gone: new Set(), assigned: [] };
 
     const top = heaviest(vec);
-    const cands = this.candidates(vec, top, ms);
+    const cands = await this.candidates(vec, top, ms);
     let best: StoryState | null = null;
     let bestSim = 0;
     const sims: [StoryState, number][] = [];
@@ -64,56 +58,32 @@ export class StoryGrouper {
         bestSim = sim;
       }
     }
-    let story: StoryState;
-    if (best) story = best;
-    else story = this.newStory();
-    this.join(story, doc, pruneVec(vec, top, o.memberTerms), ms);
+    let story = best ?? emptyStory(await this.index.newStoryId());
+    this.join(story, doc, pruneVec(vec, top, o.memberTerms), ms, step);
+    step.assigned.push([doc.id, story.id]);
     // Merge: other candidates that now look like the same event.
     for (const [s, sim] of sims) {
-      if (s === story || !s.open || !this.states.has(s.id)) continue;
-      if (sim < o.mergeGate) continue;
-      if (this.storyLink(s, story) >= o.mergeThreshold) story = this.merge(story, s);
+      if (s === story || step.gone.has(s.id) || sim < o.mergeGate) continue;
+      if (this.storyLink(s, story) >= o.mergeThreshold) story = this.merge(story, s, step);
     }
-    this.docStory.set(doc.id, story.id);
-    const n = story.docs.length;
-    if (o.splitEvery > 0 && n >= o.splitMin && n % o.splitEvery === 0) this.trySplit(story);
-    return this.storyOf(doc.id)!;
+    let joined = story.id;
+    const n = story.size;
+    if (o.splitEvery > 0 && n >= o.splitMin && n % o.splitEvery === 0) {
+      const moved = await this.trySplit(story, step);
+      if (moved?.docs.has(doc.id)) joined = moved.id;
+    }
+    const changes: StoryChanges = {
+      changed: [...step.changed].filter((s) => !step.gone.has(s.id)),
+      merged: step.merged,
+      assigned: step.assigned,
+    };
+    await this.index.save(changes);
+    return joined;
   }
 
   /** Adds documents after sorting them by publication time, ties by id, so the result does not depend on input order. */
-  addAll(docs: readonly (GroupInput | RashomonDocument)[]): void {
-    for (const d of sortForArrival(docs)) this.add(d);
-  }
-
-  /** The story a document is in now (following merges), or null. */
-  storyOf(docId: string): string | null {
-    const s = this.docStory.get(docId);
-    return s ? this.resolve(s) : null;
-  }
-
-  /** Current stories, in creation order, without lineage. */
-  stories(): Story[] {
-    return [...this.states.values()].map((s) => this.toStory(s));
-  }
-
-  /** Stories changed since the last call (and ids of stories merged away), for stores that persist incrementally. */
-  takeChanges(): { changed: Story[]; removed: string[] } {
-    const changed: Story[] = [];
-    const removed: string[] = [];
-    for (const id of this.dirty) {
-      const s = this.states.get(id);
-      if (s) changed.push(this.toStory(s));
-      else removed.push(id);
-    }
-    this.dirty.clear();
-    return { changed, removed };
-  }
-
-  private toStory(s: StoryState): Story {
-    return {
-      id: s.id, title: s.title, documents: [...s.docs], firstSeen: s.first, lastSeen: s.last,
-      outlets: [...s.outlets].sort(),
-    };
+  async addAll(docs: readonly (GroupInput | RashomonDocument)[]): Promise<void> {
+    for (const d of sortForArrival(docs)) await this.add(d);
   }
 
   private sim(a: Vec, b: Vec): number {
@@ -122,7 +92,6 @@ export class StoryGrouper {
 
   /** Mean of the `linkTopK` best similarities between a document and a story's member documents. */
   private link(vec: Vec, s: StoryState): number {
-    for (const m of s.members) this.terms.refresh(m.vec);
     const sims = s.members.map((m) => this.sim(vec, m.vec));
     const k = Math.min(this.options.linkTopK, sims.length);
     if (k < sims.length) sims.sort((a, b) => b - a);
@@ -135,8 +104,6 @@ export class StoryGrouper {
   private storyLink(a: StoryState, b: StoryState): number {
     let sum = 0;
     let n = 0;
-    for (const m of a.members) this.terms.refresh(m.vec);
-    for (const m of b.members) this.terms.refresh(m.vec);
     for (const x of a.members) for (const y of b.members) {
       sum += this.sim(x.vec, y.vec);
       n++;
@@ -144,61 +111,32 @@ export class StoryGrouper {
     return n ? sum / n : 0;
   }
 
-  private resolve(id: string): string {
-    let cur = id;
-    for (let next = this.mergedInto.get(cur); next; next = this.mergedInto.get(cur)) cur = next;
-    if (cur !== id) this.mergedInto.set(id, cur);
-    return cur;
-  }
-
-  private candidates(vec: Vec, top: readonly number[], ms: number): StoryState[] {
+  /**
+   * Candidate stories: index hits on the document's heaviest terms, weighted by
+   * the term's weight, among stories in the time window; terms that more than
+   * `maxPosting` stories of the window share are not followed. The best
+   * `maxCandidates` (ties by id) above `minHitShare` of the best are loaded.
+   */
+  private async candidates(vec: Vec, top: readonly number[], ms: number): Promise<StoryState[]> {
     const o = this.options;
+    const query = top.slice(0, o.queryTerms).map((i) => vec.ids[i]!);
+    const postings = await this.index.postings(query, ms, o.windowDays * DAY_MS);
     const hits = new Map<string, number>();
     for (const i of top.slice(0, o.queryTerms)) {
-      const posting = this.index.get(vec.ids[i]!);
-      if (!posting || posting.size > o.maxPosting) continue;
+      const posting = postings.get(vec.ids[i]!);
+      if (!posting || posting.length > o.maxPosting) continue;
       const w = vec.vals[i]!;
       for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + w);
     }
-    const out: StoryState[] = [];
-    // Cut-off score of the best `maxCandidates` (a typed-array sort), then order only those.
-    let cut = -Infinity;
-    if (hits.size > o.maxCandidates) {
-      const scores = Float64Array.from(hits.values()).sort();
-      cut = scores[scores.length - o.maxCandidates]!;
-    }
-    const ranked = [...hits].filter((e) => e[1] >= cut).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCandidates);
+    const ranked = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCandidates);
     const floor = ranked.length ? ranked[0]![1] * o.minHitShare : 0;
-    for (const [id, score] of ranked) {
-      if (score < floor) break;
-      const s = this.states.get(id);
-      if (!s || !s.open) continue;
-      // Out of the time window for this document: skipped, not closed. Only the sweep closes stories,
-      // so a document that arrives out of order (a batch is not a clock) never shuts a story for the rest.
-      if (Number.isFinite(ms) && Number.isFinite(s.lastMs) && Math.abs(ms - s.lastMs) > o.windowDays * DAY_MS) continue;
-      out.push(s);
-    }
-    return out;
+    const ids = ranked.filter((e) => e[1] >= floor).map((e) => e[0]);
+    const states = await this.index.load(ids);
+    return ids.map((id) => states.get(id)).filter((s): s is StoryState => s !== undefined);
   }
 
-  /** Closes every story whose last document is older than the window (keeps the index small over long streams). */
-  private sweep(): void {
-    this.sinceSweep = 0;
-    const limit = this.options.windowDays * DAY_MS;
-    for (const s of this.states.values()) if (s.open && Number.isFinite(s.lastMs) && this.nowMs - s.lastMs > limit) this.close(s);
-  }
-
-  /** Closes an aged story: it leaves the index and drops its centroid. */
-  private close(s: StoryState): void {
-    for (const t of s.indexed) this.index.get(t)?.delete(s.id);
-    s.indexed = [];
-    s.centroid = new Map();
-    s.members = [];
-    s.open = false;
-  }
-
-  private join(s: StoryState, doc: GroupInput | RashomonDocument, vec: Vec, ms: number): void {
-    s.docs.push(doc.id);
+  private join(s: StoryState, doc: GroupInput | RashomonDocument, vec: Vec, ms: number, step: Step): void {
+    s.size++;
     s.members.push({
       vec, id: doc.id, published: doc.published ?? null, ms,
       outlet: doc.outlet ?? null, title: doc.title ?? null,
@@ -211,7 +149,7 @@ export class StoryGrouper {
       if (!s.last || doc.published > s.last) s.last = doc.published;
     }
     if (Number.isFinite(ms) && ms > s.lastMs) s.lastMs = ms;
-    if (doc.outlet) s.outlets.add(doc.outlet);
+    if (doc.outlet && !s.outlets.includes(doc.outlet)) s.outlets.push(doc.outlet);
     if (doc.title) {
       const score = this.link(vec, s);
       if (score > s.titleScore) {
@@ -221,26 +159,25 @@ export class StoryGrouper {
       }
     }
     // Index terms settle quickly; refresh them on the first documents, then every fifth.
-    if (s.docs.length <= 5 || s.docs.length % 5 === 0) this.reindex(s);
-    this.dirty.add(s.id);
+    if (s.size <= 5 || s.size % 5 === 0) this.reindex(s);
+    step.changed.add(s);
   }
 
   /**
    * stories:split — cuts a story whose members fall into two groups that link
    * below `splitThreshold` (two events of the same kind). The group holding
    * the oldest member keeps the story (and any documents no longer among the
-   * members); the other becomes a new story. Returns whether it split.
+   * members); the other becomes a new story, returned with its documents.
    */
-  private trySplit(s: StoryState): boolean {
+  private async trySplit(s: StoryState, step: Step): Promise<{ id: string; docs: Set<string> } | null> {
     const o = this.options;
     const ms = s.members;
-    for (const m of ms) this.terms.refresh(m.vec);
     const sim = ms.map(() => new Float64Array(ms.length));
     for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) sim[i]![j] = sim[j]![i] = this.sim(ms[i]!.vec, ms[j]!.vec);
     const b = bisect(sim);
-    if (!b || Math.min(b.sizes[0], b.sizes[1]) < o.splitMinPart) return false;
-    if (b.cross >= o.splitThreshold || b.cross >= o.splitRatio * Math.min(b.within[0], b.within[1])) return false;
-    const t = this.newStory();
+    if (!b || Math.min(b.sizes[0], b.sizes[1]) < o.splitMinPart) return null;
+    if (b.cross >= o.splitThreshold || b.cross >= o.splitRatio * Math.min(b.within[0], b.within[1])) return null;
+    const t = emptyStory(await this.index.newStoryId());
     const moved = new Set<string>();
     const stay: Member[] = [];
     for (let i = 0; i < ms.length; i++) {
@@ -249,18 +186,18 @@ export class StoryGrouper {
         moved.add(ms[i]!.id);
       } else stay.push(ms[i]!);
     }
-    const allMembers = s.docs.length === ms.length;
-    s.docs = s.docs.filter((d) => !moved.has(d));
-    t.docs = t.members.map((m) => m.id);
+    const allMembers = s.size === ms.length;
+    s.size -= moved.size;
+    t.size = moved.size;
     s.members = stay;
-    for (const d of moved) this.docStory.set(d, t.id);
+    for (const m of t.members) step.assigned.push([m.id, t.id]);
     this.describe(t, true);
     this.describe(s, allMembers || (s.titleDoc !== null && moved.has(s.titleDoc)));
     this.reindex(s);
     this.reindex(t);
-    this.dirty.add(s.id);
-    this.dirty.add(t.id);
-    return true;
+    step.changed.add(s);
+    step.changed.add(t);
+    return { id: t.id, docs: moved };
   }
 
   /** Recomputes a story's centroid from its members and, when `all`, its dates, outlets and title too. */
@@ -268,23 +205,17 @@ export class StoryGrouper {
     describeStory(s, all, (vec) => this.link(vec, s));
   }
 
-  private newStory(): StoryState {
-    const s = emptyStory(`story-${++this.seq}`);
-    this.states.set(s.id, s);
-    return s;
-  }
-
-  private merge(a: StoryState, b: StoryState): StoryState {
+  private merge(a: StoryState, b: StoryState, step: Step): StoryState {
     // Keep the older story (lower sequence number) so ids stay stable.
     const [keep, gone] = Number(a.id.slice(6)) < Number(b.id.slice(6)) ? [a, b] : [b, a];
     absorbStory(keep, gone, this.options.maxMembers);
     this.prune(keep);
-    this.close(gone);
-    this.states.delete(gone.id);
-    this.mergedInto.set(gone.id, keep.id);
+    step.gone.add(gone.id);
+    // Documents placed in `gone` during this step follow it into `keep`.
+    for (const e of step.assigned) if (e[1] === gone.id) e[1] = keep.id;
+    step.merged.push([gone.id, keep.id]);
     this.reindex(keep);
-    this.dirty.add(keep.id);
-    this.dirty.add(gone.id);
+    step.changed.add(keep);
     return keep;
   }
 
@@ -298,14 +229,6 @@ export class StoryGrouper {
   }
 
   private reindex(s: StoryState): void {
-    const next = topTerms(s.centroid, this.options.indexTerms);
-    const nextSet = new Set<number>(next);
-    for (const t of s.indexed) if (!nextSet.has(t)) this.index.get(t)?.delete(s.id);
-    for (const t of next) {
-      let p = this.index.get(t);
-      if (!p) this.index.set(t, (p = new Set()));
-      p.add(s.id);
-    }
-    s.indexed = next;
+    s.indexed = topTerms(s.centroid, this.options.indexTerms);
   }
 }

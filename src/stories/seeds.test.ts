@@ -1,11 +1,12 @@
 import { describe, it, expect } from "vitest";
-import { groupStories, StoryGrouper } from "./index.js";
+import { groupStories, groupInMemory } from "./index.js";
 import { documentLineage } from "../lineage/index.js";
 import { loadSeeds } from "./seeds.fixture.js";
 
+const docs = loadSeeds();
+const stories = await groupStories(docs);
+
 describe("seeds", () => {
-  const docs = loadSeeds();
-  const stories = groupStories(docs);
   const story = stories[0]!;
   const lin = (id: string) => documentLineage(id, story.lineage!);
 
@@ -42,11 +43,10 @@ describe("seeds", () => {
     expect(byId.get("000")!.text.slice(ap.evidence[0]!.span.start, ap.evidence[0]!.span.end)).toBe("AP");
   });
 
-  it("does not depend on input order", () => {
-    const a = groupStories([...docs].reverse());
+  it("does not depend on input order", async () => {
+    const a = await groupStories([...docs].reverse());
     expect(a.map((s) => [...s.documents].sort())).toEqual(stories.map((s) => [...s.documents].sort()));
-    const g = new StoryGrouper();
-    g.addAll([docs[3]!, docs[1]!, docs[4]!, docs[0]!, docs[2]!]);
-    expect(g.stories().map((s) => s.documents)).toEqual(stories.map((s) => s.documents));
+    const b = await groupInMemory([docs[3]!, docs[1]!, docs[4]!, docs[0]!, docs[2]!]);
+    expect(b.map((s) => s.documents)).toEqual(stories.map((s) => s.documents));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { bisect } from "./split.js";
-import { StoryGrouper } from "./index.js";
+import { MemoryStoryIndex, StoryGrouper, groupInMemory } from "./index.js";
 import { termCounts } from "./features.js";
 
 // Two heists of the same kind in one city: shared vocabulary, different names, streets, sums and years.
@@ -30,27 +30,26 @@ describe("bisect", () => {
 });
 
 describe("StoryGrouper splits", () => {
-  it("splits a story that turns out to hold two events of the same kind (stories:split)", () => {
+  it("splits a story that turns out to hold two events of the same kind (stories:split)", async () => {
     // A join threshold of 0 forces every document into one story; the split must undo it.
-    const g = new StoryGrouper({ threshold: 0, mergeGate: 1, splitEvery: 2, splitMin: 6 });
     const order = [A[0]!, B[0]!, A[1]!, B[1]!, A[2]!, B[2]!, A[3]!, B[3]!];
     const ids = ["a0", "b0", "a1", "b1", "a2", "b2", "a3", "b3"];
-    order.forEach((text, i) => g.add({ id: ids[i]!, text, published: `2025-03-0${1 + (i >> 2)}T1${i}:00`, outlet: `O${i}` }));
-    const stories = g.stories().map((s) => [...s.documents].sort());
-    expect(stories.sort()).toEqual([["a0", "a1", "a2", "a3"], ["b0", "b1", "b2", "b3"]]);
-    expect(g.storyOf("b0")).toBe(g.storyOf("b3"));
-    expect(g.storyOf("a0")).not.toBe(g.storyOf("b0"));
-    const moved = g.stories().find((s) => s.documents.includes("b0"))!;
+    const stories = await groupInMemory(order.map((text, i) => ({ id: ids[i]!, text, published: `2025-03-0${1 + (i >> 2)}T1${i}:00`, outlet: `O${i}` })), { threshold: 0, mergeGate: 1, splitEvery: 2, splitMin: 6 });
+    expect(stories.map((s) => [...s.documents].sort()).sort()).toEqual([["a0", "a1", "a2", "a3"], ["b0", "b1", "b2", "b3"]]);
+    const moved = stories.find((s) => s.documents.includes("b0"))!;
     expect(moved.outlets).toEqual(["O1", "O3", "O5", "O7"]);
     expect(moved.firstSeen).toBe("2025-03-01T11:00");
-    const changes = g.takeChanges();
-    expect(changes.changed.map((s) => s.id).sort()).toEqual(g.stories().map((s) => s.id).sort());
   });
 
-  it("keeps the two heists apart with the default options", () => {
-    const g = new StoryGrouper();
-    [A[0]!, B[0]!, A[1]!, B[1]!, A[2]!, B[2]!, A[3]!, B[3]!].forEach((text, i) => g.add({ id: `${i % 2 ? "b" : "a"}${i >> 1}`, text }));
-    expect(g.stories().map((s) => [...s.documents].sort()).sort()).toEqual([["a0", "a1", "a2", "a3"], ["b0", "b1", "b2", "b3"]]);
+  it("keeps the two heists apart with the default options, in interleaved arrival", async () => {
+    const index = new MemoryStoryIndex();
+    const g = new StoryGrouper({}, index);
+    const order = [A[0]!, B[0]!, A[1]!, B[1]!, A[2]!, B[2]!, A[3]!, B[3]!];
+    for (const [i, text] of order.entries()) await g.add({ id: `${i % 2 ? "b" : "a"}${i >> 1}`, text });
+    expect(index.storyOf("a0")).toBe(index.storyOf("a3"));
+    expect(index.storyOf("b0")).toBe(index.storyOf("b3"));
+    expect(index.storyOf("a0")).not.toBe(index.storyOf("b0"));
+    expect(index.documentsOf(index.storyOf("a0")!)).toHaveLength(4);
   });
 });
 

@@ -14,7 +14,8 @@ export interface Member {
 /** What the grouper keeps of one story. */
 export interface StoryState {
   id: string;
-  docs: string[];
+  /** Documents in the story. */
+  size: number;
   /** Summed document vectors (pruned): only used to pick the story's index terms. */
   centroid: Map<number, number>;
   /** The latest documents with their vectors (pruned), for average-link scoring and splits. */
@@ -25,10 +26,10 @@ export interface StoryState {
   first: string | null;
   last: string | null;
   lastMs: number;
-  outlets: Set<string>;
+  /** Outlets in the order first seen. */
+  outlets: string[];
   title: string | null;
   titleScore: number;
-  open: boolean;
 }
 
 /** One day in milliseconds. */
@@ -44,8 +45,8 @@ export function toMs(iso: string | null | undefined): number {
 /** A story with no documents yet. */
 export function emptyStory(id: string): StoryState {
   return {
-    id, docs: [], centroid: new Map(), members: [], indexed: [], first: null, last: null,
-    lastMs: -Infinity, outlets: new Set(), title: null, titleDoc: null, titleScore: -1, open: true,
+    id, size: 0, centroid: new Map(), members: [], indexed: [], first: null, last: null,
+    lastMs: -Infinity, outlets: [], title: null, titleDoc: null, titleScore: -1,
   };
 }
 
@@ -59,7 +60,7 @@ export function describeStory(s: StoryState, all: boolean, link: (vec: Vec) => n
   if (!all) return;
   s.first = s.last = null;
   s.lastMs = -Infinity;
-  s.outlets = new Set();
+  s.outlets = [];
   s.title = s.titleDoc = null;
   s.titleScore = -1;
   for (const m of s.members) {
@@ -68,7 +69,7 @@ export function describeStory(s: StoryState, all: boolean, link: (vec: Vec) => n
       if (!s.last || m.published > s.last) s.last = m.published;
     }
     if (Number.isFinite(m.ms) && m.ms > s.lastMs) s.lastMs = m.ms;
-    if (m.outlet) s.outlets.add(m.outlet);
+    if (m.outlet && !s.outlets.includes(m.outlet)) s.outlets.push(m.outlet);
     if (m.title) {
       const score = link(m.vec);
       if (score > s.titleScore) {
@@ -82,14 +83,14 @@ export function describeStory(s: StoryState, all: boolean, link: (vec: Vec) => n
 
 /** Moves `gone`'s documents, members, centroid, dates, outlets and title into `keep` (index untouched). */
 export function absorbStory(keep: StoryState, gone: StoryState, maxMembers: number): void {
-  for (const d of gone.docs) keep.docs.push(d);
+  keep.size += gone.size;
   keep.members.push(...gone.members);
   if (keep.members.length > maxMembers) keep.members.splice(0, keep.members.length - maxMembers);
   for (const [t, v] of gone.centroid) keep.centroid.set(t, (keep.centroid.get(t) ?? 0) + v);
   if (gone.first && (!keep.first || gone.first < keep.first)) keep.first = gone.first;
   if (gone.last && (!keep.last || gone.last > keep.last)) keep.last = gone.last;
   keep.lastMs = Math.max(keep.lastMs, gone.lastMs);
-  for (const x of gone.outlets) keep.outlets.add(x);
+  for (const x of gone.outlets) if (!keep.outlets.includes(x)) keep.outlets.push(x);
   if (gone.titleScore > keep.titleScore) {
     keep.title = gone.title;
     keep.titleDoc = gone.titleDoc;

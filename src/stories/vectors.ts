@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { termCounts, type FeatureWeights } from "./features.js";
 
 /**
@@ -11,10 +13,6 @@ export interface Vec {
   vals: Float64Array;
   /** Bit set of the channels the vector has terms in (bit c for channel c). */
   has: number;
-  /** Term weights before IDF (sublinear count times kind weight), parallel to `ids`. */
-  raw: Float64Array;
-  /** Documents the table had seen when `vals` were weighted. */
-  seen: number;
 }
 
 /** Channel of content-word stems. */
@@ -44,55 +42,53 @@ function kindWeight(kind: number, w: FeatureWeights): number {
   return w.number;
 }
 
-/** Term ids and online document frequencies (IDF from the documents seen so far). */
-export class TermTable {
-  private readonly ids = new Map<string, number>();
-  private readonly df: number[] = [];
-  private n = 0;
+/**
+ * Term weights from fixed statistics (`data/term-stats/df.tsv`, built by
+ * `scripts/build-term-stats.ts` from licensed news text): a document's vector
+ * depends on its own text only, never on what else a library holds or in
+ * which order it arrived. A term the statistics never saw weighs as the rarest.
+ * Term ids are a hash of the term (its channel in the two low bits), so every
+ * process gives a term the same id without a shared table.
+ */
+export class TermWeights {
+  private df: Map<string, number> | null = null;
+  private n = 1;
 
-  /** Documents counted so far. */
-  get seen(): number {
-    return this.n;
+  /** The document frequencies, read once on first use. */
+  private load(): Map<string, number> {
+    if (this.df) return this.df;
+    const df = new Map<string, number>();
+    const lines = readFileSync(TERM_STATS, "utf8").split("\n");
+    this.n = Number(lines[0]!.split("\t")[1]) || 1;
+    for (let i = 1; i < lines.length; i++) {
+      const tab = lines[i]!.lastIndexOf("\t");
+      if (tab > 0) df.set(lines[i]!.slice(0, tab), Number(lines[i]!.slice(tab + 1)));
+    }
+    return (this.df = df);
   }
 
-  /** The vector of a text, counting it into the document frequencies afterwards. */
+  /** Inverse document frequency of a term (an unseen term counts as seen in half a document). */
+  idf(term: string): number {
+    const df = this.load();
+    return Math.log((this.n + 1) / (df.get(term) ?? 0.5)) + 1;
+  }
+
+  /** The weighted vector of a text, each channel normalized apart. */
   vectorize(text: string, w: FeatureWeights): Vec {
     const counts = termCounts(text, 2000, w.leadTokens, w.leadBoost);
     const entries: [number, number][] = [];
+    const seen = new Set<number>();
     for (const [t, c] of counts) {
       const kind = t.charCodeAt(0);
-      let id = this.ids.get(t);
-      if (id === undefined) {
-        id = (this.df.length << 2) | channelOf(kind);
-        this.ids.set(t, id);
-        this.df.push(0);
-      }
-      entries.push([id, (1 + Math.log(c)) * kindWeight(kind, w)]);
+      const id = termId(t, channelOf(kind));
+      if (seen.has(id)) continue; // a hash collision inside one document: the first term keeps the id
+      seen.add(id);
+      entries.push([id, (1 + Math.log(c)) * kindWeight(kind, w) * this.idf(t)]);
     }
     entries.sort((a, b) => a[0] - b[0]);
-    const v: Vec = {
-      ids: Int32Array.from(entries, (e) => e[0]),
-      vals: new Float64Array(entries.length),
-      has: 0,
-      raw: Float64Array.from(entries, (e) => e[1]),
-      seen: 0,
-    };
-    this.n++;
-    for (const [id] of entries) this.df[id >> 2]!++;
-    this.weigh(v);
-    return v;
-  }
-
-  /** (Re)weights a vector with the current IDF, each channel normalized apart. */
-  weigh(v: Vec): void {
-    const n = this.n;
+    const v: Vec = { ids: Int32Array.from(entries, (e) => e[0]), vals: Float64Array.from(entries, (e) => e[1]), has: 0 };
     const sq = [0, 0, 0, 0];
-    for (let i = 0; i < v.ids.length; i++) {
-      const id = v.ids[i]!;
-      const x = v.raw[i]! * (Math.log((n + 1) / this.df[id >> 2]!) + 1);
-      v.vals[i] = x;
-      sq[id & 3] += x * x;
-    }
+    for (let i = 0; i < v.ids.length; i++) sq[v.ids[i]! & 3] += v.vals[i]! * v.vals[i]!;
     let has = 0;
     for (let c = 0; c < 4; c++) {
       if (sq[c]! > 0) has |= 1 << c;
@@ -100,13 +96,21 @@ export class TermTable {
     }
     for (let i = 0; i < v.ids.length; i++) v.vals[i]! /= sq[v.ids[i]! & 3]!;
     v.has = has;
-    v.seen = n;
+    return v;
   }
+}
 
-  /** stories:idf-refresh — reweights a stored vector once the stream has doubled since it was weighted. */
-  refresh(v: Vec): void {
-    if (v.seen * 2 <= this.n) this.weigh(v);
+/** Where the fixed term statistics live (from src/stories or dist/stories). */
+const TERM_STATS = fileURLToPath(new URL("../../data/term-stats/df.tsv", import.meta.url));
+
+/** A term's id: FNV-1a of its text with the channel in the two low bits. */
+export function termId(term: string, channel: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) {
+    h ^= term.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
   }
+  return (h & ~3) | channel;
 }
 
 /**
@@ -156,6 +160,5 @@ export function pruneVec(v: Vec, order: readonly number[], k: number): Vec {
   const keep = order.slice(0, k).sort((a, b) => a - b);
   return {
     ids: Int32Array.from(keep, (i) => v.ids[i]!), vals: Float64Array.from(keep, (i) => v.vals[i]!), has: v.has,
-    raw: Float64Array.from(keep, (i) => v.raw[i]!), seen: v.seen,
   };
 }

@@ -32,12 +32,13 @@ function doc(id: string, paras: string[], published: string, outlet: string) {
   return makeDocument(id, text, header.length, header.length + body.length, { published, outlet, title: paras[0]!.slice(0, 60) });
 }
 
+const wire = doc("wire", WIRE, "2025-11-11T09:00", "AP");
+const added = doc("local-added", [...WIRE.slice(0, 4), ...ADDED, ...WIRE.slice(4)], "2025-11-11T10:00", "Halifax Daily");
+const half = doc("local-half", WIRE.slice(0, 4), "2025-11-11T11:00", "Sambro Courier");
+const indep = doc("independent", INDEPENDENT, "2025-11-11T12:00", "Harbour Herald");
+const stories = await groupStories([indep, half, wire, added]);
+
 describe("wire copies and an independent article", () => {
-  const wire = doc("wire", WIRE, "2025-11-11T09:00", "AP");
-  const added = doc("local-added", [...WIRE.slice(0, 4), ...ADDED, ...WIRE.slice(4)], "2025-11-11T10:00", "Halifax Daily");
-  const half = doc("local-half", WIRE.slice(0, 4), "2025-11-11T11:00", "Sambro Courier");
-  const indep = doc("independent", INDEPENDENT, "2025-11-11T12:00", "Harbour Herald");
-  const stories = groupStories([indep, half, wire, added]);
 
   it("is one story", () => {
     expect(stories).toHaveLength(1);

@@ -1,13 +1,15 @@
 import type Database from "better-sqlite3";
 import type { RashomonDocument, Story } from "../../model/index.js";
-import { StoryGrouper, sortForArrival } from "../../stories/index.js";
+import { Kysely, SqliteDialect } from "kysely";
+import { GROUPING_VERSION, StoryGrouper, sortForArrival } from "../../stories/index.js";
+import { SqlStoryIndex } from "../sql/story-index.js";
 import { buildLineage } from "../../lineage/index.js";
 import { contentHash } from "../hash.js";
 import type { IngestOptions, IngestResult, Store, StorySummary } from "../store.js";
 import { checkLibrary } from "./check.js";
 import { LibraryError, libraryError } from "./errors.js";
 import { DEFAULT_LIBRARY, openReader, openWriter } from "./open.js";
-import { bumpGeneration, hasColumn, readGeneration } from "./schema.js";
+import { bumpGeneration, hasColumn, readGeneration, readMeta } from "./schema.js";
 
 export { LibraryError } from "./errors.js";
 export { DEFAULT_LIBRARY } from "./open.js";
@@ -26,30 +28,32 @@ export interface SqliteStoreOptions {
 
 /**
  * A story library in one SQLite file (better-sqlite3, WAL). Documents are
- * stored as JSON beside their content hash, input hash and story; each ingest
- * batch is one `BEGIN IMMEDIATE` transaction, so writers in several processes
- * queue for the write lock. Story assignment comes from a StoryGrouper built by
- * replaying the stored documents in arrival (`seq`) order; inside each batch's
- * transaction the grouper first catches up with whatever other processes
- * stored since (the `generation` in `meta` tells), so ids and assignments are
- * always taken from what is stored, and the library always equals a replay of
- * its documents in `seq` order. A killed ingest leaves only whole batches.
+ * stored as JSON beside their content hash, input hash and story, and the
+ * grouper's state (stories, their latest members, the inverted index) lives in
+ * the same file (`SqlStoryIndex`), updated one document at a time: nothing is
+ * replayed on start, and adding a document costs the same whatever the library
+ * holds. Each ingest batch is one `BEGIN IMMEDIATE` transaction, so writers in
+ * several processes queue for the write lock and each reads the state the
+ * others committed; ids and assignments always come from the store. A killed
+ * ingest leaves only whole batches.
  */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private readonly kysely: Kysely<any>;
+  private readonly index: SqlStoryIndex;
+  private readonly grouper: StoryGrouper;
   readonly readonly: boolean;
-  private grouper: StoryGrouper | null = null;
-  /** The highest `seq` the grouper has added, and the generation it was caught up at. */
-  private seenSeq = 0;
+  /** The generation this handle last wrote or saw: cached stories are valid while it holds. */
   private generation = -1;
-  /** Set by a full replay: the next write rewrites every story (repairs a library stored by another grouper version). */
-  private rewriteAll = false;
   private inputColumn: boolean | null = null;
 
   constructor(readonly path: string = DEFAULT_LIBRARY, options: SqliteStoreOptions = {}) {
     this.readonly = options.readonly ?? false;
     const timeout = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
     this.db = this.readonly ? openReader(path, timeout) : openWriter(path, timeout);
+    this.kysely = new Kysely<any>({ dialect: new SqliteDialect({ database: this.db }) });
+    this.index = new SqlStoryIndex(this.kysely);
+    this.grouper = new StoryGrouper({}, this.index);
   }
 
   /** Runs `fn`, turning any failure into a LibraryError that names the file. */
@@ -62,44 +66,36 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Brings the grouper up to what is stored: a full replay the first time, then
-   * only the documents other processes appended (`seq` above the last seen)
-   * whenever the generation moved. Documents are only ever appended, so this
-   * equals a full replay. Read the generation before the documents: a write
-   * committed in between is then caught up next time, never missed.
+   * Runs `fn` in one write transaction (waiting for other writers up to the lock
+   * timeout); on failure rolls back, forgets cached state and names the library.
    */
-  private catchUp(): StoryGrouper {
-    const gen = readGeneration(this.db);
-    if (this.grouper && gen === this.generation) return this.grouper;
-    if (!this.grouper) {
-      this.grouper = new StoryGrouper();
-      this.seenSeq = 0;
-      this.rewriteAll = true;
+  private async write<T>(fn: () => Promise<T>): Promise<T> {
+    const db = this.db;
+    this.guard(() => db.exec("BEGIN IMMEDIATE"));
+    try {
+      if (readGeneration(db) !== this.generation) this.index.reset();
+      if (readMeta(db, "grouping") !== GROUPING_VERSION) await this.regroup();
+      const r = await fn();
+      this.generation = bumpGeneration(db);
+      db.exec("COMMIT");
+      return r;
+    } catch (e) {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      this.index.reset();
+      this.generation = -1;
+      throw libraryError(this.path, e);
     }
-    const g = this.grouper;
-    const rows = this.db.prepare("SELECT seq, json FROM documents WHERE seq > ? ORDER BY seq").iterate(this.seenSeq) as Iterable<{ seq: number; json: string }>;
-    for (const r of rows) {
-      g.add(JSON.parse(r.json) as RashomonDocument);
-      this.seenSeq = r.seq;
-    }
-    g.takeChanges(); // what others stored is stored already
-    this.generation = gen;
-    return g;
   }
 
-  private writeStories(changed: Story[], removed: string[], full: boolean): void {
-    if (full) this.db.prepare("DELETE FROM stories").run();
-    const del = this.db.prepare("DELETE FROM stories WHERE id = ?");
-    for (const id of removed) del.run(id);
-    const up = this.db.prepare(
-      "INSERT INTO stories (id, title, size, outlets, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?) " +
-        "ON CONFLICT(id) DO UPDATE SET title = excluded.title, size = excluded.size, outlets = excluded.outlets, first_seen = excluded.first_seen, last_seen = excluded.last_seen",
-    );
-    const assign = this.db.prepare("UPDATE documents SET story_id = ? WHERE id = ? AND story_id <> ?");
-    for (const s of changed) {
-      up.run(s.id, s.title, s.documents.length, JSON.stringify(s.outlets), s.firstSeen, s.lastSeen);
-      for (const d of s.documents) assign.run(s.id, d, s.id);
-    }
+  /** Regroups every stored document in arrival order (a library made by an older grouping), inside the write transaction. */
+  private async regroup(): Promise<void> {
+    const db = this.db;
+    db.exec("DELETE FROM stories; DELETE FROM story_members; DELETE FROM story_terms; UPDATE meta SET value = 0 WHERE key = 'story_seq'");
+    this.index.reset();
+    const rows = db.prepare("SELECT id, json FROM documents ORDER BY seq").all() as { id: string; json: string }[];
+    const assign = db.prepare("UPDATE documents SET story_id = ? WHERE id = ?");
+    for (const r of rows) assign.run(await this.grouper.add(JSON.parse(r.json) as RashomonDocument), r.id);
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'grouping'").run(GROUPING_VERSION);
   }
 
   /** Adds documents (sorted by publication time, ties by id), one write transaction per batch. */
@@ -117,52 +113,33 @@ export class SqliteStore implements Store {
     ]);
     const sorted = sortForArrival(docs.filter((d) => d && typeof d.id === "string"));
     for (const d of docs) if (!d || typeof d.id !== "string") result.refused.push({ id: "", reason: "not a document (no id)" });
-    const write = db.transaction((batch: RashomonDocument[]) => {
-      const g = this.catchUp();
-      let wrote = false;
-      if (this.rewriteAll) {
-        this.writeStories(g.stories(), [], true);
-        wrote = true;
-      }
-      let added = 0, skipped = 0;
-      const refused: IngestResult["refused"] = [];
-      for (const d of batch) {
-        if (!d || typeof d.id !== "string" || !d.id || typeof d.text !== "string") {
-          refused.push({ id: String(d?.id ?? ""), reason: `${d?.input ?? "?"}: not a document (needs a string id and text)` });
-          continue;
-        }
-        const h = contentHash(d);
-        const given = inputHashes[d.id] ?? null;
-        if (byHash.get(h)) {
-          if (given) backfill.run(given, h);
-          skipped++;
-          continue;
-        }
-        if (byId.get(d.id)) {
-          refused.push({ id: d.id, reason: `${d.input}: document id ${d.id} is already used by a different text` });
-          continue;
-        }
-        const story = g.add(d);
-        this.seenSeq = Number(insert.run(d.id, h, story, d.published, JSON.stringify(d), given).lastInsertRowid);
-        added++;
-      }
-      const { changed, removed } = g.takeChanges();
-      this.writeStories(changed, removed, false);
-      if (wrote || added > 0 || changed.length > 0 || removed.length > 0) this.generation = bumpGeneration(db);
-      return { added, skipped, refused };
-    });
-    // Catch up on a read snapshot first, outside the write lock, so other writers need not wait for the replay;
-    // inside the lock only what was committed meanwhile is left to add.
-    this.guard(() => db.transaction(() => this.catchUp()).deferred());
     for (let i = 0; i < sorted.length; i += batchSize) {
-      let r: { added: number; skipped: number; refused: IngestResult["refused"] };
-      try {
-        r = write.immediate(sorted.slice(i, i + batchSize));
-      } catch (e) {
-        this.grouper = null; // memory state is ahead of the rolled-back database
-        throw libraryError(this.path, e);
-      }
-      this.rewriteAll = false;
+      const batch = sorted.slice(i, i + batchSize);
+      const r = await this.write(async () => {
+        let added = 0, skipped = 0;
+        const refused: IngestResult["refused"] = [];
+        for (const d of batch) {
+          if (!d || typeof d.id !== "string" || !d.id || typeof d.text !== "string") {
+            refused.push({ id: String(d?.id ?? ""), reason: `${d?.input ?? "?"}: not a document (needs a string id and text)` });
+            continue;
+          }
+          const h = contentHash(d);
+          const given = inputHashes[d.id] ?? null;
+          if (byHash.get(h)) {
+            if (given) backfill.run(given, h);
+            skipped++;
+            continue;
+          }
+          if (byId.get(d.id)) {
+            refused.push({ id: d.id, reason: `${d.input}: document id ${d.id} is already used by a different text` });
+            continue;
+          }
+          const story = await this.grouper.add(d);
+          insert.run(d.id, h, story, d.published, JSON.stringify(d), given);
+          added++;
+        }
+        return { added, skipped, refused };
+      });
       result.added += r.added;
       result.skipped += r.skipped;
       result.refused.push(...r.refused);
@@ -193,12 +170,12 @@ export class SqliteStore implements Store {
   }
 
   async listStories(): Promise<StorySummary[]> {
-    const rows = this.guard(() => this.db.prepare("SELECT * FROM stories ORDER BY COALESCE(last_seen, '') DESC, id").all() as StoryRow[]);
+    const rows = this.guard(() => this.db.prepare(`SELECT ${SUMMARY} FROM stories ORDER BY COALESCE(last_seen, '') DESC, id`).all() as StoryRow[]);
     return rows.map(summary);
   }
 
   async getStory(id: string): Promise<Story | null> {
-    const row = this.guard(() => this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as StoryRow | undefined);
+    const row = this.guard(() => this.db.prepare(`SELECT ${SUMMARY} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined);
     if (!row) return null;
     const docs = await this.getDocuments(id);
     const s = summary(row);
@@ -218,7 +195,11 @@ export class SqliteStore implements Store {
   }
 
   async check(): Promise<string[]> {
-    return this.guard(() => checkLibrary(this.db));
+    try {
+      return await checkLibrary(this.db, this.kysely);
+    } catch (e) {
+      throw libraryError(this.path, e);
+    }
   }
 
   async close(): Promise<void> {
@@ -226,10 +207,13 @@ export class SqliteStore implements Store {
   }
 }
 
+/** The summary columns of `stories`. */
+const SUMMARY = "id, title, size, outlets, first_seen, last_seen";
+
 interface StoryRow { id: string; title: string | null; size: number; outlets: string; first_seen: string | null; last_seen: string | null }
 
 function summary(r: StoryRow): StorySummary {
-  return { id: r.id, title: r.title, size: r.size, outlets: JSON.parse(r.outlets) as string[], firstSeen: r.first_seen, lastSeen: r.last_seen };
+  return { id: r.id, title: r.title, size: r.size, outlets: (JSON.parse(r.outlets) as string[]).sort(), firstSeen: r.first_seen, lastSeen: r.last_seen };
 }
 
 /** Opens a SQLite story library: for writing (creating it if needed) by default, or read-only. */

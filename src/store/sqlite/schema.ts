@@ -4,8 +4,16 @@
  */
 import type Database from "better-sqlite3";
 
-/** Schema version written into `meta` (2: `documents.input_hash` and the `meta` table). */
-export const SCHEMA_VERSION = 2;
+/**
+ * Schema version written into `meta` (2: `documents.input_hash` and the `meta`
+ * table; 3: the grouper's state in `stories`, `story_members` and `story_terms`).
+ */
+export const SCHEMA_VERSION = 3;
+
+/** New columns of `stories` in version 3: the grouper's state of each story. */
+const STORY_STATE_COLUMNS: [string, string][] = [
+  ["last_ms", "REAL"], ["title_doc", "TEXT"], ["title_score", "REAL NOT NULL DEFAULT -1"], ["centroid", "BLOB"], ["indexed", "BLOB"],
+];
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -30,15 +38,34 @@ CREATE TABLE IF NOT EXISTS meta (
   key TEXT PRIMARY KEY,
   value INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS story_members (
+  doc_id TEXT PRIMARY KEY,
+  story_id TEXT NOT NULL,
+  pos INTEGER NOT NULL,
+  vec BLOB NOT NULL,
+  ms REAL,
+  published TEXT,
+  outlet TEXT,
+  title TEXT
+);
+CREATE INDEX IF NOT EXISTS story_members_story ON story_members(story_id, pos);
+CREATE TABLE IF NOT EXISTS story_terms (
+  term INTEGER NOT NULL,
+  story_id TEXT NOT NULL,
+  last_ms REAL,
+  PRIMARY KEY (term, story_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_terms_time ON story_terms(term, last_ms);
+CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
 `;
 
 /** Whether the schema is complete and current, read without writing anything. */
 function schemaIsCurrent(db: Database.Database): boolean {
   const names = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')").all() as { name: string }[]).map((r) => r.name));
-  if (!["documents", "stories", "meta", "documents_story", "documents_input"].every((n) => names.has(n))) return false;
-  if (!hasColumn(db, "documents", "input_hash")) return false;
+  if (!["documents", "stories", "meta", "documents_story", "documents_input", "story_members", "story_terms"].every((n) => names.has(n))) return false;
+  if (!hasColumn(db, "documents", "input_hash") || !hasColumn(db, "stories", "centroid")) return false;
   const v = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: number } | undefined;
-  return v?.value === SCHEMA_VERSION && db.prepare("SELECT 1 FROM meta WHERE key = 'generation'").get() !== undefined;
+  return v?.value === SCHEMA_VERSION && db.prepare("SELECT 1 FROM meta WHERE key = 'generation'").get() !== undefined && db.prepare("SELECT 1 FROM meta WHERE key = 'grouping'").get() !== undefined;
 }
 
 /** Whether `table` has `column`. */
@@ -57,8 +84,12 @@ export function ensureSchema(db: Database.Database): void {
     // Checked again under the write lock: another process may have migrated meanwhile.
     db.exec(TABLES);
     if (!hasColumn(db, "documents", "input_hash")) db.exec("ALTER TABLE documents ADD COLUMN input_hash TEXT");
+    for (const [name, type] of STORY_STATE_COLUMNS) if (!hasColumn(db, "stories", name)) db.exec(`ALTER TABLE stories ADD COLUMN ${name} ${type}`);
     db.exec("CREATE INDEX IF NOT EXISTS documents_input ON documents(input_hash)");
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', 0)").run();
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('story_seq', 0)").run();
+    // A library from before version 3 has no grouper state: the next write regroups it once.
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('grouping', 0)").run();
     db.prepare("INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(SCHEMA_VERSION);
   }).immediate();
 }
@@ -66,6 +97,11 @@ export function ensureSchema(db: Database.Database): void {
 /** The library's write generation: bumped by every transaction that adds documents or changes stories. */
 export function readGeneration(db: Database.Database): number {
   return (db.prepare("SELECT value FROM meta WHERE key = 'generation'").get() as { value: number } | undefined)?.value ?? 0;
+}
+
+/** A value in `meta` (0 when absent). */
+export function readMeta(db: Database.Database, key: string): number {
+  return (db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as { value: number } | undefined)?.value ?? 0;
 }
 
 /** Bumps the write generation (inside a write transaction) and returns the new value. */

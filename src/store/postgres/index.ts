@@ -1,0 +1,253 @@
+/**
+ * A story library in PostgreSQL (pg with kysely), one library per schema:
+ * `postgres://host/db` uses the `public` schema, `postgres://host/db?schema=name`
+ * another. The same tables as the SQLite store, made by versioned migrations,
+ * and the same grouper state (`SqlStoryIndex`), so any process that opens the
+ * URL (CLI, server, worker) sees the same library. Each ingest batch is one
+ * transaction that first takes the library's advisory lock: writers queue,
+ * and each reads the state the others committed.
+ */
+import pg from "pg";
+import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
+import type { RashomonDocument, Story } from "../../model/index.js";
+import { GROUPING_VERSION, StoryGrouper, sortForArrival } from "../../stories/index.js";
+import { buildLineage } from "../../lineage/index.js";
+import { contentHash } from "../hash.js";
+import type { IngestOptions, IngestResult, Store, StorySummary } from "../store.js";
+import { SqlStoryIndex } from "../sql/story-index.js";
+import { checkTables } from "../sql/check.js";
+import { LibraryError } from "../sqlite/errors.js";
+import { MIGRATIONS } from "./migrations.js";
+
+/** How to open a PostgreSQL library. */
+export interface PostgresStoreOptions {
+  /** Only read: no schema, no migration, no writes. */
+  readonly?: boolean;
+  /** How long a writer waits for another writer's lock, in ms (default 60 s). */
+  lockTimeoutMs?: number;
+  /** Connections in the pool (default 4). */
+  poolSize?: number;
+}
+
+/** Whether a `--db` value names a PostgreSQL library. */
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(db);
+}
+
+/** The URL with its password hidden, for messages. */
+function shown(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+/** A PostgreSQL error turned into a LibraryError that names the library and the way out. */
+function pgError(url: string, err: unknown): LibraryError {
+  if (err instanceof LibraryError) return err;
+  const code = typeof (err as { code?: unknown })?.code === "string" ? (err as { code: string }).code : "";
+  const raw = err instanceof Error ? err.message : String(err);
+  const where = `library ${shown(url)}`;
+  if (code === "55P03" || /lock timeout/i.test(raw)) return new LibraryError(url, "locked", `${where}: ${raw}; another process is writing to it; run the command again, or give a longer --lock-timeout`, code);
+  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || /connect/i.test(raw)) return new LibraryError(url, "cannot-open", `${where}: cannot connect (${raw}); check that PostgreSQL runs and the URL is right`, code);
+  if (code === "3D000") return new LibraryError(url, "missing", `${where}: ${raw}; create the database first (createdb)`, code);
+  if (code === "42P01") return new LibraryError(url, "not-a-library", `${where}: ${raw}; this schema holds no rashomon library; ingest into it first`, code);
+  if (code === "53100") return new LibraryError(url, "full", `${where}: ${raw}; free disk space on the database server`, code);
+  return new LibraryError(url, "other", `${where}: ${raw}`, code || null);
+}
+
+/** A story library in one PostgreSQL schema. */
+export class PostgresStore implements Store {
+  private readonly index: SqlStoryIndex;
+  private readonly grouper: StoryGrouper;
+  private generation = -1;
+
+  private constructor(readonly url: string, readonly schema: string, private readonly db: Kysely<any>, readonly readonly: boolean, private readonly lockTimeoutMs: number) {
+    this.index = new SqlStoryIndex(db);
+    this.grouper = new StoryGrouper({}, this.index);
+  }
+
+  /** Opens (for writing: creates and migrates) the library at `url`. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const u = new URL(url);
+    const schema = u.searchParams.get("schema") ?? "public";
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new LibraryError(url, "other", `library ${shown(url)}: schema name ${JSON.stringify(schema)} is not a plain identifier`);
+    u.searchParams.delete("schema");
+    const pool = new pg.Pool({ connectionString: u.toString(), max: options.poolSize ?? 4, options: `-c search_path=${schema}` });
+    pool.on("error", () => {}); // a dropped idle connection is replaced on next use; the query that needs it reports the failure
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+    const store = new PostgresStore(url, schema, db, options.readonly ?? false, options.lockTimeoutMs ?? 60_000);
+    try {
+      if (store.readonly) await sql`SELECT 1 FROM meta LIMIT 1`.execute(db);
+      else await store.migrate();
+    } catch (e) {
+      await db.destroy();
+      throw pgError(url, e);
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(this.schema)}`.execute(this.db);
+    const { error, results } = await new Migrator({ db: this.db, provider: MIGRATIONS, migrationTableSchema: this.schema }).migrateToLatest();
+    if (error) throw new Error(`migration ${results?.find((r) => r.status === "Error")?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  /** Runs `fn` in one transaction holding the library's write lock; the grouper's state is read and written inside it. */
+  private async write<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        await sql`SELECT set_config('lock_timeout', ${`${this.lockTimeoutMs}ms`}, true)`.execute(trx);
+        await sql`SELECT pg_advisory_xact_lock(hashtext(${`rashomon:${this.schema}`}))`.execute(trx);
+        this.index.use(trx);
+        const gen = Number((await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'generation'`.execute(trx)).rows[0]!.value);
+        if (gen !== this.generation) this.index.reset();
+        const grouping = Number((await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'grouping'`.execute(trx)).rows[0]!.value);
+        if (grouping !== GROUPING_VERSION) await this.regroup(trx);
+        const r = await fn();
+        this.generation = Number((await sql<{ value: number }>`UPDATE meta SET value = value + 1 WHERE key = 'generation' RETURNING value`.execute(trx)).rows[0]!.value);
+        return r;
+      });
+    } catch (e) {
+      this.index.reset();
+      this.generation = -1;
+      throw pgError(this.url, e);
+    } finally {
+      this.index.use(this.db);
+    }
+  }
+
+  /** Regroups every stored document in arrival order (a library made by an older grouping). */
+  private async regroup(trx: Kysely<any>): Promise<void> {
+    await sql`DELETE FROM stories`.execute(trx);
+    await sql`DELETE FROM story_members`.execute(trx);
+    await sql`DELETE FROM story_terms`.execute(trx);
+    await sql`UPDATE meta SET value = 0 WHERE key = 'story_seq'`.execute(trx);
+    this.index.reset();
+    for (let after = -1; ;) {
+      const rows = (await sql<{ seq: string; id: string; json: string }>`SELECT seq, id, json FROM documents WHERE seq > ${after} ORDER BY seq LIMIT 500`.execute(trx)).rows;
+      for (const r of rows) {
+        const story = await this.grouper.add(JSON.parse(r.json) as RashomonDocument);
+        await sql`UPDATE documents SET story_id = ${story} WHERE id = ${r.id}`.execute(trx);
+      }
+      if (rows.length < 500) break;
+      after = Number(rows[rows.length - 1]!.seq);
+    }
+    await sql`UPDATE meta SET value = ${GROUPING_VERSION} WHERE key = 'grouping'`.execute(trx);
+  }
+
+  /** Adds documents (sorted by publication time, ties by id), one transaction per batch. */
+  async ingest(docs: readonly RashomonDocument[], options: IngestOptions = {}): Promise<IngestResult> {
+    if (this.readonly) throw new LibraryError(this.url, "read-only", `library ${shown(this.url)}: opened read-only; open it for writing to ingest`);
+    const batchSize = Math.max(1, options.batchSize ?? 200);
+    const inputHashes = options.inputHashes ?? {};
+    const result: IngestResult = { added: 0, skipped: 0, refused: [], stories: {} };
+    const sorted = sortForArrival(docs.filter((d) => d && typeof d.id === "string"));
+    for (const d of docs) if (!d || typeof d.id !== "string") result.refused.push({ id: "", reason: "not a document (no id)" });
+    for (let i = 0; i < sorted.length; i += batchSize) {
+      const batch = sorted.slice(i, i + batchSize);
+      const r = await this.write(async () => {
+        const trx = this.index.current;
+        let added = 0, skipped = 0;
+        const refused: IngestResult["refused"] = [];
+        for (const d of batch) {
+          if (!d || typeof d.id !== "string" || !d.id || typeof d.text !== "string") {
+            refused.push({ id: String(d?.id ?? ""), reason: `${d?.input ?? "?"}: not a document (needs a string id and text)` });
+            continue;
+          }
+          const h = contentHash(d);
+          const given = inputHashes[d.id] ?? null;
+          if ((await sql`SELECT 1 FROM documents WHERE hash = ${h}`.execute(trx)).rows.length) {
+            if (given) await sql`UPDATE documents SET input_hash = ${given} WHERE hash = ${h} AND input_hash IS NULL`.execute(trx);
+            skipped++;
+            continue;
+          }
+          if ((await sql`SELECT 1 FROM documents WHERE id = ${d.id}`.execute(trx)).rows.length) {
+            refused.push({ id: d.id, reason: `${d.input}: document id ${d.id} is already used by a different text` });
+            continue;
+          }
+          const story = await this.grouper.add(d);
+          await sql`INSERT INTO documents (id, hash, story_id, published, json, input_hash) VALUES (${d.id}, ${h}, ${story}, ${d.published}, ${JSON.stringify(d)}, ${given})`.execute(trx);
+          added++;
+        }
+        return { added, skipped, refused };
+      });
+      result.added += r.added;
+      result.skipped += r.skipped;
+      result.refused.push(...r.refused);
+      options.onBatch?.(Math.min(i + batchSize, sorted.length), sorted.length);
+    }
+    const ids = docs.filter((d) => d && typeof d.id === "string").map((d) => d.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await this.read(() => sql<{ id: string; story_id: string }>`SELECT id, story_id FROM documents WHERE id IN (${sql.join(chunk)})`.execute(this.db));
+      for (const r of rows.rows) result.stories[r.id] = r.story_id;
+    }
+    return result;
+  }
+
+  private async read<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw pgError(this.url, e);
+    }
+  }
+
+  async knownInputs(hashes: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const chunk = hashes.slice(i, i + 500);
+      const rows = await this.read(() => sql<{ input_hash: string }>`SELECT input_hash FROM documents WHERE input_hash IN (${sql.join(chunk)})`.execute(this.db));
+      for (const r of rows.rows) found.add(r.input_hash);
+    }
+    return found;
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    const rows = await this.read(() => sql<StoryRow>`SELECT id, title, size, outlets, first_seen, last_seen FROM stories ORDER BY COALESCE(last_seen, '') DESC, id`.execute(this.db));
+    return rows.rows.map(summary);
+  }
+
+  async getStory(id: string): Promise<Story | null> {
+    const row = (await this.read(() => sql<StoryRow>`SELECT id, title, size, outlets, first_seen, last_seen FROM stories WHERE id = ${id}`.execute(this.db))).rows[0];
+    if (!row) return null;
+    const docs = await this.getDocuments(id);
+    const s = summary(row);
+    return { id: s.id, title: s.title, documents: docs.map((d) => d.id), firstSeen: s.firstSeen, lastSeen: s.lastSeen, outlets: s.outlets, lineage: buildLineage(docs) };
+  }
+
+  async getDocuments(storyId: string): Promise<RashomonDocument[]> {
+    const rows = await this.read(() => sql<{ json: string }>`SELECT json FROM documents WHERE story_id = ${storyId} ORDER BY seq`.execute(this.db));
+    return rows.rows.map((r) => JSON.parse(r.json) as RashomonDocument);
+  }
+
+  async countDocuments(): Promise<number> {
+    return Number((await this.read(() => sql<{ n: string }>`SELECT COUNT(*) AS n FROM documents`.execute(this.db))).rows[0]!.n);
+  }
+
+  async check(): Promise<string[]> {
+    return this.read(async () => {
+      const grouping = Number((await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'grouping'`.execute(this.db)).rows[0]?.value ?? 0);
+      return checkTables(this.db, grouping === GROUPING_VERSION);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+interface StoryRow { id: string; title: string | null; size: number; outlets: string; first_seen: string | null; last_seen: string | null }
+
+function summary(r: StoryRow): StorySummary {
+  return { id: r.id, title: r.title, size: Number(r.size), outlets: (JSON.parse(r.outlets) as string[]).sort(), firstSeen: r.first_seen, lastSeen: r.last_seen };
+}
+
+/** Opens a PostgreSQL story library: for writing (creating and migrating it) by default, or read-only. */
+export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+  return PostgresStore.open(url, options);
+}

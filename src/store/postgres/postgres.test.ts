@@ -1,0 +1,74 @@
+import { afterAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { storeContract } from "../store-contract.js";
+import { syntheticDocuments } from "../fixtures.js";
+import { LibraryError } from "../sqlite/errors.js";
+import { openPostgresStore, type PostgresStore } from "./index.js";
+
+/** The test database (PostgreSQL on 127.0.0.1:5432, trust auth; `.ci/run` starts it). */
+const BASE = process.env.RASHOMON_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
+const run = `t${process.pid}_${Date.now().toString(36)}`;
+const schemas: string[] = [];
+const opened: PostgresStore[] = [];
+
+/** A URL of a fresh, empty library (its own schema). */
+function freshLibrary(): string {
+  const schema = `rashomon_${run}_${schemas.length}`;
+  schemas.push(schema);
+  return `${BASE}?schema=${schema}`;
+}
+
+storeContract("postgres", async () => {
+  const url = freshLibrary();
+  return async () => {
+    const s = await openPostgresStore(url);
+    opened.push(s);
+    return s;
+  };
+});
+
+describe("postgres store", () => {
+  it("migrates once: reopening a library keeps its documents and stories", async () => {
+    const url = freshLibrary();
+    const a = await openPostgresStore(url);
+    await a.ingest(syntheticDocuments(12).docs);
+    const stories = await a.listStories();
+    await a.close();
+    const b = await openPostgresStore(url);
+    expect(await b.countDocuments()).toBe(12);
+    expect(await b.listStories()).toEqual(stories);
+    expect(await b.check()).toEqual([]);
+    await b.close();
+  });
+
+  it("names the library in errors: no server, no library in a schema opened read-only", async () => {
+    const err = await openPostgresStore("postgres://postgres@127.0.0.1:1/test").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LibraryError);
+    expect((err as Error).message).toMatch(/^library postgres:\/\/postgres@127\.0\.0\.1:1\/test: cannot connect/);
+    const url = freshLibrary();
+    const ro = await openPostgresStore(url, { readonly: true }).catch((e: unknown) => e);
+    expect((ro as LibraryError).problem).toBe("not-a-library");
+    expect((ro as Error).message).toContain(url.split("?")[1]!);
+  });
+
+  it("four writers at once store every document exactly once, in consistent stories", async () => {
+    const url = freshLibrary();
+    const writers = await Promise.all([0, 1, 2, 3].map(() => openPostgresStore(url)));
+    const { docs, gold } = syntheticDocuments(80);
+    await Promise.all(writers.map((w, k) => w.ingest(docs.filter((_, i) => i % 4 === k), { batchSize: 5 })));
+    expect(await writers[0]!.countDocuments()).toBe(80);
+    expect(await writers[1]!.check()).toEqual([]);
+    const list = await writers[2]!.listStories();
+    expect(list).toHaveLength(5);
+    for (const s of list) expect(new Set((await writers[3]!.getDocuments(s.id)).map((d) => gold.get(d.id))).size).toBe(1);
+    for (const w of writers) await w.close();
+  });
+});
+
+afterAll(async () => {
+  for (const s of opened) await s.close().catch(() => {});
+  const c = new pg.Client({ connectionString: BASE });
+  await c.connect();
+  for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
+  await c.end();
+});

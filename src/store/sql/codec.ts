@@ -1,0 +1,75 @@
+/**
+ * Binary forms of the grouper's vectors for the library database: term ids as
+ * little-endian int32 followed by weights as float64 (smaller than JSON numbers
+ * and parsed without a scan). Weights keep full precision, so a library groups
+ * exactly as the grouper does in memory.
+ */
+import type { Vec } from "../../stories/vectors.js";
+
+function view(b: Uint8Array): DataView {
+  return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** Encodes term ids and weights (in the given order). Written here: a fixed binary layout needs no library. */
+export function encodePairs(ids: ArrayLike<number>, vals: ArrayLike<number>): Buffer {
+  const n = ids.length;
+  const out = Buffer.alloc(n * 12);
+  const v = view(out);
+  for (let i = 0; i < n; i++) {
+    v.setInt32(i * 4, ids[i]!, true);
+    v.setFloat64(n * 4 + i * 8, vals[i]!, true);
+  }
+  return out;
+}
+
+function decodePairs(b: Uint8Array): { ids: Int32Array; vals: Float64Array } {
+  const n = b.byteLength / 12;
+  const v = view(b);
+  const ids = new Int32Array(n);
+  const vals = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    ids[i] = v.getInt32(i * 4, true);
+    vals[i] = v.getFloat64(n * 4 + i * 8, true);
+  }
+  return { ids, vals };
+}
+
+/** Encodes a document vector (its channel bits are recomputed on decoding). */
+export function encodeVec(v: Vec): Buffer {
+  return encodePairs(v.ids, v.vals);
+}
+
+/** Decodes a document vector. */
+export function decodeVec(b: Uint8Array): Vec {
+  const { ids, vals } = decodePairs(b);
+  let has = 0;
+  for (const id of ids) has |= 1 << (id & 3);
+  return { ids, vals, has };
+}
+
+/** Encodes a term-weight map (order kept). */
+export function encodeWeights(m: ReadonlyMap<number, number>): Buffer {
+  return encodePairs([...m.keys()], [...m.values()]);
+}
+
+/** Decodes a term-weight map. */
+export function decodeWeights(b: Uint8Array): Map<number, number> {
+  const { ids, vals } = decodePairs(b);
+  const m = new Map<number, number>();
+  for (let i = 0; i < ids.length; i++) m.set(ids[i]!, vals[i]!);
+  return m;
+}
+
+/** Encodes a list of term ids. */
+export function encodeIds(ids: readonly number[]): Buffer {
+  const out = Buffer.alloc(ids.length * 4);
+  const v = view(out);
+  ids.forEach((id, i) => v.setInt32(i * 4, id, true));
+  return out;
+}
+
+/** Decodes a list of term ids. */
+export function decodeIds(b: Uint8Array): number[] {
+  const v = view(b);
+  return Array.from({ length: b.byteLength >> 2 }, (_, i) => v.getInt32(i * 4, true));
+}
