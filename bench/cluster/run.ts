@@ -11,7 +11,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { MemoryStoryIndex, StoryGrouper, type GrouperOptions } from "../../src/stories/index.js";
+import { MemoryGroupingState, StoryGrouper, type GrouperOptions } from "../../src/stories/index.js";
 import { bcubed, pairwise, fnv1a } from "./score.js";
 import { baselineCluster } from "./baseline.js";
 
@@ -26,7 +26,7 @@ function ordered(split: string): EcbDoc[] {
 
 /** Groups the documents in the order given (as a stream of single-document ingests would). */
 async function runGrouper(list: EcbDoc[], opts: Partial<GrouperOptions> = {}): Promise<Map<string, string>> {
-  const index = new MemoryStoryIndex();
+  const index = new MemoryGroupingState();
   const g = new StoryGrouper(opts, index);
   for (const d of list) await g.add({ id: d.doc_id, text: d.text, published: null });
   return new Map(list.map((d) => [d.doc_id, index.storyOf(d.doc_id)!]));

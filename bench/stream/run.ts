@@ -7,7 +7,7 @@
  * and recall over document pairs.
  * Usage: npm run bench:stream [-- --n 100000 --days 30]
  */
-import { MemoryStoryIndex, StoryGrouper } from "../../src/stories/index.js";
+import { MemoryGroupingState, StoryGrouper } from "../../src/stories/index.js";
 import { CopyDetector } from "../../src/dedup/index.js";
 import { bcubed } from "../cluster/score.js";
 import { articleText, generateSpecs, type Kind } from "./generate.js";
@@ -22,8 +22,8 @@ const CHECKPOINTS = [10_000, 50_000, 100_000].filter((c) => c <= N);
 if (!CHECKPOINTS.includes(N)) CHECKPOINTS.push(N);
 
 const specs = generateSpecs(N, DAYS);
-const index = new MemoryStoryIndex();
-const grouper = new StoryGrouper({ maxMembers: 10, memberTerms: 60 }, index);
+const index = new MemoryGroupingState();
+const grouper = new StoryGrouper({}, index);
 const detector = new CopyDetector({ keep: 40_000 });
 const COPY_KINDS = new Set<Kind>(["wire", "copy", "half", "extended"]);
 const kindOf = new Map<string, Kind>();

@@ -1,7 +1,10 @@
 import { readInputs, type RawInput } from "../ingest/index.js";
 import type { Message, RashomonDocument } from "../model/index.js";
 import { analyzeInput } from "../pipeline/index.js";
-import { inputHash, LibraryError, openStore, type Store } from "../store/index.js";
+import { inputHash } from "../store/hash.js";
+import { openStore } from "../store/open.js";
+import { LibraryError } from "../store/sqlite/errors.js";
+import type { Store } from "../store/store.js";
 import { createProgress } from "./progress.js";
 import { terminalText } from "./terminal.js";
 

@@ -2,7 +2,9 @@
  * The commands that only read a library (`stories`, `check`; `story` is in
  * story-command.ts): each opens it read-only and writes nothing.
  */
-import { LibraryError, openStore, type Store } from "../store/index.js";
+import { openStore } from "../store/open.js";
+import { LibraryError } from "../store/sqlite/errors.js";
+import type { Store } from "../store/store.js";
 import { terminalJson, terminalText } from "./terminal.js";
 
 /** Options shared by the library commands. */

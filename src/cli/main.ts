@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { isoDate, positiveInt, secondsToMs } from "./options.js";
 import { terminalText } from "./terminal.js";
-import { DEFAULT_LIBRARY, DEFAULT_LOCK_TIMEOUT_MS } from "../store/index.js";
+import { DEFAULT_LIBRARY, DEFAULT_LOCK_TIMEOUT_MS } from "../store/defaults.js";
 
 /** Exit code for bad usage (unknown option, missing argument, bad value). */
 export const EXIT_USAGE = 2;

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import type { Message } from "../model/index.js";
-import { enrichStory } from "../pipeline/index.js";
+import { enrichStory } from "../pipeline/enrich.js";
 import { renderReport, type ReportFormat } from "../report/index.js";
 import { readLibrary, type LibraryOptions } from "./library-commands.js";
 import { terminalText } from "./terminal.js";

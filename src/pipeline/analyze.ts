@@ -1,12 +1,10 @@
 import { readInputs, type IngestOptions, type RawInput } from "../ingest/index.js";
-import { clipSpans, InputError, LIMITS, type DossierParts, type Message, type RashomonDocument, type Story } from "../model/index.js";
-import { buildDossier } from "../dossier/index.js";
-import { alignUtterances } from "../quotes/index.js";
+import { clipSpans, InputError, LIMITS, type Message, type RashomonDocument, type Story } from "../model/index.js";
 import { groupStories } from "../stories/index.js";
-import { buildTimeline } from "../time/index.js";
 import { capMessages, CpuBudget } from "./budget.js";
 import { buildDocument, errorText } from "./build-document.js";
 import { DOCUMENT_STAGES, runDocumentStages, type StageContext } from "./stages.js";
+import { enrichStory } from "./enrich.js";
 
 /** Options for {@link analyze}. */
 export interface AnalyzeOptions {
@@ -124,50 +122,6 @@ function storyView(doc: RashomonDocument): RashomonDocument {
   const paragraphs = spans.map((span, i) => ({ ...doc.paragraphs[i]!, span }));
   const end = paragraphs.reduce((e, p) => Math.max(e, p.span.end), 0);
   return { ...doc, text: doc.text.slice(0, end), paragraphs, body: paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join("\n\n") };
-}
-
-/**
- * A document without a publication time (and no --reference-date) leaves relative
- * and year-less dates unresolved. Within a story, the other documents tell when it
- * was written: its times are anchored again on the story's latest publication
- * date, and a message says so.
- */
-/**
- * Adds a story's timeline, utterances and dossier (facts, discrepancies, cited
- * summary) from its analysed documents; a stage that fails costs only its part.
- */
-export function enrichStory(story: Story, docs: RashomonDocument[], messages: Message[] = []): Story {
-  anchorUndatedDocuments(docs);
-  story.timeline = guard(messages, "timeline", () => buildTimeline(docs), []);
-  story.utterances = guard(messages, "utterances", () => alignUtterances(docs, messages), []);
-  Object.assign(story, guard<Partial<DossierParts>>(messages, "dossier", () => buildDossier(story, docs), {}));
-  return story;
-}
-
-function anchorUndatedDocuments(docs: RashomonDocument[]): void {
-  const dates = docs.map((d) => d.published).filter((p): p is string => p !== null).sort();
-  const reference = dates[dates.length - 1]?.slice(0, 10);
-  if (!reference) return;
-  for (const doc of docs) {
-    if (doc.published || !(doc.times ?? []).some((t) => t.value.includes("X"))) continue;
-    runDocumentStages(doc, { referenceDate: reference }, DOCUMENT_STAGES.filter((s) => s.name === "time"));
-    doc.messages.push({
-      ruleId: "time:story-anchor",
-      severity: "info",
-      reason: `${doc.input}: no publication date; times anchored on the story's latest publication date, ${reference}`,
-      input: doc.input,
-      span: null,
-    });
-  }
-}
-
-function guard<T>(messages: Message[], stage: string, fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch (err) {
-    messages.push({ ruleId: `${stage}:failed`, severity: "warning", reason: `the ${stage} stage failed (${errorText(err)})`, input: null, span: null });
-    return fallback;
-  }
 }
 
 /** Two inputs may share a file name; ids must stay unique, so later ones get a suffix. */

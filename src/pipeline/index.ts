@@ -2,3 +2,4 @@ export * from "./analyze.js";
 export * from "./build-document.js";
 export * from "./stages.js";
 export * from "./budget.js";
+export * from "./enrich.js";

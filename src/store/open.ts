@@ -1,6 +1,4 @@
 import type { Store } from "./store.js";
-import { openSqliteStore } from "./sqlite/index.js";
-import { isPostgresUrl, openPostgresStore } from "./postgres/index.js";
 
 /** How to open a library, whichever database holds it. */
 export interface OpenStoreOptions {
@@ -15,5 +13,12 @@ export interface OpenStoreOptions {
  * library per schema, `?schema=name`) or a SQLite file path.
  */
 export async function openStore(db: string, options: OpenStoreOptions = {}): Promise<Store> {
-  return isPostgresUrl(db) ? openPostgresStore(db, options) : openSqliteStore(db, options);
+  // Each database's module (and its driver) loads only when a library of its kind is opened.
+  if (isPostgresUrl(db)) return (await import("./postgres/index.js")).openPostgresStore(db, options);
+  return (await import("./sqlite/index.js")).openSqliteStore(db, options);
+}
+
+/** Whether a `--db` value names a PostgreSQL library. */
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(db);
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { MemoryStoryIndex, StoryGrouper, groupStories } from "./index.js";
+import { MemoryGroupingState, StoryGrouper, groupInMemory, groupStories, type GroupingStep } from "./index.js";
 import { makeDocument } from "./seeds.fixture.js";
 
 const quake = (place: string, mag: string, who: string) =>
@@ -20,12 +20,12 @@ describe("StoryGrouper", () => {
   });
 
   it("ages stories out of the candidate window", async () => {
-    const index = new MemoryStoryIndex();
-    const g = new StoryGrouper({ windowDays: 3 }, index);
+    const state = new MemoryGroupingState();
+    const g = new StoryGrouper({ windowDays: 3 }, state);
     const s1 = await g.add({ id: "x1", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-01T10:00" });
     const s2 = await g.add({ id: "x2", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-09T10:00" });
     expect(s2).not.toBe(s1);
-    expect(index.states.size).toBe(2);
+    expect(state.stories.size).toBe(2);
   });
 
   it("lets a batch arrive out of time order: a later document does not shut an earlier story", async () => {
@@ -50,33 +50,57 @@ describe("StoryGrouper", () => {
     expect(a).toEqual([["d0", "d2", "d4"], ["d1", "d3"]]);
   });
 
-  it("writes each step to its index: the new story, its members and its index terms", async () => {
-    const changes: import("./index.js").StoryChanges[] = [];
-    const index = new MemoryStoryIndex();
-    const save = index.save.bind(index);
-    index.save = async (c) => {
-      changes.push(c);
+  it("writes each step to its state: the document, its edges, its component and the stories that changed", async () => {
+    const steps: GroupingStep[] = [];
+    const state = new MemoryGroupingState();
+    const save = state.save.bind(state);
+    state.save = async (c) => {
+      steps.push(c);
       await save(c);
     };
-    const g = new StoryGrouper({}, index);
+    const g = new StoryGrouper({}, state);
     await g.add({ id: "a", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") });
-    expect(changes).toHaveLength(1);
-    expect(changes[0]!.assigned).toEqual([["a", "story-1"]]);
-    expect(changes[0]!.changed.map((s) => [s.id, s.size, s.members.map((m) => m.id)])).toEqual([["story-1", 1, ["a"]]]);
-    expect(changes[0]!.changed[0]!.indexed.length).toBeGreaterThan(5);
+    expect(steps[0]!.nodes.map((n) => [n.id, n.size, n.story])).toEqual([["a", 1, "story-1"]]);
+    expect(steps[0]!.stories.map((s) => [s.id, s.size])).toEqual([["story-1", 1]]);
+    expect(steps[0]!.terms.length).toBeGreaterThan(10); // its heaviest terms but the very common ones, at most 30
+    // A near-copy joins the node of its original; a different report of the same event gets a node of its own, linked to it.
     await g.add({ id: "b", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") + " Trains stopped." });
-    expect(changes[1]!.assigned).toEqual([["b", "story-1"]]);
-    expect(index.documentsOf("story-1")).toEqual(["a", "b"]);
+    expect([steps[1]!.node, steps[1]!.component]).toEqual(["a", "a"]);
+    expect(steps[1]!.nodes[0]!.internal).toBeGreaterThan(0.6);
+    await g.add({ id: "c", text: "Aftershocks kept residents of Sendai outdoors on Wednesday, a day after the quake; schools stayed shut and trains stopped." });
+    expect([steps[2]!.node, steps[2]!.component]).toEqual(["c", "a"]);
+    expect(steps[2]!.links.map((l) => [l.a, l.b])).toEqual([["a", "c"]]);
+    expect(state.documentsOf("story-1")).toEqual(["a", "b", "c"]);
+  });
+
+  it("a document that links two stories regroups them as a whole, the same in any order", async () => {
+    const docs = [
+      { id: "s1", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai"), published: "2025-01-01T10:00" },
+      { id: "s2", text: quake("Sendai", "7.1", "Governor Yoshihiro Murai") + " Trains stopped.", published: "2025-01-01T11:00" },
+      { id: "t1", text: quake("Antakya", "6.4", "Minister Ali Yerlikaya"), published: "2025-01-01T12:00" },
+      { id: "t2", text: quake("Antakya", "6.4", "Minister Ali Yerlikaya") + " Hospitals were overwhelmed.", published: "2025-01-01T13:00" },
+    ];
+    const parts = async (order: typeof docs) => {
+      const state = new MemoryGroupingState();
+      const g = new StoryGrouper({}, state);
+      for (const d of order) await g.add(d);
+      return [...state.stories.keys()].map((s) => [...state.documentsOf(s)].sort()).sort();
+    };
+    const want = [["s1", "s2"], ["t1", "t2"]];
+    expect(await parts(docs)).toEqual(want);
+    expect(await parts([...docs].reverse())).toEqual(want);
+    expect(await parts([docs[2]!, docs[0]!, docs[3]!, docs[1]!])).toEqual(want);
+    expect((await groupInMemory(docs)).map((s) => s.documents.length)).toEqual([2, 2]);
   });
 
   it("handles empty and adversarial texts", async () => {
-    const index = new MemoryStoryIndex();
-    const g = new StoryGrouper({}, index);
+    const state = new MemoryGroupingState();
+    const g = new StoryGrouper({}, state);
     for (const [id, text, what] of [["e", "", "an empty text"], ["big", "a".repeat(1_000_000), "1 MB of one letter"], ["caps", "Ab ".repeat(300_000), "900 KB of capitalized words"]] as const) {
       const t0 = performance.now();
       await g.add({ id, text });
       expect(performance.now() - t0, `adding ${what}`).toBeLessThan(1000);
     }
-    expect(["e", "big", "caps"].every((id) => index.storyOf(id))).toBe(true);
+    expect(["e", "big", "caps"].every((id) => state.storyOf(id))).toBe(true);
   });
 });

@@ -1,234 +1,275 @@
 import type { RashomonDocument } from "../model/index.js";
+import { clusterNodes, type NodeLink } from "./cluster.js";
 import { DEFAULT_GROUPER_OPTIONS, type GroupInput, type GrouperOptions } from "./options.js";
-import { bisect } from "./split.js";
-import { MemoryStoryIndex, type StoryChanges, type StoryIndex } from "./story-index.js";
-import { TermWeights, heaviest, pruneVec, similarity, type Vec } from "./vectors.js";
-import { DAY_MS, absorbStory, describeStory, emptyStory, sortForArrival, toMs, topTerms, type Member, type StoryState } from "./story-state.js";
+import type { DocEntry, Edge, GroupingState, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
+import { MemoryGroupingState } from "./memory-state.js";
+import { TermWeights, heaviest, pruneVec, similarity } from "./vectors.js";
+import { DAY_MS, arrivalKey, sortForArrival, toMs } from "./arrival.js";
 
-/** What one grouper step works on: the stories it loaded or made, and what it changed. */
-interface Step {
-  changed: Set<StoryState>;
-  merged: [string, string][];
-  gone: Set<string>;
-  assigned: [string, string][];
+/** The links of one step's component, by node pair. */
+class LinkMap {
+  readonly map = new Map<string, NodeLinkState>();
+  /** Keys of the links added to or changed since loading. */
+  readonly dirty = new Set<string>();
+  private static key(a: string, b: string): string {
+    return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  }
+  get(a: string, b: string): NodeLinkState | undefined {
+    return this.map.get(LinkMap.key(a, b));
+  }
+  /** Loads a stored link. */
+  load(l: NodeLinkState): void {
+    this.map.set(LinkMap.key(l.a, l.b), { ...l });
+  }
+  add(a: string, b: string, sum: number, strong: boolean): void {
+    const k = LinkMap.key(a, b);
+    this.dirty.add(k);
+    const l = this.map.get(k);
+    if (l) {
+      l.sum += sum;
+      l.strong ||= strong;
+    } else this.map.set(k, a < b ? { a, b, sum, strong } : { a: b, b: a, sum, strong });
+  }
+  /** Removes every link of `node`, returning them. */
+  take(node: string): NodeLinkState[] {
+    const out: NodeLinkState[] = [];
+    for (const [k, l] of this.map) {
+      if (l.a !== node && l.b !== node) continue;
+      out.push(l);
+      this.map.delete(k);
+      this.dirty.delete(k);
+    }
+    return out;
+  }
 }
 
 /**
- * Streaming story grouper (single pass with merges and splits). Each document
- * becomes a TF-IDF vector in four channels (content words, names, numbers and
- * dates, years), weighted with fixed term statistics that ship with the code,
- * so a document's vector never depends on the rest of the library. Candidate
- * stories come from an inverted index on each story's heaviest terms, among
- * stories whose last document is within `windowDays` of the new one, never
- * from a scan of all stories; the document joins the candidate it links to best
- * (average link over the story's latest members) or starts a new story.
- * Stories that turn out to be one event merge; a story whose members fall into
- * two weakly linked groups (two events of the same kind) splits. All state
- * lives in a `StoryIndex` (memory, or a store's database) and is read and
- * written one document at a time, so adding a document costs the same whatever
- * the library holds.
+ * Story grouper whose stories depend only on the documents, never on the order
+ * they arrive in nor on unrelated documents. Each document becomes a TF-IDF
+ * vector in four channels (content words, names, numbers and dates, years)
+ * weighted with fixed term statistics that ship with the code; it is compared
+ * with the documents that share one of its heaviest terms and lie within
+ * `windowDays` of it (an inverted index, never a scan). Similarities of at
+ * least `dupThreshold` put documents in one node (copies and close rewrites),
+ * of at least `threshold` join connected components, of at least `edgeFloor`
+ * count in average links. The component the document lands in is then
+ * clustered again as a whole (`clusterNodes`: average link cut at `threshold`,
+ * weak halves split off): a pure function of its documents, so the same
+ * documents make the same stories in any order, in one process or many. All
+ * state lives in a `GroupingState` (memory, or a store's database), read and
+ * written one document at a time.
  */
 export class StoryGrouper {
   readonly options: GrouperOptions;
   private readonly terms = new TermWeights();
 
-  constructor(options: Partial<GrouperOptions> = {}, readonly index: StoryIndex = new MemoryStoryIndex()) {
+  constructor(options: Partial<GrouperOptions> = {}, readonly state: GroupingState = new MemoryGroupingState()) {
     this.options = { ...DEFAULT_GROUPER_OPTIONS, ...options };
   }
 
-  /** Adds one document and returns the id of the story it joined (or started). */
+  /** Adds one document and returns the id of the story it is in. */
   async add(doc: GroupInput | RashomonDocument): Promise<string> {
     const o = this.options;
+    const st = this.state;
     const text = ("body" in doc && doc.body ? doc.body : doc.text) ?? "";
-    const vec = this.terms.vectorize(((doc.title ?? "") + "\n" + text).trim(), o.weights);
-    const ms = toMs(doc.published);
-    const step: Step = { changed: new Set(), merged: [], gone: new Set(), assigned: [] };
+    const full = this.terms.vectorize(((doc.title ?? "") + "\n" + text).trim(), o.weights);
+    const order = heaviest(full);
+    const entry: DocEntry = {
+      id: doc.id, vec: pruneVec(full, order, o.memberTerms), ms: toMs(doc.published),
+      published: doc.published ?? null, title: doc.title ?? null, outlet: doc.outlet ?? null,
+    };
+    const common = this.terms.commonTerms(o.indexMaxShare);
+    const terms = order.map((i) => full.ids[i]!).filter((t) => !common.has(t)).slice(0, o.indexTerms);
+    const dated = Number.isFinite(entry.ms);
 
-    const top = heaviest(vec);
-    const cands = await this.candidates(vec, top, ms);
-    let best: StoryState | null = null;
-    let bestSim = 0;
-    const sims: [StoryState, number][] = [];
-    for (const s of cands) {
-      const sim = this.link(vec, s);
-      sims.push([s, sim]);
-      if (sim < o.threshold) continue;
-      if (sim > bestSim || (sim === bestSim && best && s.id < best.id)) {
-        best = s;
-        bestSim = sim;
+    // Similarities to the documents it shares an index term with, inside its time window.
+    const others = await st.entries((await st.candidates(terms, entry.ms, o.windowDays * DAY_MS)).filter((id) => id !== doc.id));
+    const edges: [string, number][] = [];
+    for (const id of [...others.keys()].sort()) {
+      const sim = similarity(entry.vec, others.get(id)!.vec, o.shares, o.nameGate, o.namePenalty);
+      if (sim >= o.edgeFloor) edges.push([id, sim]);
+    }
+    const nodeOfDoc = await st.nodesOfDocs(edges.map((e) => e[0]));
+    const near = await st.nodes([...new Set(nodeOfDoc.values())]);
+
+    // The components it joins (merged into the one with most documents; ties: smallest label), loaded whole.
+    const joined = [...new Set(edges.filter((e) => e[1] >= o.threshold).map((e) => near.get(nodeOfDoc.get(e[0])!)!.comp))];
+    const nodes = new Map((await st.componentNodes(joined)).map((n) => [n.id, { ...n, outlets: [...n.outlets] }]));
+    const links = new LinkMap();
+    for (const l of await st.componentLinks(joined)) links.load(l);
+    const compSize = new Map<string, number>();
+    for (const n of nodes.values()) compSize.set(n.comp, (compSize.get(n.comp) ?? 0) + n.size);
+    joined.sort((x, y) => compSize.get(y)! - compSize.get(x)! || (x < y ? -1 : 1));
+    const component = joined[0] ?? doc.id;
+    const before = new Map([...nodes.values()].map((n) => [n.id, n.story]));
+
+    // The node it joins: its near-duplicates' nodes merged into the largest (ties: smallest id), or a new one.
+    const dups = [...new Set(edges.filter((e) => e[1] >= o.dupThreshold).map((e) => nodeOfDoc.get(e[0])!))]
+      .map((id) => nodes.get(id)!)
+      .sort((x, y) => y.size - x.size || (x.id < y.id ? -1 : 1));
+    const node: NodeState = dups[0] ?? {
+      id: doc.id, comp: component, size: 0, internal: 0, dated: false, key: arrivalKey(entry), first: null, last: null,
+      outlets: [], title: null, titleKey: null, story: null,
+    };
+    nodes.set(node.id, node);
+    const mergedNodes = dups.slice(1).map((n) => n.id);
+    for (const other of dups.slice(1)) this.mergeNode(node, other, nodes, links);
+    const resolve = (n: string | undefined) => (n !== undefined && mergedNodes.includes(n) ? node.id : n);
+    this.addDocToNode(node, entry);
+
+    // Its edges: inside its node, to nodes of its component, or weak edges to other components (kept for later).
+    const newEdges: Edge[] = [];
+    for (const [id, sim] of edges) {
+      const n = resolve(nodeOfDoc.get(id))!;
+      if (n === node.id) node.internal += sim;
+      else if (nodes.has(n)) links.add(node.id, n, sim, dated && Number.isFinite(others.get(id)!.ms) && sim >= o.threshold);
+      else newEdges.push(doc.id < id ? { a: doc.id, b: id, sim } : { a: id, b: doc.id, sim });
+    }
+    // Weak edges filed with the joined components whose two ends are now inside: they count from now on
+    // (only when components merge: otherwise both ends cannot be inside).
+    const filed = joined.length > 1 ? await st.componentEdges(joined) : [];
+    const filedNodes = await st.nodesOfDocs([...new Set(filed.flatMap((e) => [e.a, e.b]))]);
+    const filedDocs = await st.entries([...filedNodes.keys()]);
+    const foldedEdges: Edge[] = [];
+    const changed = new Set<NodeState>([node]);
+    for (const e of filed) {
+      const na = resolve(filedNodes.get(e.a));
+      const nb = resolve(filedNodes.get(e.b));
+      if (!na || !nb || !nodes.has(na) || !nodes.has(nb)) continue;
+      foldedEdges.push(e);
+      if (na === nb) {
+        nodes.get(na)!.internal += e.sim;
+        changed.add(nodes.get(na)!);
+      }
+      else links.add(na, nb, e.sim, Number.isFinite(filedDocs.get(e.a)?.ms ?? NaN) && Number.isFinite(filedDocs.get(e.b)?.ms ?? NaN) && e.sim >= o.threshold);
+    }
+    for (const n of nodes.values()) n.comp = component;
+
+    // Cluster the component's nodes in canonical order, and name the clusters.
+    const list = [...nodes.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    const pos = new Map(list.map((n, i) => [n.id, i]));
+    const triples: NodeLink[] = [...links.map.values()].map((l) => {
+      const i = pos.get(l.a)!;
+      const j = pos.get(l.b)!;
+      return i < j ? [i, j, l.sum, l.strong] : [j, i, l.sum, l.strong];
+    });
+    const clusters = clusterNodes(list, triples, o).map((c) => c.map((i) => list[i]!));
+    const names = await this.name(clusters);
+
+    const touched = new Set<string>();
+    const moved = new Set<string>(mergedNodes.length ? [node.id] : []);
+    for (const [k, c] of clusters.entries()) {
+      for (const n of c) {
+        if (n.story !== names[k] && before.get(n.id) !== undefined) moved.add(n.id);
+        if (n.story === names[k] && n !== node) continue;
+        if (before.get(n.id)) touched.add(before.get(n.id)!);
+        n.story = names[k]!;
+        touched.add(n.story);
+        changed.add(n);
       }
     }
-    let story = best ?? emptyStory(await this.index.newStoryId());
-    this.join(story, doc, pruneVec(vec, top, o.memberTerms), ms, step);
-    step.assigned.push([doc.id, story.id]);
-    // Merge: other candidates that now look like the same event.
-    for (const [s, sim] of sims) {
-      if (s === story || step.gone.has(s.id) || sim < o.mergeGate) continue;
-      if (this.storyLink(s, story) >= o.mergeThreshold) story = this.merge(story, s, step);
-    }
-    let joined = story.id;
-    const n = story.size;
-    if (o.splitEvery > 0 && n >= o.splitMin && n % o.splitEvery === 0) {
-      const moved = await this.trySplit(story, step);
-      if (moved?.docs.has(doc.id)) joined = moved.id;
-    }
-    const changes: StoryChanges = {
-      changed: [...step.changed].filter((s) => !step.gone.has(s.id)),
-      merged: step.merged,
-      assigned: step.assigned,
-    };
-    await this.index.save(changes);
-    return joined;
+    for (const id of mergedNodes) if (before.get(id)) touched.add(before.get(id)!);
+    const stories: StorySummaryRow[] = [];
+    for (const [k, c] of clusters.entries()) if (touched.has(names[k]!)) stories.push(summarize(names[k]!, c, links));
+    const used = new Set(names);
+    const removed = [...new Set([...before.values()].filter((s): s is string => !!s))].filter((s) => !used.has(s)).sort();
+    await st.save({
+      doc: entry, terms, node: node.id, mergedNodes, component, mergedComponents: joined.slice(1),
+      nodes: [...changed], moved: [...moved], links: [...links.dirty].map((k) => links.map.get(k)!),
+      foldedEdges, newEdges, stories, removed,
+    });
+    return node.story!;
   }
 
-  /** Adds documents after sorting them by publication time, ties by id, so the result does not depend on input order. */
+  /** Adds documents in publication order (ties by id). */
   async addAll(docs: readonly (GroupInput | RashomonDocument)[]): Promise<void> {
     for (const d of sortForArrival(docs)) await this.add(d);
   }
 
-  private sim(a: Vec, b: Vec): number {
-    return similarity(a, b, this.options.shares, this.options.nameGate, this.options.namePenalty);
-  }
-
-  /** Mean of the `linkTopK` best similarities between a document and a story's member documents. */
-  private link(vec: Vec, s: StoryState): number {
-    const sims = s.members.map((m) => this.sim(vec, m.vec));
-    const k = Math.min(this.options.linkTopK, sims.length);
-    if (k < sims.length) sims.sort((a, b) => b - a);
-    let sum = 0;
-    for (let i = 0; i < k; i++) sum += sims[i]!;
-    return k ? sum / k : 0;
-  }
-
-  /** Average link between two stories' member documents. */
-  private storyLink(a: StoryState, b: StoryState): number {
-    let sum = 0;
-    let n = 0;
-    for (const x of a.members) for (const y of b.members) {
-      sum += this.sim(x.vec, y.vec);
-      n++;
+  /** Merges node `other` into `node`: documents, summaries and links. */
+  private mergeNode(node: NodeState, other: NodeState, nodes: Map<string, NodeState>, links: LinkMap): void {
+    node.internal += other.internal + (links.get(node.id, other.id)?.sum ?? 0);
+    for (const l of links.take(other.id)) {
+      const to = l.a === other.id ? l.b : l.a;
+      if (to !== node.id) links.add(node.id, to, l.sum, l.strong);
     }
-    return n ? sum / n : 0;
+    node.size += other.size;
+    node.dated ||= other.dated;
+    if (other.key < node.key) node.key = other.key;
+    if (other.first && (!node.first || other.first < node.first)) node.first = other.first;
+    if (other.last && (!node.last || other.last > node.last)) node.last = other.last;
+    for (const x of other.outlets) if (!node.outlets.includes(x)) node.outlets.push(x);
+    if (other.titleKey && (!node.titleKey || other.titleKey < node.titleKey)) {
+      node.title = other.title;
+      node.titleKey = other.titleKey;
+    }
+    nodes.delete(other.id);
+  }
+
+  private addDocToNode(node: NodeState, d: DocEntry): void {
+    const key = arrivalKey(d);
+    node.size++;
+    node.dated ||= Number.isFinite(d.ms);
+    if (key < node.key) node.key = key;
+    if (d.published) {
+      if (!node.first || d.published < node.first) node.first = d.published;
+      if (!node.last || d.published > node.last) node.last = d.published;
+    }
+    if (d.outlet && !node.outlets.includes(d.outlet)) node.outlets.push(d.outlet);
+    if (d.title && (!node.titleKey || key < node.titleKey)) {
+      node.title = d.title;
+      node.titleKey = key;
+    }
   }
 
   /**
-   * Candidate stories: index hits on the document's heaviest terms, weighted by
-   * the term's weight, among stories in the time window; terms that more than
-   * `maxPosting` stories of the window share are not followed. The best
-   * `maxCandidates` (ties by id) above `minHitShare` of the best are loaded.
+   * Story ids for clusters: each cluster, largest first (ties: earliest node),
+   * keeps the story most of its documents were in (ties: the oldest story)
+   * unless a larger cluster took it; otherwise it gets a new id.
    */
-  private async candidates(vec: Vec, top: readonly number[], ms: number): Promise<StoryState[]> {
-    const o = this.options;
-    const query = top.slice(0, o.queryTerms).map((i) => vec.ids[i]!);
-    const postings = await this.index.postings(query, ms, o.windowDays * DAY_MS);
-    const hits = new Map<string, number>();
-    for (const i of top.slice(0, o.queryTerms)) {
-      const posting = postings.get(vec.ids[i]!);
-      if (!posting || posting.length > o.maxPosting) continue;
-      const w = vec.vals[i]!;
-      for (const id of posting) hits.set(id, (hits.get(id) ?? 0) + w);
+  private async name(clusters: NodeState[][]): Promise<string[]> {
+    const docs = (c: NodeState[]) => c.reduce((k, n) => k + n.size, 0);
+    const order = clusters.map((_, k) => k).sort((x, y) => docs(clusters[y]!) - docs(clusters[x]!) || x - y);
+    const taken = new Set<string>();
+    const out: string[] = new Array(clusters.length);
+    for (const k of order) {
+      const votes = new Map<string, number>();
+      for (const n of clusters[k]!) if (n.story) votes.set(n.story, (votes.get(n.story) ?? 0) + n.size);
+      const pick = [...votes].filter(([s]) => !taken.has(s)).sort((a, b) => b[1] - a[1] || storyNumber(a[0]) - storyNumber(b[0]))[0]?.[0];
+      out[k] = pick ?? (await this.state.newStoryId());
+      taken.add(out[k]!);
     }
-    const ranked = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, o.maxCandidates);
-    const floor = ranked.length ? ranked[0]![1] * o.minHitShare : 0;
-    const ids = ranked.filter((e) => e[1] >= floor).map((e) => e[0]);
-    const states = await this.index.load(ids);
-    return ids.map((id) => states.get(id)).filter((s): s is StoryState => s !== undefined);
+    return out;
   }
+}
 
-  private join(s: StoryState, doc: GroupInput | RashomonDocument, vec: Vec, ms: number, step: Step): void {
-    s.size++;
-    s.members.push({
-      vec, id: doc.id, published: doc.published ?? null, ms,
-      outlet: doc.outlet ?? null, title: doc.title ?? null,
-    });
-    if (s.members.length > this.options.maxMembers) s.members.shift();
-    for (let i = 0; i < vec.ids.length; i++) s.centroid.set(vec.ids[i]!, (s.centroid.get(vec.ids[i]!) ?? 0) + vec.vals[i]!);
-    this.prune(s);
-    if (doc.published) {
-      if (!s.first || doc.published < s.first) s.first = doc.published;
-      if (!s.last || doc.published > s.last) s.last = doc.published;
-    }
-    if (Number.isFinite(ms) && ms > s.lastMs) s.lastMs = ms;
-    if (doc.outlet && !s.outlets.includes(doc.outlet)) s.outlets.push(doc.outlet);
-    if (doc.title) {
-      const score = this.link(vec, s);
-      if (score > s.titleScore) {
-        s.title = doc.title;
-        s.titleDoc = doc.id;
-        s.titleScore = score;
-      }
-    }
-    // Index terms settle quickly; refresh them on the first documents, then every fifth.
-    if (s.size <= 5 || s.size % 5 === 0) this.reindex(s);
-    step.changed.add(s);
-  }
+function storyNumber(id: string): number {
+  const n = Number(id.slice(id.lastIndexOf("-") + 1));
+  return Number.isFinite(n) ? n : Infinity;
+}
 
-  /**
-   * stories:split — cuts a story whose members fall into two groups that link
-   * below `splitThreshold` (two events of the same kind). The group holding
-   * the oldest member keeps the story (and any documents no longer among the
-   * members); the other becomes a new story, returned with its documents.
-   */
-  private async trySplit(s: StoryState, step: Step): Promise<{ id: string; docs: Set<string> } | null> {
-    const o = this.options;
-    const ms = s.members;
-    const sim = ms.map(() => new Float64Array(ms.length));
-    for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) sim[i]![j] = sim[j]![i] = this.sim(ms[i]!.vec, ms[j]!.vec);
-    const b = bisect(sim);
-    if (!b || Math.min(b.sizes[0], b.sizes[1]) < o.splitMinPart) return null;
-    if (b.cross >= o.splitThreshold || b.cross >= o.splitRatio * Math.min(b.within[0], b.within[1])) return null;
-    const t = emptyStory(await this.index.newStoryId());
-    const moved = new Set<string>();
-    const stay: Member[] = [];
-    for (let i = 0; i < ms.length; i++) {
-      if (b.part[i] === 1) {
-        t.members.push(ms[i]!);
-        moved.add(ms[i]!.id);
-      } else stay.push(ms[i]!);
-    }
-    const allMembers = s.size === ms.length;
-    s.size -= moved.size;
-    t.size = moved.size;
-    s.members = stay;
-    for (const m of t.members) step.assigned.push([m.id, t.id]);
-    this.describe(t, true);
-    this.describe(s, allMembers || (s.titleDoc !== null && moved.has(s.titleDoc)));
-    this.reindex(s);
-    this.reindex(t);
-    step.changed.add(s);
-    step.changed.add(t);
-    return { id: t.id, docs: moved };
-  }
-
-  /** Recomputes a story's centroid from its members and, when `all`, its dates, outlets and title too. */
-  private describe(s: StoryState, all: boolean): void {
-    describeStory(s, all, (vec) => this.link(vec, s));
-  }
-
-  private merge(a: StoryState, b: StoryState, step: Step): StoryState {
-    // Keep the older story (lower sequence number) so ids stay stable.
-    const [keep, gone] = Number(a.id.slice(6)) < Number(b.id.slice(6)) ? [a, b] : [b, a];
-    absorbStory(keep, gone, this.options.maxMembers);
-    this.prune(keep);
-    step.gone.add(gone.id);
-    // Documents placed in `gone` during this step follow it into `keep`.
-    for (const e of step.assigned) if (e[1] === gone.id) e[1] = keep.id;
-    step.merged.push([gone.id, keep.id]);
-    this.reindex(keep);
-    step.changed.add(keep);
-    return keep;
-  }
-
-  private prune(s: StoryState): void {
-    if (s.centroid.size > this.options.centroidTerms * 1.5) {
-      const keep = topTerms(s.centroid, this.options.centroidTerms);
-      const next = new Map<number, number>();
-      for (const t of keep) next.set(t, s.centroid.get(t)!);
-      s.centroid = next;
+/**
+ * A story's summary from its nodes: size, first and last publication, outlets,
+ * and the title of its most central node (the highest mean similarity of its
+ * documents to the story's; ties by canonical order).
+ */
+function summarize(id: string, nodes: NodeState[], links: LinkMap): StorySummaryRow {
+  let title: string | null = null;
+  let best = -Infinity;
+  for (const n of nodes) {
+    if (!n.title) continue;
+    let s = n.internal * 2;
+    for (const m of nodes) if (m !== n) s += links.get(n.id, m.id)?.sum ?? 0;
+    s /= n.size;
+    if (s > best) {
+      best = s;
+      title = n.title;
     }
   }
-
-  private reindex(s: StoryState): void {
-    s.indexed = topTerms(s.centroid, this.options.indexTerms);
-  }
+  const firsts = nodes.map((n) => n.first).filter((x): x is string => !!x).sort();
+  const lasts = nodes.map((n) => n.last).filter((x): x is string => !!x).sort();
+  return {
+    id, title, size: nodes.reduce((k, n) => k + n.size, 0), outlets: [...new Set(nodes.flatMap((n) => n.outlets))].sort(),
+    firstSeen: firsts[0] ?? null, lastSeen: lasts[lasts.length - 1] ?? null,
+  };
 }

@@ -1,29 +1,27 @@
 import type { RashomonDocument, Story } from "../model/index.js";
 import { buildLineage } from "../lineage/index.js";
 import { StoryGrouper } from "./grouper.js";
-import { MemoryStoryIndex } from "./story-index.js";
+import { MemoryGroupingState } from "./memory-state.js";
 import type { GroupInput, GrouperOptions } from "./options.js";
 
 export { StoryGrouper } from "./grouper.js";
-export { MemoryStoryIndex } from "./story-index.js";
-export type { StoryIndex, StoryChanges } from "./story-index.js";
-export type { StoryState, Member } from "./story-state.js";
-export { sortForArrival } from "./story-state.js";
+export { MemoryGroupingState } from "./memory-state.js";
+export type { GroupingState, GroupingStep, DocEntry, Edge, NodeState, NodeLinkState, StorySummaryRow } from "./grouping-state.js";
+export { sortForArrival } from "./arrival.js";
 export { DEFAULT_GROUPER_OPTIONS, GROUPING_VERSION } from "./options.js";
 export type { GroupInput, GrouperOptions } from "./options.js";
 export { tokenize, termCounts } from "./features.js";
 
 /**
- * Groups documents into stories in memory (sorted by publication time, ties by
- * id, so input order does not matter), without lineage: stories in creation
- * order, documents in the order they joined.
+ * Groups documents into stories in memory, without lineage: stories in
+ * creation order, documents in the order they joined. The stories depend only
+ * on the documents, not on their order.
  */
 export async function groupInMemory(docs: readonly (RashomonDocument | GroupInput)[], options: Partial<GrouperOptions> = {}): Promise<Story[]> {
-  const mem = new MemoryStoryIndex();
+  const mem = new MemoryGroupingState();
   await new StoryGrouper(options, mem).addAll(docs);
-  return [...mem.states.values()].map((s) => ({
-    id: s.id, title: s.title, documents: [...mem.documentsOf(s.id)], firstSeen: s.first, lastSeen: s.last,
-    outlets: [...s.outlets].sort(),
+  return [...mem.stories.values()].map((s) => ({
+    id: s.id, title: s.title, documents: [...mem.documentsOf(s.id)], firstSeen: s.firstSeen, lastSeen: s.lastSeen, outlets: s.outlets,
   }));
 }
 

@@ -9,10 +9,11 @@
 export interface Bisection {
   /** Group (0 or 1) of each member; group 0 holds member 0. */
   part: Uint8Array;
-  /** Mean similarity between members of different groups. */
+  /** Mean similarity between documents of different groups. */
   cross: number;
-  /** Mean similarity between members of each group (0 for a group of one). */
+  /** Mean similarity between documents of each group (0 for a group of one). */
   within: [number, number];
+  /** Documents in each group. */
   sizes: [number, number];
 }
 
@@ -22,11 +23,20 @@ export interface Bisection {
  * Returns null for fewer than two members.
  */
 export function bisect(sim: readonly Float64Array[]): Bisection | null {
-  const n = sim.length;
+  return bisectWeighted(sim.map(() => 1), sim.map(() => 0), sim);
+}
+
+/**
+ * `bisect` over groups of documents: `size[i]` documents in group i, whose
+ * similarities among themselves sum to `internal[i]`, and `sums[i][j]` the
+ * summed similarity between the documents of groups i and j. Averages are over
+ * documents, as if the groups were spelled out. Returns null for fewer than two groups.
+ */
+export function bisectWeighted(size0: readonly number[], internal: readonly number[], sums0: readonly Float64Array[]): Bisection | null {
+  const n = size0.length;
   if (n < 2) return null;
-  // sums[a][b]: summed similarity between clusters a and b; alive clusters by representative index.
-  const sums = sim.map((row) => Float64Array.from(row));
-  const size = new Array<number>(n).fill(1);
+  const sums = sums0.map((row) => Float64Array.from(row));
+  const size = [...size0];
   const label = Array.from({ length: n }, (_, i) => i);
   const alive = new Set<number>(label);
   while (alive.size > 2) {
@@ -46,7 +56,6 @@ export function bisect(sim: readonly Float64Array[]): Bisection | null {
         }
       }
     }
-    // Merge bb into ba.
     for (const c of alive) {
       if (c === ba || c === bb) continue;
       sums[ba]![c]! += sums[bb]![c]!;
@@ -60,27 +69,22 @@ export function bisect(sim: readonly Float64Array[]): Bisection | null {
   const g0 = label[0]!;
   for (let i = 0; i < n; i++) part[i] = label[i] === g0 ? 0 : 1;
   const within: [number, number] = [0, 0];
-  const pairs: [number, number] = [0, 0];
+  const sizes: [number, number] = [0, 0];
   let cross = 0;
-  let crossN = 0;
   for (let i = 0; i < n; i++) {
+    sizes[part[i]!] += size0[i]!;
+    within[part[i]!] += internal[i]!;
     for (let j = i + 1; j < n; j++) {
-      const s = sim[i]![j]!;
-      if (part[i] !== part[j]) {
-        cross += s;
-        crossN++;
-      } else {
-        within[part[i]!] += s;
-        pairs[part[i]!]++;
-      }
+      const s = sums0[i]![j]!;
+      if (part[i] !== part[j]) cross += s;
+      else within[part[i]!] += s;
     }
   }
-  const sizes: [number, number] = [0, 0];
-  for (let i = 0; i < n; i++) sizes[part[i]!]++;
+  const pairs = (k: number) => (k * (k - 1)) / 2;
   return {
     part,
-    cross: crossN ? cross / crossN : 0,
-    within: [pairs[0] ? within[0] / pairs[0] : 0, pairs[1] ? within[1] / pairs[1] : 0],
+    cross: sizes[0] && sizes[1] ? cross / (sizes[0] * sizes[1]) : 0,
+    within: [pairs(sizes[0]) ? within[0] / pairs(sizes[0]) : 0, pairs(sizes[1]) ? within[1] / pairs(sizes[1]) : 0],
     sizes,
   };
 }

@@ -53,6 +53,7 @@ function kindWeight(kind: number, w: FeatureWeights): number {
 export class TermWeights {
   private df: Map<string, number> | null = null;
   private n = 1;
+  private common: Map<number, Set<number>> = new Map();
 
   /** The document frequencies, read once on first use. */
   private load(): Map<string, number> {
@@ -67,10 +68,24 @@ export class TermWeights {
     return (this.df = df);
   }
 
-  /** Inverse document frequency of a term (an unseen term counts as seen in half a document). */
+  /**
+   * Ids of the terms found in more than `share` of the reference articles
+   * ("said", "government"): too common to look other documents up by.
+   */
+  commonTerms(share: number): Set<number> {
+    let set = this.common.get(share);
+    if (set) return set;
+    const df = this.load();
+    set = new Set<number>();
+    for (const [t, n] of df) if (n > share * this.n) set.add(termId(t, channelOf(t.charCodeAt(0))));
+    this.common.set(share, set);
+    return set;
+  }
+
+  /** Inverse document frequency of a term (an unseen term counts as seen in one document). */
   idf(term: string): number {
     const df = this.load();
-    return Math.log((this.n + 1) / (df.get(term) ?? 0.5)) + 1;
+    return Math.log((this.n + 1) / (df.get(term) ?? UNSEEN_DF)) + 1;
   }
 
   /** The weighted vector of a text, each channel normalized apart. */
@@ -99,6 +114,9 @@ export class TermWeights {
     return v;
   }
 }
+
+/** Document frequency given to a term the statistics never saw (as rare as the rarest kept). */
+const UNSEEN_DF = 1;
 
 /** Where the fixed term statistics live (from src/stories or dist/stories). */
 const TERM_STATS = fileURLToPath(new URL("../../data/term-stats/df.tsv", import.meta.url));

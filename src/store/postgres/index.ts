@@ -2,7 +2,7 @@
  * A story library in PostgreSQL (pg with kysely), one library per schema:
  * `postgres://host/db` uses the `public` schema, `postgres://host/db?schema=name`
  * another. The same tables as the SQLite store, made by versioned migrations,
- * and the same grouper state (`SqlStoryIndex`), so any process that opens the
+ * and the same grouper state (`SqlGroupingState`), so any process that opens the
  * URL (CLI, server, worker) sees the same library. Each ingest batch is one
  * transaction that first takes the library's advisory lock: writers queue,
  * and each reads the state the others committed.
@@ -14,7 +14,7 @@ import { GROUPING_VERSION, StoryGrouper, sortForArrival } from "../../stories/in
 import { buildLineage } from "../../lineage/index.js";
 import { contentHash } from "../hash.js";
 import type { IngestOptions, IngestResult, Store, StorySummary } from "../store.js";
-import { SqlStoryIndex } from "../sql/story-index.js";
+import { SqlGroupingState } from "../sql/grouping-state.js";
 import { checkTables } from "../sql/check.js";
 import { LibraryError } from "../sqlite/errors.js";
 import { MIGRATIONS } from "./migrations.js";
@@ -29,10 +29,7 @@ export interface PostgresStoreOptions {
   poolSize?: number;
 }
 
-/** Whether a `--db` value names a PostgreSQL library. */
-export function isPostgresUrl(db: string): boolean {
-  return /^postgres(?:ql)?:\/\//i.test(db);
-}
+export { isPostgresUrl } from "../open.js";
 
 /** The URL with its password hidden, for messages. */
 function shown(url: string): string {
@@ -61,12 +58,11 @@ function pgError(url: string, err: unknown): LibraryError {
 
 /** A story library in one PostgreSQL schema. */
 export class PostgresStore implements Store {
-  private readonly index: SqlStoryIndex;
+  private readonly index: SqlGroupingState;
   private readonly grouper: StoryGrouper;
-  private generation = -1;
 
   private constructor(readonly url: string, readonly schema: string, private readonly db: Kysely<any>, readonly readonly: boolean, private readonly lockTimeoutMs: number) {
-    this.index = new SqlStoryIndex(db);
+    this.index = new SqlGroupingState(db);
     this.grouper = new StoryGrouper({}, this.index);
   }
 
@@ -90,10 +86,19 @@ export class PostgresStore implements Store {
     return store;
   }
 
+  /** Creates the schema and runs pending migrations, one process at a time (a session advisory lock on one connection). */
   private async migrate(): Promise<void> {
-    await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(this.schema)}`.execute(this.db);
-    const { error, results } = await new Migrator({ db: this.db, provider: MIGRATIONS, migrationTableSchema: this.schema }).migrateToLatest();
-    if (error) throw new Error(`migration ${results?.find((r) => r.status === "Error")?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error)}`);
+    await this.db.connection().execute(async (conn) => {
+      const key = `rashomon-migrate:${this.schema}`;
+      await sql`SELECT pg_advisory_lock(hashtext(${key}))`.execute(conn);
+      try {
+        await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(this.schema)}`.execute(conn);
+        const { error, results } = await new Migrator({ db: conn, provider: MIGRATIONS, migrationTableSchema: this.schema }).migrateToLatest();
+        if (error) throw new Error(`migration ${results?.find((r) => r.status === "Error")?.migrationName ?? ""} failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        await sql`SELECT pg_advisory_unlock(hashtext(${key}))`.execute(conn);
+      }
+    });
   }
 
   /** Runs `fn` in one transaction holding the library's write lock; the grouper's state is read and written inside it. */
@@ -103,17 +108,13 @@ export class PostgresStore implements Store {
         await sql`SELECT set_config('lock_timeout', ${`${this.lockTimeoutMs}ms`}, true)`.execute(trx);
         await sql`SELECT pg_advisory_xact_lock(hashtext(${`rashomon:${this.schema}`}))`.execute(trx);
         this.index.use(trx);
-        const gen = Number((await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'generation'`.execute(trx)).rows[0]!.value);
-        if (gen !== this.generation) this.index.reset();
         const grouping = Number((await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'grouping'`.execute(trx)).rows[0]!.value);
         if (grouping !== GROUPING_VERSION) await this.regroup(trx);
         const r = await fn();
-        this.generation = Number((await sql<{ value: number }>`UPDATE meta SET value = value + 1 WHERE key = 'generation' RETURNING value`.execute(trx)).rows[0]!.value);
+        await sql`UPDATE meta SET value = value + 1 WHERE key = 'generation'`.execute(trx);
         return r;
       });
     } catch (e) {
-      this.index.reset();
-      this.generation = -1;
       throw pgError(this.url, e);
     } finally {
       this.index.use(this.db);
@@ -123,8 +124,11 @@ export class PostgresStore implements Store {
   /** Regroups every stored document in arrival order (a library made by an older grouping). */
   private async regroup(trx: Kysely<any>): Promise<void> {
     await sql`DELETE FROM stories`.execute(trx);
-    await sql`DELETE FROM story_members`.execute(trx);
-    await sql`DELETE FROM story_terms`.execute(trx);
+    await sql`DELETE FROM group_docs`.execute(trx);
+    await sql`DELETE FROM group_terms`.execute(trx);
+    await sql`DELETE FROM group_nodes`.execute(trx);
+    await sql`DELETE FROM group_links`.execute(trx);
+    await sql`DELETE FROM group_edges`.execute(trx);
     await sql`UPDATE meta SET value = 0 WHERE key = 'story_seq'`.execute(trx);
     this.index.reset();
     for (let after = -1; ;) {

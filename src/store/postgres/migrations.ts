@@ -25,32 +25,58 @@ const migrations: Record<string, Migration> = {
         size integer NOT NULL,
         outlets text NOT NULL,
         first_seen text,
-        last_seen text,
-        last_ms double precision,
-        title_doc text,
-        title_score double precision NOT NULL DEFAULT -1,
-        centroid bytea,
-        indexed bytea
+        last_seen text
       )`.execute(db);
-      await sql`CREATE TABLE story_members (
+      await sql`CREATE TABLE group_docs (
         doc_id text PRIMARY KEY,
-        story_id text NOT NULL,
-        pos integer NOT NULL,
-        vec bytea NOT NULL,
+        node text NOT NULL,
         ms double precision,
         published text,
+        title text,
         outlet text,
-        title text
+        vec bytea NOT NULL
       )`.execute(db);
-      await sql`CREATE INDEX story_members_story ON story_members (story_id, pos)`.execute(db);
-      await sql`CREATE TABLE story_terms (
+      await sql`CREATE INDEX group_docs_node ON group_docs (node)`.execute(db);
+      await sql`CREATE TABLE group_terms (
         term integer NOT NULL,
-        story_id text NOT NULL,
-        last_ms double precision,
-        PRIMARY KEY (term, story_id)
+        doc_id text NOT NULL,
+        ms double precision,
+        PRIMARY KEY (term, doc_id)
       )`.execute(db);
-      await sql`CREATE INDEX story_terms_time ON story_terms (term, last_ms)`.execute(db);
-      await sql`CREATE INDEX story_terms_story ON story_terms (story_id)`.execute(db);
+      await sql`CREATE INDEX group_terms_time ON group_terms (term, ms)`.execute(db);
+      await sql`CREATE TABLE group_nodes (
+        id text PRIMARY KEY,
+        comp text NOT NULL,
+        size integer NOT NULL,
+        internal double precision NOT NULL,
+        dated integer NOT NULL,
+        key text NOT NULL,
+        first_seen text,
+        last_seen text,
+        outlets text NOT NULL,
+        title text,
+        title_key text,
+        story text
+      )`.execute(db);
+      await sql`CREATE INDEX group_nodes_comp ON group_nodes (comp)`.execute(db);
+      await sql`CREATE TABLE group_links (
+        a text NOT NULL,
+        b text NOT NULL,
+        sum double precision NOT NULL,
+        strong integer NOT NULL,
+        comp text NOT NULL,
+        PRIMARY KEY (a, b)
+      )`.execute(db);
+      await sql`CREATE INDEX group_links_comp ON group_links (comp)`.execute(db);
+      await sql`CREATE INDEX group_links_b ON group_links (b)`.execute(db);
+      await sql`CREATE TABLE group_edges (
+        a text NOT NULL,
+        b text NOT NULL,
+        sim double precision NOT NULL,
+        comp text NOT NULL,
+        PRIMARY KEY (a, b)
+      )`.execute(db);
+      await sql`CREATE INDEX group_edges_comp ON group_edges (comp)`.execute(db);
       await sql`CREATE TABLE meta (key text PRIMARY KEY, value integer NOT NULL)`.execute(db);
       await sql`INSERT INTO meta (key, value) VALUES ('generation', 0), ('story_seq', 0), ('grouping', 0)`.execute(db);
     },

@@ -16,7 +16,7 @@ export async function checkLibrary(db: Database.Database, k: Kysely<any>): Promi
   for (const r of ic) if (r.integrity_check !== "ok") problems.push(`sqlite: ${r.integrity_check}`);
   if (problems.length) return problems;
   // A library from before version 3, opened read-only: its stories come from an older grouper and are regrouped on the next write.
-  if (!hasTable(db, "story_members") || !hasTable(db, "meta")) return problems;
+  if (!hasTable(db, "group_docs") || !hasTable(db, "meta")) return problems;
   return checkTables(k, readMeta(db, "grouping") === GROUPING_VERSION);
 }
 

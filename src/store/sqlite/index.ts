@@ -1,22 +1,25 @@
 import type Database from "better-sqlite3";
+import { resolve } from "node:path";
 import type { RashomonDocument, Story } from "../../model/index.js";
-import { Kysely, SqliteDialect } from "kysely";
+import type { Kysely } from "kysely";
 import { GROUPING_VERSION, StoryGrouper, sortForArrival } from "../../stories/index.js";
-import { SqlStoryIndex } from "../sql/story-index.js";
+import type { SqlGroupingState } from "../sql/grouping-state.js";
 import { buildLineage } from "../../lineage/index.js";
 import { contentHash } from "../hash.js";
 import type { IngestOptions, IngestResult, Store, StorySummary } from "../store.js";
-import { checkLibrary } from "./check.js";
 import { LibraryError, libraryError } from "./errors.js";
 import { DEFAULT_LIBRARY, openReader, openWriter } from "./open.js";
-import { bumpGeneration, hasColumn, readGeneration, readMeta } from "./schema.js";
+import { bumpGeneration, hasColumn, readMeta } from "./schema.js";
 
 export { LibraryError } from "./errors.js";
 export { DEFAULT_LIBRARY } from "./open.js";
 export type { LibraryProblem } from "./errors.js";
 
-/** How long a writer waits for another writer's lock before it gives up, in ms. */
-export const DEFAULT_LOCK_TIMEOUT_MS = 60_000;
+export { DEFAULT_LOCK_TIMEOUT_MS } from "../defaults.js";
+
+/** The write queue of each library file in this process (resolved path → the last writer's turn). */
+const inProcess = new Map<string, Promise<void>>();
+import { DEFAULT_LOCK_TIMEOUT_MS } from "../defaults.js";
 
 /** How to open a SQLite library. */
 export interface SqliteStoreOptions {
@@ -30,7 +33,7 @@ export interface SqliteStoreOptions {
  * A story library in one SQLite file (better-sqlite3, WAL). Documents are
  * stored as JSON beside their content hash, input hash and story, and the
  * grouper's state (stories, their latest members, the inverted index) lives in
- * the same file (`SqlStoryIndex`), updated one document at a time: nothing is
+ * the same file (`SqlGroupingState`), updated one document at a time: nothing is
  * replayed on start, and adding a document costs the same whatever the library
  * holds. Each ingest batch is one `BEGIN IMMEDIATE` transaction, so writers in
  * several processes queue for the write lock and each reads the state the
@@ -39,21 +42,23 @@ export interface SqliteStoreOptions {
  */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
-  private readonly kysely: Kysely<any>;
-  private readonly index: SqlStoryIndex;
-  private readonly grouper: StoryGrouper;
+  /** The grouper over the library's tables, made on first write or check (kysely loads only then: reading commands start faster). */
+  private sqlState: { kysely: Kysely<any>; index: SqlGroupingState; grouper: StoryGrouper } | null = null;
   readonly readonly: boolean;
-  /** The generation this handle last wrote or saw: cached stories are valid while it holds. */
-  private generation = -1;
   private inputColumn: boolean | null = null;
 
   constructor(readonly path: string = DEFAULT_LIBRARY, options: SqliteStoreOptions = {}) {
     this.readonly = options.readonly ?? false;
     const timeout = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
     this.db = this.readonly ? openReader(path, timeout) : openWriter(path, timeout);
-    this.kysely = new Kysely<any>({ dialect: new SqliteDialect({ database: this.db }) });
-    this.index = new SqlStoryIndex(this.kysely);
-    this.grouper = new StoryGrouper({}, this.index);
+  }
+
+  private async state(): Promise<{ kysely: Kysely<any>; index: SqlGroupingState; grouper: StoryGrouper }> {
+    if (this.sqlState) return this.sqlState;
+    const [{ Kysely, SqliteDialect }, { SqlGroupingState }] = await Promise.all([import("kysely"), import("../sql/grouping-state.js")]);
+    const kysely = new Kysely<any>({ dialect: new SqliteDialect({ database: this.db }) });
+    const index = new SqlGroupingState(kysely);
+    return (this.sqlState = { kysely, index, grouper: new StoryGrouper({}, index) });
   }
 
   /** Runs `fn`, turning any failure into a LibraryError that names the file. */
@@ -69,32 +74,48 @@ export class SqliteStore implements Store {
    * Runs `fn` in one write transaction (waiting for other writers up to the lock
    * timeout); on failure rolls back, forgets cached state and names the library.
    */
-  private async write<T>(fn: () => Promise<T>): Promise<T> {
+  private async write<T>(fn: (grouper: StoryGrouper) => Promise<T>): Promise<T> {
+    // Writers in this process queue here first: SQLite's busy wait is synchronous and would block the
+    // event loop, and with it the writer that holds the lock. Other processes queue on SQLite's lock.
+    const key = resolve(this.path);
+    const prev = inProcess.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const chain = prev.then(() => mine);
+    inProcess.set(key, chain);
+    await prev;
+    try {
+      return await this.writeLocked(fn);
+    } finally {
+      release();
+      if (inProcess.get(key) === chain) inProcess.delete(key);
+    }
+  }
+
+  private async writeLocked<T>(fn: (grouper: StoryGrouper) => Promise<T>): Promise<T> {
     const db = this.db;
+    const { index, grouper } = await this.state();
     this.guard(() => db.exec("BEGIN IMMEDIATE"));
     try {
-      if (readGeneration(db) !== this.generation) this.index.reset();
-      if (readMeta(db, "grouping") !== GROUPING_VERSION) await this.regroup();
-      const r = await fn();
-      this.generation = bumpGeneration(db);
+      if (readMeta(db, "grouping") !== GROUPING_VERSION) await this.regroup(grouper, index);
+      const r = await fn(grouper);
+      bumpGeneration(db);
       db.exec("COMMIT");
       return r;
     } catch (e) {
       if (db.inTransaction) db.exec("ROLLBACK");
-      this.index.reset();
-      this.generation = -1;
       throw libraryError(this.path, e);
     }
   }
 
   /** Regroups every stored document in arrival order (a library made by an older grouping), inside the write transaction. */
-  private async regroup(): Promise<void> {
+  private async regroup(grouper: StoryGrouper, index: SqlGroupingState): Promise<void> {
     const db = this.db;
-    db.exec("DELETE FROM stories; DELETE FROM story_members; DELETE FROM story_terms; UPDATE meta SET value = 0 WHERE key = 'story_seq'");
-    this.index.reset();
+    db.exec("DELETE FROM stories; DELETE FROM group_docs; DELETE FROM group_terms; DELETE FROM group_nodes; DELETE FROM group_links; DELETE FROM group_edges; UPDATE meta SET value = 0 WHERE key = 'story_seq'");
+    index.reset();
     const rows = db.prepare("SELECT id, json FROM documents ORDER BY seq").all() as { id: string; json: string }[];
     const assign = db.prepare("UPDATE documents SET story_id = ? WHERE id = ?");
-    for (const r of rows) assign.run(await this.grouper.add(JSON.parse(r.json) as RashomonDocument), r.id);
+    for (const r of rows) assign.run(await grouper.add(JSON.parse(r.json) as RashomonDocument), r.id);
     db.prepare("UPDATE meta SET value = ? WHERE key = 'grouping'").run(GROUPING_VERSION);
   }
 
@@ -115,7 +136,7 @@ export class SqliteStore implements Store {
     for (const d of docs) if (!d || typeof d.id !== "string") result.refused.push({ id: "", reason: "not a document (no id)" });
     for (let i = 0; i < sorted.length; i += batchSize) {
       const batch = sorted.slice(i, i + batchSize);
-      const r = await this.write(async () => {
+      const r = await this.write(async (grouper) => {
         let added = 0, skipped = 0;
         const refused: IngestResult["refused"] = [];
         for (const d of batch) {
@@ -134,7 +155,7 @@ export class SqliteStore implements Store {
             refused.push({ id: d.id, reason: `${d.input}: document id ${d.id} is already used by a different text` });
             continue;
           }
-          const story = await this.grouper.add(d);
+          const story = await grouper.add(d);
           insert.run(d.id, h, story, d.published, JSON.stringify(d), given);
           added++;
         }
@@ -196,7 +217,8 @@ export class SqliteStore implements Store {
 
   async check(): Promise<string[]> {
     try {
-      return await checkLibrary(this.db, this.kysely);
+      const { checkLibrary } = await import("./check.js");
+      return await checkLibrary(this.db, (await this.state()).kysely);
     } catch (e) {
       throw libraryError(this.path, e);
     }

@@ -8,7 +8,7 @@ import { openSqliteStore } from "./index.js";
 import { syntheticDocuments } from "../fixtures.js";
 
 const CHILD = fileURLToPath(new URL("./kill-child.fixture.ts", import.meta.url));
-const N = 4000;
+const N = 2000;
 
 /** Starts an ingest in a child process and kills it (SIGKILL) once a few batches are committed. */
 function ingestAndKill(path: string): Promise<{ killed: boolean; batches: number }> {

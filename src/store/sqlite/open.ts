@@ -9,7 +9,8 @@ import { LibraryError, libraryError, missingLibrary } from "./errors.js";
 import { ensureSchema } from "./schema.js";
 
 /** Default library file, in the working directory. */
-export const DEFAULT_LIBRARY = "rashomon.db";
+export { DEFAULT_LIBRARY } from "../defaults.js";
+import { DEFAULT_LIBRARY } from "../defaults.js";
 
 /**
  * Opens a library for writing (creating it if needed): WAL journal, so readers

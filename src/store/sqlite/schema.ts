@@ -6,14 +6,9 @@ import type Database from "better-sqlite3";
 
 /**
  * Schema version written into `meta` (2: `documents.input_hash` and the `meta`
- * table; 3: the grouper's state in `stories`, `story_members` and `story_terms`).
+ * table; 3: the grouper's state in the `group_*` tables).
  */
 export const SCHEMA_VERSION = 3;
-
-/** New columns of `stories` in version 3: the grouper's state of each story. */
-const STORY_STATE_COLUMNS: [string, string][] = [
-  ["last_ms", "REAL"], ["title_doc", "TEXT"], ["title_score", "REAL NOT NULL DEFAULT -1"], ["centroid", "BLOB"], ["indexed", "BLOB"],
-];
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -38,32 +33,63 @@ CREATE TABLE IF NOT EXISTS meta (
   key TEXT PRIMARY KEY,
   value INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS story_members (
+CREATE TABLE IF NOT EXISTS group_docs (
   doc_id TEXT PRIMARY KEY,
-  story_id TEXT NOT NULL,
-  pos INTEGER NOT NULL,
-  vec BLOB NOT NULL,
+  node TEXT NOT NULL,
   ms REAL,
   published TEXT,
+  title TEXT,
   outlet TEXT,
-  title TEXT
+  vec BLOB NOT NULL
 );
-CREATE INDEX IF NOT EXISTS story_members_story ON story_members(story_id, pos);
-CREATE TABLE IF NOT EXISTS story_terms (
+CREATE INDEX IF NOT EXISTS group_docs_node ON group_docs(node);
+CREATE TABLE IF NOT EXISTS group_terms (
   term INTEGER NOT NULL,
-  story_id TEXT NOT NULL,
-  last_ms REAL,
-  PRIMARY KEY (term, story_id)
+  doc_id TEXT NOT NULL,
+  ms REAL,
+  PRIMARY KEY (term, doc_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS story_terms_time ON story_terms(term, last_ms);
-CREATE INDEX IF NOT EXISTS story_terms_story ON story_terms(story_id);
+CREATE INDEX IF NOT EXISTS group_terms_time ON group_terms(term, ms);
+CREATE TABLE IF NOT EXISTS group_nodes (
+  id TEXT PRIMARY KEY,
+  comp TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  internal REAL NOT NULL,
+  dated INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT,
+  outlets TEXT NOT NULL,
+  title TEXT,
+  title_key TEXT,
+  story TEXT
+);
+CREATE INDEX IF NOT EXISTS group_nodes_comp ON group_nodes(comp);
+CREATE TABLE IF NOT EXISTS group_links (
+  a TEXT NOT NULL,
+  b TEXT NOT NULL,
+  sum REAL NOT NULL,
+  strong INTEGER NOT NULL,
+  comp TEXT NOT NULL,
+  PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS group_links_comp ON group_links(comp);
+CREATE INDEX IF NOT EXISTS group_links_b ON group_links(b);
+CREATE TABLE IF NOT EXISTS group_edges (
+  a TEXT NOT NULL,
+  b TEXT NOT NULL,
+  sim REAL NOT NULL,
+  comp TEXT NOT NULL,
+  PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS group_edges_comp ON group_edges(comp);
 `;
 
 /** Whether the schema is complete and current, read without writing anything. */
 function schemaIsCurrent(db: Database.Database): boolean {
   const names = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')").all() as { name: string }[]).map((r) => r.name));
-  if (!["documents", "stories", "meta", "documents_story", "documents_input", "story_members", "story_terms"].every((n) => names.has(n))) return false;
-  if (!hasColumn(db, "documents", "input_hash") || !hasColumn(db, "stories", "centroid")) return false;
+  if (!["documents", "stories", "meta", "documents_story", "documents_input", "group_docs", "group_terms", "group_nodes", "group_links", "group_edges"].every((n) => names.has(n))) return false;
+  if (!hasColumn(db, "documents", "input_hash")) return false;
   const v = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: number } | undefined;
   return v?.value === SCHEMA_VERSION && db.prepare("SELECT 1 FROM meta WHERE key = 'generation'").get() !== undefined && db.prepare("SELECT 1 FROM meta WHERE key = 'grouping'").get() !== undefined;
 }
@@ -84,7 +110,6 @@ export function ensureSchema(db: Database.Database): void {
     // Checked again under the write lock: another process may have migrated meanwhile.
     db.exec(TABLES);
     if (!hasColumn(db, "documents", "input_hash")) db.exec("ALTER TABLE documents ADD COLUMN input_hash TEXT");
-    for (const [name, type] of STORY_STATE_COLUMNS) if (!hasColumn(db, "stories", name)) db.exec(`ALTER TABLE stories ADD COLUMN ${name} ${type}`);
     db.exec("CREATE INDEX IF NOT EXISTS documents_input ON documents(input_hash)");
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', 0)").run();
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('story_seq', 0)").run();

@@ -26,8 +26,7 @@ async function library(name: string, count: number): Promise<string> {
 
 /** Makes a library as the first version wrote it: no input_hash column, no meta table. */
 function downgrade(conn: Database.Database): void {
-  conn.exec("DROP INDEX IF EXISTS documents_input; DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS story_members; DROP TABLE IF EXISTS story_terms");
-  for (const c of ["last_ms", "title_doc", "title_score", "centroid", "indexed"]) conn.exec(`ALTER TABLE stories DROP COLUMN ${c}`);
+  conn.exec("DROP INDEX IF EXISTS documents_input; DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS group_docs; DROP TABLE IF EXISTS group_terms; DROP TABLE IF EXISTS group_edges");
   if ((conn.pragma("table_info(documents)") as { name: string }[]).some((c) => c.name === "input_hash")) conn.exec("ALTER TABLE documents DROP COLUMN input_hash");
 }
 
@@ -126,7 +125,7 @@ describe("sqlite store", () => {
     const store = openSqliteStore(copy, { readonly: true });
     const problems = await store.check();
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^2 grouper members filed under a story their document is not in \(doc-00000 in story-\d, doc-00001/);
+    expect(problems[0]).toMatch(/^2 documents are in another story than their node \(doc-00000 in story-\d, node in story-1, doc-00001/);
     expect(problems[1]).toMatch(/^2 documents are not in the story that a replay .* gives \(doc-00000 in story-\d, replay story-1; doc-00001/);
     await store.close();
   });

@@ -1,0 +1,56 @@
+/**
+ * Story enrichment after grouping: timeline, utterances and dossier. Apart from
+ * the document pipeline so that commands which only read a library (`story`)
+ * load no extraction code (HTML, metadata, language detection).
+ */
+import type { DossierParts, Message, RashomonDocument, Story } from "../model/index.js";
+import { buildDossier } from "../dossier/index.js";
+import { alignUtterances } from "../quotes/index.js";
+import { buildTimeline } from "../time/index.js";
+import { errorText } from "./error-text.js";
+import { DOCUMENT_STAGES, runDocumentStages } from "./stages.js";
+
+/**
+ * A document without a publication time (and no --reference-date) leaves relative
+ * and year-less dates unresolved. Within a story, the other documents tell when it
+ * was written: its times are anchored again on the story's latest publication
+ * date, and a message says so.
+ */
+/**
+ * Adds a story's timeline, utterances and dossier (facts, discrepancies, cited
+ * summary) from its analysed documents; a stage that fails costs only its part.
+ */
+export function enrichStory(story: Story, docs: RashomonDocument[], messages: Message[] = []): Story {
+  anchorUndatedDocuments(docs);
+  story.timeline = guard(messages, "timeline", () => buildTimeline(docs), []);
+  story.utterances = guard(messages, "utterances", () => alignUtterances(docs, messages), []);
+  Object.assign(story, guard<Partial<DossierParts>>(messages, "dossier", () => buildDossier(story, docs), {}));
+  return story;
+}
+
+function anchorUndatedDocuments(docs: RashomonDocument[]): void {
+  const dates = docs.map((d) => d.published).filter((p): p is string => p !== null).sort();
+  const reference = dates[dates.length - 1]?.slice(0, 10);
+  if (!reference) return;
+  for (const doc of docs) {
+    if (doc.published || !(doc.times ?? []).some((t) => t.value.includes("X"))) continue;
+    runDocumentStages(doc, { referenceDate: reference }, DOCUMENT_STAGES.filter((s) => s.name === "time"));
+    doc.messages.push({
+      ruleId: "time:story-anchor",
+      severity: "info",
+      reason: `${doc.input}: no publication date; times anchored on the story's latest publication date, ${reference}`,
+      input: doc.input,
+      span: null,
+    });
+  }
+}
+
+function guard<T>(messages: Message[], stage: string, fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch (err) {
+    messages.push({ ruleId: `${stage}:failed`, severity: "warning", reason: `the ${stage} stage failed (${errorText(err)})`, input: null, span: null });
+    return fallback;
+  }
+}
+

@@ -1,0 +1,184 @@
+/**
+ * The grouper's state in memory, for one-off analyses and benchmarks. Postings
+ * are bucketed by day, so a lookup reads only the days of its window.
+ */
+import type { DocEntry, Edge, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
+import { DAY_MS } from "./arrival.js";
+
+function day(ms: number): number {
+  return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : -1;
+}
+
+/** A GroupingState held in memory. */
+export class MemoryGroupingState implements GroupingState {
+  private readonly docs = new Map<string, DocEntry>();
+  private readonly postings = new Map<number, Map<number, string[]>>();
+  private readonly docNode = new Map<string, string>();
+  private readonly nodeDocs = new Map<string, string[]>();
+  private readonly nodeRows = new Map<string, NodeState>();
+  private readonly compNodes = new Map<string, Set<string>>();
+  private readonly links = new Map<string, Map<string, NodeLinkState>>();
+  private readonly edges = new Map<string, Edge[]>();
+  /** Story summaries, in creation order. */
+  readonly stories = new Map<string, StorySummaryRow>();
+  private readonly storyDocs = new Map<string, string[]>();
+  private readonly docStory = new Map<string, string>();
+  private seq = 0;
+
+  async candidates(terms: readonly number[], ms: number, windowMs: number): Promise<string[]> {
+    const out = new Set<string>();
+    const days = Number.isFinite(ms) ? [-1, ...span(day(ms - windowMs), day(ms + windowMs))] : null;
+    for (const t of terms) {
+      const byDay = this.postings.get(t);
+      if (!byDay) continue;
+      for (const d of days ?? byDay.keys()) {
+        for (const id of byDay.get(d) ?? []) {
+          if (d === -1 || !days || Math.abs(this.docs.get(id)!.ms - ms) <= windowMs) out.add(id);
+        }
+      }
+    }
+    return [...out];
+  }
+
+  async entries(ids: readonly string[]): Promise<Map<string, DocEntry>> {
+    return pick(ids, this.docs);
+  }
+
+  async nodesOfDocs(ids: readonly string[]): Promise<Map<string, string>> {
+    return pick(ids, this.docNode);
+  }
+
+  async nodes(ids: readonly string[]): Promise<Map<string, NodeState>> {
+    return pick(ids, this.nodeRows);
+  }
+
+  async componentNodes(components: readonly string[]): Promise<NodeState[]> {
+    return components.flatMap((c) => [...(this.compNodes.get(c) ?? [])].map((id) => this.nodeRows.get(id)!));
+  }
+
+  async componentLinks(components: readonly string[]): Promise<NodeLinkState[]> {
+    const out = new Map<string, NodeLinkState>();
+    for (const n of await this.componentNodes(components)) for (const l of this.links.get(n.id)?.values() ?? []) out.set(`${l.a}\u0000${l.b}`, l);
+    return [...out.values()];
+  }
+
+  async componentEdges(components: readonly string[]): Promise<Edge[]> {
+    return components.flatMap((c) => this.edges.get(c) ?? []);
+  }
+
+  async newStoryId(): Promise<string> {
+    return `story-${++this.seq}`;
+  }
+
+  async save(s: GroupingStep): Promise<void> {
+    const d = s.doc;
+    this.docs.set(d.id, d);
+    for (const t of s.terms) {
+      let byDay = this.postings.get(t);
+      if (!byDay) this.postings.set(t, (byDay = new Map()));
+      let list = byDay.get(day(d.ms));
+      if (!list) byDay.set(day(d.ms), (list = []));
+      list.push(d.id);
+    }
+    // Nodes: merged ones hand their documents over; the document joins its node.
+    let docs = this.nodeDocs.get(s.node);
+    if (!docs) this.nodeDocs.set(s.node, (docs = []));
+    for (const m of s.mergedNodes) {
+      for (const x of this.nodeDocs.get(m) ?? []) {
+        this.docNode.set(x, s.node);
+        docs.push(x);
+      }
+      this.nodeDocs.delete(m);
+      this.dropNode(m);
+    }
+    docs.push(d.id);
+    this.docNode.set(d.id, s.node);
+    // Components: merged ones hand their nodes and weak edges over.
+    let members = this.compNodes.get(s.component);
+    if (!members) this.compNodes.set(s.component, (members = new Set()));
+    let edges = this.edges.get(s.component);
+    if (!edges) this.edges.set(s.component, (edges = []));
+    for (const c of s.mergedComponents) {
+      for (const n of this.compNodes.get(c) ?? []) {
+        members.add(n);
+        const row = this.nodeRows.get(n);
+        if (row) row.comp = s.component;
+      }
+      edges.push(...(this.edges.get(c) ?? []));
+      this.compNodes.delete(c);
+      this.edges.delete(c);
+    }
+    for (const m of s.mergedNodes) members.delete(m);
+    members.add(s.node);
+    const folded = new Set(s.foldedEdges.map((e) => `${e.a}\u0000${e.b}`));
+    if (folded.size) this.edges.set(s.component, (edges = edges.filter((e) => !folded.has(`${e.a}\u0000${e.b}`))));
+    edges.push(...s.newEdges);
+    for (const l of s.links) {
+      this.linkOf(l.a).set(l.b, l);
+      this.linkOf(l.b).set(l.a, l);
+    }
+    for (const n of s.nodes) {
+      this.nodeRows.set(n.id, { ...n, comp: s.component, outlets: [...n.outlets] });
+      for (const x of this.nodeDocs.get(n.id) ?? []) this.assign(x, n.story!);
+    }
+    for (const r of s.stories) this.stories.set(r.id, r);
+    for (const id of s.removed) {
+      this.stories.delete(id);
+      this.storyDocs.delete(id);
+    }
+  }
+
+  private assign(doc: string, story: string): void {
+    const old = this.docStory.get(doc);
+    if (old === story) return;
+    if (old) {
+      const list = this.storyDocs.get(old);
+      if (list) list.splice(list.indexOf(doc), 1);
+    }
+    this.docStory.set(doc, story);
+    let list = this.storyDocs.get(story);
+    if (!list) this.storyDocs.set(story, (list = []));
+    list.push(doc);
+  }
+
+  private linkOf(node: string): Map<string, NodeLinkState> {
+    let m = this.links.get(node);
+    if (!m) this.links.set(node, (m = new Map()));
+    return m;
+  }
+
+  private dropLinks(node: string): void {
+    for (const other of this.links.get(node)?.keys() ?? []) this.links.get(other)?.delete(node);
+    this.links.delete(node);
+  }
+
+  private dropNode(node: string): void {
+    this.dropLinks(node);
+    this.nodeRows.delete(node);
+  }
+
+  /** The story a document is in, or null. */
+  storyOf(docId: string): string | null {
+    return this.docStory.get(docId) ?? null;
+  }
+
+  /** Documents of a story, in the order they joined it. */
+  documentsOf(storyId: string): string[] {
+    return this.storyDocs.get(storyId) ?? [];
+  }
+}
+
+function pick<V>(ids: readonly string[], from: Map<string, V>): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const id of ids) {
+    const v = from.get(id);
+    if (v !== undefined) out.set(id, v);
+  }
+  return out;
+}
+
+function span(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
