@@ -83,17 +83,19 @@ export class StoryGrouper {
     const dated = Number.isFinite(entry.ms);
 
     // Similarities to the documents it shares an index term with, inside its time window.
-    const others = await st.entries((await st.candidates(terms, entry.ms, o.windowDays * DAY_MS)).filter((id) => id !== doc.id));
+    const others = await st.entries((await st.candidates(terms, entry.ms, o.windowDays * DAY_MS, o.minSharedTerms)).filter((id) => id !== doc.id));
     const edges: [string, number][] = [];
-    for (const id of [...others.keys()].sort()) {
-      const sim = similarity(entry.vec, others.get(id)!.vec, o.shares, o.nameGate, o.namePenalty);
+    for (const [id, other] of others) {
+      const sim = similarity(entry.vec, other.vec, o.shares, o.nameGate, o.namePenalty);
       if (sim >= o.edgeFloor) edges.push([id, sim]);
     }
+    // A fixed order (by id): sums of similarities then come out the same to the last bit whatever the arrival order.
+    edges.sort((x, y) => (x[0] < y[0] ? -1 : 1));
     const nodeOfDoc = await st.nodesOfDocs(edges.map((e) => e[0]));
     const near = await st.nodes([...new Set(nodeOfDoc.values())]);
 
     // The components it joins (merged into the one with most documents; ties: smallest label), loaded whole.
-    const joined = [...new Set(edges.filter((e) => e[1] >= o.threshold).map((e) => near.get(nodeOfDoc.get(e[0])!)!.comp))];
+    const joined = [...new Set(edges.filter((e) => e[1] >= o.joinThreshold).map((e) => near.get(nodeOfDoc.get(e[0])!)!.comp))];
     const nodes = new Map((await st.componentNodes(joined)).map((n) => [n.id, { ...n, outlets: [...n.outlets] }]));
     const links = new LinkMap();
     for (const l of await st.componentLinks(joined)) links.load(l);

@@ -96,10 +96,10 @@ export interface GroupingStep {
 /** The grouper's state, read and written one document at a time. */
 export interface GroupingState {
   /**
-   * Documents indexed under any of these terms whose time is within `windowMs`
-   * of `ms`, and undated ones (all of them when `ms` is NaN).
+   * Documents indexed under at least `minShared` of these terms whose time is
+   * within `windowMs` of `ms`, and undated ones (all of them when `ms` is NaN).
    */
-  candidates(terms: readonly number[], ms: number, windowMs: number): Promise<string[]>;
+  candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]>;
   /** The entries of these documents (those that exist). */
   entries(ids: readonly string[]): Promise<Map<string, DocEntry>>;
   /** Node of each of these documents. */

@@ -25,19 +25,19 @@ export class MemoryGroupingState implements GroupingState {
   private readonly docStory = new Map<string, string>();
   private seq = 0;
 
-  async candidates(terms: readonly number[], ms: number, windowMs: number): Promise<string[]> {
-    const out = new Set<string>();
+  async candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
+    const hits = new Map<string, number>();
     const days = Number.isFinite(ms) ? [-1, ...span(day(ms - windowMs), day(ms + windowMs))] : null;
     for (const t of terms) {
       const byDay = this.postings.get(t);
       if (!byDay) continue;
       for (const d of days ?? byDay.keys()) {
         for (const id of byDay.get(d) ?? []) {
-          if (d === -1 || !days || Math.abs(this.docs.get(id)!.ms - ms) <= windowMs) out.add(id);
+          if (d === -1 || !days || Math.abs(this.docs.get(id)!.ms - ms) <= windowMs) hits.set(id, (hits.get(id) ?? 0) + 1);
         }
       }
     }
-    return [...out];
+    return [...hits].filter((h) => h[1] >= minShared).map((h) => h[0]);
   }
 
   async entries(ids: readonly string[]): Promise<Map<string, DocEntry>> {

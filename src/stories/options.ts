@@ -14,8 +14,13 @@ export interface GroupInput {
 
 /** Tuning of the grouper. */
 export interface GrouperOptions {
-  /** Average link two clusters of documents need to form one story; also the edge that joins two components. */
+  /** Average link two clusters of documents need to form one story. */
   threshold: number;
+  /**
+   * Similarity that joins two documents' components (at least `threshold`): clustering runs inside a
+   * component, so this bounds how far components chain and what one document costs.
+   */
+  joinThreshold: number;
   /** Similarities below this are not kept as edges (they count as 0 in averages). */
   edgeFloor: number;
   /** Documents this alike (copies, close rewrites) are one node: always in one story. */
@@ -41,6 +46,8 @@ export interface GrouperOptions {
   indexTerms: number;
   /** Terms found in more than this share of the reference articles are never index terms. */
   indexMaxShare: number;
+  /** Index terms two documents must share to be compared. */
+  minSharedTerms: number;
 }
 
 /**
@@ -49,6 +56,7 @@ export interface GrouperOptions {
  */
 export const DEFAULT_GROUPER_OPTIONS: GrouperOptions = {
   threshold: 0.2,
+  joinThreshold: 0.3,
   edgeFloor: 0.1,
   dupThreshold: 0.6,
   shares: [0.3, 0.4, 0.2, 0.1],
@@ -63,6 +71,7 @@ export const DEFAULT_GROUPER_OPTIONS: GrouperOptions = {
   memberTerms: 100,
   indexTerms: 30,
   indexMaxShare: 0.05,
+  minSharedTerms: 3,
 };
 
 /**

@@ -63,10 +63,10 @@ export class SqlGroupingState implements GroupingState {
     this.db = db;
   }
 
-  async candidates(terms: readonly number[], ms: number, windowMs: number): Promise<string[]> {
+  async candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
     if (terms.length === 0) return [];
     const window = Number.isFinite(ms) ? sql`AND (ms IS NULL OR (ms >= ${ms - windowMs} AND ms <= ${ms + windowMs}))` : sql``;
-    const rows = await sql<{ doc_id: string }>`SELECT DISTINCT doc_id FROM group_terms WHERE term IN (${list(terms)}) ${window}`.execute(this.db);
+    const rows = await sql<{ doc_id: string }>`SELECT doc_id FROM group_terms WHERE term IN (${list(terms)}) ${window} GROUP BY doc_id HAVING COUNT(*) >= ${minShared}`.execute(this.db);
     return rows.rows.map((r) => r.doc_id);
   }
 
