@@ -20,9 +20,19 @@ export interface IngestCommandOptions {
   timeout?: number;
   /** How long to wait for another process writing the library, in ms. */
   lockTimeout?: number;
+  /** Queue the inputs for `rashomon worker` processes instead of analysing them here (PostgreSQL libraries). */
+  queue?: boolean;
 }
 
-interface Counts {
+/** A job of `rashomon worker`: one input to analyse and store. */
+export interface IngestJob {
+  raw: RawInput;
+  hash: string;
+  referenceDate: string | null;
+}
+
+/** What an ingest step did. */
+export interface Counts {
   added: number;
   skipped: number;
   /** Inputs skipped before analysis: their input hash is stored. */
@@ -40,6 +50,7 @@ interface Counts {
  * whether anything of this run was stored).
  */
 export async function runIngest(inputs: string[], opts: IngestCommandOptions): Promise<number> {
+  if (opts.queue) return queueInputs(inputs, opts);
   const progress = createProgress(process.stderr, opts.quiet);
   const errors: Message[] = [];
   const counts: Counts = { added: 0, skipped: 0, unanalysed: 0, handled: 0 };
@@ -94,20 +105,67 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
   return errors.length > 0 ? 1 : 0;
 }
 
+/**
+ * `rashomon ingest --queue`: reads the inputs and queues them in the library
+ * (one transaction per 200) for `rashomon worker` processes; exit 1 when some
+ * input could not be read, 2 when the library is not a PostgreSQL one.
+ */
+async function queueInputs(inputs: string[], opts: IngestCommandOptions): Promise<number> {
+  const { isPostgresUrl } = await import("../store/open.js");
+  if (!isPostgresUrl(opts.db)) {
+    process.stderr.write(`rashomon: --queue needs a PostgreSQL library (--db postgres://…), where workers take the queued inputs; ${terminalText(opts.db)} is a SQLite file\n`);
+    return 2;
+  }
+  const { openPostgresStore } = await import("../store/postgres/index.js");
+  let store;
+  try {
+    store = await openPostgresStore(opts.db, { lockTimeoutMs: opts.lockTimeout });
+  } catch (e) {
+    if (!(e instanceof LibraryError)) throw e;
+    process.stderr.write(`rashomon: ${terminalText(e.message)}; nothing was queued\n`);
+    return 1;
+  }
+  const queue = store.queue<IngestJob>("ingest");
+  let queued = 0;
+  let failed = 0;
+  let pending: IngestJob[] = [];
+  try {
+    for await (const result of readInputs(inputs, { maxBytes: opts.maxBytes, timeoutMs: opts.timeout })) {
+      if (!result.ok) {
+        failed++;
+        process.stderr.write(`rashomon: ${terminalText(result.error.toMessage().reason)}\n`);
+        continue;
+      }
+      pending.push({ raw: result.item, hash: inputHash(result.item), referenceDate: opts.referenceDate ?? null });
+      if (pending.length >= 200) {
+        await queue.enqueue(pending);
+        queued += pending.length;
+        pending = [];
+      }
+    }
+    await queue.enqueue(pending);
+    queued += pending.length;
+  } finally {
+    await store.close();
+  }
+  if (!opts.quiet) process.stderr.write(`rashomon: ${queued} queued for workers, ${failed} failed (${terminalText(opts.db)})\n`);
+  return failed > 0 ? 1 : 0;
+}
+
 /** Looks up a step's input hashes, analyses the inputs not stored yet, and stores their documents in one transaction. */
-async function ingestStep(
-  store: Store, step: { raw: RawInput; hash: string }[], opts: IngestCommandOptions, counts: Counts, errors: Message[],
+export async function ingestStep(
+  store: Store, step: { raw: RawInput; hash: string; referenceDate?: string | null }[], opts: Pick<IngestCommandOptions, "referenceDate">, counts: Counts, errors: Message[],
   onInput: (input: string) => void,
 ): Promise<void> {
   const known = await store.knownInputs(step.map((p) => p.hash));
   const docs: RashomonDocument[] = [];
   const inputHashes: Record<string, string> = {};
-  for (const { raw, hash } of step) {
+  for (const { raw, hash, referenceDate } of step) {
     if (known.has(hash)) {
       counts.unanalysed++;
       counts.skipped++;
     } else {
-      const doc = analyzeInput(raw, { referenceDate: opts.referenceDate ?? null });
+      const doc = analyzeInput(raw, { referenceDate: referenceDate ?? opts.referenceDate ?? null });
       if (doc instanceof Error) errors.push(doc.toMessage());
       else {
         docs.push(doc);

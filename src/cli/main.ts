@@ -42,9 +42,22 @@ export function buildProgram(): Command {
         .argParser(secondsToMs)
         .default(DEFAULT_LOCK_TIMEOUT_MS, String(DEFAULT_LOCK_TIMEOUT_MS / 1000)),
     )
+    .option("--queue", "queue the inputs for `rashomon worker` processes instead of analysing them here (PostgreSQL libraries)")
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .action(async (inputs: string[], opts) => {
       process.exitCode = await (await import("./ingest-command.js")).runIngest(inputs, opts);
+    });
+  program
+    .command("worker")
+    .description("take queued inputs from a PostgreSQL library, analyse them and store their documents (run several at once)")
+    .requiredOption("--db <url>", "the library: a postgres:// URL (?schema=name for one library per schema)")
+    .option("--batch <n>", "inputs claimed at a time", positiveInt, 20)
+    .addOption(new Option("--lease <seconds>", "how long claimed inputs stay with this worker before others may take them").argParser(secondsToMs).default(300_000, "300"))
+    .addOption(new Option("--poll <seconds>", "how long to wait when nothing is queued").argParser(secondsToMs).default(1_000, "1"))
+    .option("--until-empty", "exit once nothing is queued or held by another worker")
+    .option("-q, --quiet", "no summary on stderr")
+    .action(async (opts) => {
+      process.exitCode = await (await import("./worker-command.js")).runWorker(opts);
     });
   program
     .command("stories")

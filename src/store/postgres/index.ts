@@ -18,6 +18,9 @@ import { SqlGroupingState } from "../sql/grouping-state.js";
 import { checkTables } from "../sql/check.js";
 import { LibraryError } from "../sqlite/errors.js";
 import { MIGRATIONS } from "./migrations.js";
+import { WorkQueue } from "./queue.js";
+
+export { WorkQueue, MAX_ATTEMPTS, type Job, type QueueStatus } from "./queue.js";
 
 /** How to open a PostgreSQL library. */
 export interface PostgresStoreOptions {
@@ -238,6 +241,11 @@ export class PostgresStore implements Store {
       const grouping = Number((await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'grouping'`.execute(this.db)).rows[0]?.value ?? 0);
       return checkTables(this.db, grouping === GROUPING_VERSION);
     });
+  }
+
+  /** The library's queue of jobs of one kind (workers take them; see `rashomon worker`). */
+  queue<T>(kind: string): WorkQueue<T> {
+    return new WorkQueue<T>(this.db, kind);
   }
 
   async close(): Promise<void> {

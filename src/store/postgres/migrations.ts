@@ -81,6 +81,22 @@ const migrations: Record<string, Migration> = {
       await sql`INSERT INTO meta (key, value) VALUES ('generation', 0), ('story_seq', 0), ('grouping', 0)`.execute(db);
     },
   },
+  "0002-jobs": {
+    async up(db: Kysely<any>): Promise<void> {
+      await sql`CREATE TABLE jobs (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind text NOT NULL,
+        payload text NOT NULL,
+        state text NOT NULL DEFAULT 'queued',
+        attempts integer NOT NULL DEFAULT 0,
+        locked_until timestamptz,
+        error text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        done_at timestamptz
+      )`.execute(db);
+      await sql`CREATE INDEX jobs_queued ON jobs (id) WHERE state = 'queued'`.execute(db);
+    },
+  },
 };
 
 /** The migrations, by name. */

@@ -1,0 +1,84 @@
+/**
+ * `rashomon worker --db postgres://…`: takes queued inputs from the library
+ * (`rashomon ingest --queue`), analyses them and stores their documents, in
+ * batches, until stopped (SIGINT, SIGTERM: the batch in hand is finished
+ * first) or, with `--until-empty`, until nothing is queued or held. Several
+ * workers run at once: each claims its own jobs (`SKIP LOCKED`), analyses in
+ * parallel with the others, and stores under the library's write lock, so
+ * story assignment sees every document committed before it. A worker that dies
+ * leaves its jobs to the others once their lease ends; documents it stored are
+ * skipped by their content hash, so nothing is lost or stored twice.
+ */
+import type { Message } from "../model/index.js";
+import type { Store } from "../store/store.js";
+import { LibraryError } from "../store/sqlite/errors.js";
+import { ingestStep, type Counts, type IngestJob } from "./ingest-command.js";
+import { terminalText } from "./terminal.js";
+
+/** Options of `rashomon worker`. */
+export interface WorkerOptions {
+  db: string;
+  batch: number;
+  /** How long a claimed job stays with this worker before others may take it, in ms. */
+  lease: number;
+  /** How long to wait when the queue is empty, in ms. */
+  poll: number;
+  untilEmpty?: boolean;
+  quiet?: boolean;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs a worker; returns the exit code. */
+export async function runWorker(opts: WorkerOptions): Promise<number> {
+  const { isPostgresUrl } = await import("../store/open.js");
+  if (!isPostgresUrl(opts.db)) {
+    process.stderr.write(`rashomon: workers take queued inputs from a PostgreSQL library; --db must be a postgres:// URL, not ${terminalText(opts.db)}\n`);
+    return 2;
+  }
+  const { openPostgresStore, MAX_ATTEMPTS } = await import("../store/postgres/index.js");
+  let store;
+  try {
+    store = await openPostgresStore(opts.db);
+  } catch (e) {
+    if (!(e instanceof LibraryError)) throw e;
+    process.stderr.write(`rashomon: ${terminalText(e.message)}\n`);
+    return 1;
+  }
+  const queue = store.queue<IngestJob>("ingest");
+  let stopping = false;
+  const stop = () => (stopping = true);
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  const counts: Counts = { added: 0, skipped: 0, unanalysed: 0, handled: 0 };
+  let failedJobs = 0;
+  try {
+    while (!stopping) {
+      const jobs = await queue.claim(opts.batch, opts.lease);
+      if (jobs.length === 0) {
+        const s = await queue.status();
+        if (opts.untilEmpty && s.queued === 0 && s.running === 0) break;
+        await sleep(opts.poll);
+        continue;
+      }
+      const errors: Message[] = [];
+      await ingestStep(store as Store, jobs.map((j) => j.payload), {}, counts, errors, () => {});
+      // An input that cannot be analysed will not analyse next time either: given up at once.
+      const bad = new Set(errors.map((e) => e.input));
+      for (const j of jobs) if (bad.has(j.payload.raw.input)) await queue.fail(j.id, errors.find((e) => e.input === j.payload.raw.input)!.reason, MAX_ATTEMPTS);
+      failedJobs += bad.size;
+      await queue.complete(jobs.filter((j) => !bad.has(j.payload.raw.input)).map((j) => j.id));
+      for (const e of errors) process.stderr.write(`rashomon: ${terminalText(e.reason)}\n`);
+    }
+  } catch (e) {
+    if (!(e instanceof LibraryError)) throw e;
+    process.stderr.write(`rashomon: ${terminalText(e.message)}; jobs in hand return to the queue when their lease ends\n`);
+    return 1;
+  } finally {
+    process.off("SIGTERM", stop);
+    process.off("SIGINT", stop);
+    await store.close();
+  }
+  if (!opts.quiet) process.stderr.write(`rashomon worker: ${counts.added} added, ${counts.skipped} already stored, ${failedJobs} failed (${terminalText(opts.db)})\n`);
+  return 0;
+}

@@ -1,0 +1,75 @@
+/**
+ * Workers on a PostgreSQL library: inputs queued by `rashomon ingest --queue`
+ * are analysed and stored by `rashomon worker` processes; a worker killed with
+ * SIGKILL mid-batch, twenty times over, loses and duplicates nothing, and the
+ * run completes with every document in exactly one story.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { openPostgresStore } from "../../src/store/index.js";
+import { syntheticRecords } from "../../src/store/fixtures.js";
+import { rashomonAsync } from "./library-helpers.js";
+
+const PG = process.env.RASHOMON_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
+const schema = `rashomon_workers_${process.pid}`;
+const url = `${PG}?schema=${schema}`;
+const dir = mkdtempSync(join(tmpdir(), "rashomon-workers-"));
+const N = 120;
+
+describe("rashomon worker", { timeout: 240_000 }, () => {
+  it("refuses a SQLite library, naming it", async () => {
+    const r = await rashomonAsync(["worker", "--db", join(dir, "lib.db")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/workers take queued inputs from a PostgreSQL library; --db must be a postgres:\/\/ URL/);
+  });
+
+  it("killed twenty times mid-batch: every queued input stored once, in exactly one story", async () => {
+    const { records, gold } = syntheticRecords(N);
+    const file = join(dir, "records.jsonl");
+    writeFileSync(file, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const queued = await rashomonAsync(["ingest", file, "--db", url, "--queue"]);
+    expect(queued.stderr).toContain(`${N} queued for workers`);
+    let kills = 0;
+    for (let i = 0; i < 20; i++) {
+      const run = rashomonAsync(["worker", "--db", url, "--batch", "7", "--lease", "0.5", "--poll", "0.1", "-q"], {
+        started: (child) => setTimeout(() => child.kill("SIGKILL"), 700 + ((i * 137) % 600)),
+      });
+      const r = await run;
+      if (r.code === -1) kills++;
+    }
+    expect(kills).toBeGreaterThanOrEqual(15);
+    const midway = await openPostgresStore(url);
+    expect(await midway.countDocuments()).toBeGreaterThan(0); // the killed workers did store work between kills
+    await midway.close();
+    // Two workers finish the run; leases of the killed ones have ended.
+    const finish = await Promise.all([0, 1].map(() => rashomonAsync(["worker", "--db", url, "--until-empty", "--lease", "0.5", "--poll", "0.1"])));
+    for (const r of finish) expect(r.code).toBe(0);
+    const store = await openPostgresStore(url);
+    try {
+      expect(await store.countDocuments()).toBe(N);
+      expect(await store.check()).toEqual([]);
+      expect(await store.queue("ingest").status()).toMatchObject({ queued: 0, running: 0, failed: 0, done: N });
+      const seen = new Map<string, number>();
+      for (const s of await store.listStories()) {
+        const members = await store.getDocuments(s.id);
+        expect(new Set(members.map((d) => gold.get(d.id))).size).toBe(1);
+        for (const d of members) seen.set(d.id, (seen.get(d.id) ?? 0) + 1);
+      }
+      expect(seen.size).toBe(N);
+      expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  const c = new pg.Client({ connectionString: PG });
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await c.end();
+});
