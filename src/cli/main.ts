@@ -19,7 +19,7 @@ export function buildProgram(): Command {
     .command("analyze")
     .description("clean and describe articles, group them into stories, and write a report")
     .argument("<inputs...>", "files, directories, - for stdin, http(s) URLs, JSON Lines files, RSS/Atom feeds")
-    .addOption(new Option("-f, --format <format>", "report format").choices(["json", "md", "html"]).default("json"))
+    .addOption(new Option("-f, --format <format>", "report format (jsonl: one line per document as analysed, then per story; memory stays flat)").choices(["json", "jsonl", "md", "html"]).default("json"))
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .option("--reference-date <date>", "anchor for relative dates in inputs without a publication date", isoDate)
     .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInt)

@@ -125,7 +125,7 @@ function storyView(doc: RashomonDocument): RashomonDocument {
 }
 
 /** Two inputs may share a file name; ids must stay unique, so later ones get a suffix. */
-class UniqueIds {
+export class UniqueIds {
   private readonly seen = new Map<string, number>();
   claim(raw: RawInput, messages: Message[]): RawInput {
     const n = this.seen.get(raw.id) ?? 0;
