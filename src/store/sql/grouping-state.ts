@@ -65,8 +65,13 @@ export class SqlGroupingState implements GroupingState {
 
   async candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
     if (terms.length === 0) return [];
-    const window = Number.isFinite(ms) ? sql`AND (ms IS NULL OR (ms >= ${ms - windowMs} AND ms <= ${ms + windowMs}))` : sql``;
-    const rows = await sql<{ doc_id: string }>`SELECT doc_id FROM group_terms WHERE term IN (${list(terms)}) ${window} GROUP BY doc_id HAVING COUNT(*) >= ${minShared}`.execute(this.db);
+    // Two index range scans (the window, and undated documents) rather than an OR that would read every
+    // posting of the terms whatever its time: the cost stays with the window, not the library.
+    const postings = Number.isFinite(ms)
+      ? sql`SELECT doc_id FROM group_terms WHERE term IN (${list(terms)}) AND ms >= ${ms - windowMs} AND ms <= ${ms + windowMs}
+          UNION ALL SELECT doc_id FROM group_terms WHERE term IN (${list(terms)}) AND ms IS NULL`
+      : sql`SELECT doc_id FROM group_terms WHERE term IN (${list(terms)})`;
+    const rows = await sql<{ doc_id: string }>`SELECT doc_id FROM (${postings}) p GROUP BY doc_id HAVING COUNT(*) >= ${minShared}`.execute(this.db);
     return rows.rows.map((r) => r.doc_id);
   }
 

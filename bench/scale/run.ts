@@ -1,0 +1,91 @@
+/**
+ * bench:scale — the library at scale: N synthetic articles (the stream
+ * generator: known stories, copies, rewrites; ~3,300 a day) stored and grouped
+ * by 1, 2 and 4 worker processes into PostgreSQL, and by one process into
+ * SQLite. Reports articles per second (wall) and per CPU-second (workers'
+ * CPU plus PostgreSQL's own is not included: see BENCHMARKS.md), p99 batch
+ * latency (a batch of 200 from submission to stories), peak RSS per worker,
+ * the library's size, and BCubed F1 against the known stories. Grouping only:
+ * documents are built from the generated text without the extraction stages,
+ * as bench:stream counts it.
+ *   npm run bench:scale -- [--n 20000] [--workers 1,2,4] [--pg postgres://127.0.0.1/test]
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { generateSpecs } from "../stream/generate.js";
+import { openStore } from "../../src/store/index.js";
+import { bcubed } from "../cluster/score.js";
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : dflt;
+};
+const N = Number(arg("n", "20000"));
+const WORKERS = arg("workers", "1,2,4").split(",").map(Number);
+const PG = arg("pg", "postgres://postgres@127.0.0.1:5432/test");
+const worker = fileURLToPath(new URL("./worker.ts", import.meta.url));
+
+interface WorkerReport { docs: number; wall: number; cpu: number; peakMb: number; latencies: number[] }
+
+function runWorker(db: string, k: number, of: number): Promise<WorkerReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", worker, db, String(N), String(k), String(of)], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out) as WorkerReport) : reject(new Error(`worker exited ${code}`))));
+  });
+}
+
+async function quality(db: string): Promise<number> {
+  const specs = generateSpecs(N, Math.max(3, Math.round(N / 3300)), 5);
+  const gold = new Map(specs.map((s) => [s.id, String(s.story)]));
+  const store = await openStore(db, { readonly: true });
+  const pred = new Map<string, string>();
+  for (const s of await store.listStories()) for (const d of await store.getDocuments(s.id)) pred.set(d.id, s.id);
+  await store.close();
+  return bcubed(pred, gold).f1;
+}
+
+async function pgSize(schema: string): Promise<number> {
+  const c = new pg.Client({ connectionString: PG });
+  await c.connect();
+  const r = await c.query("SELECT SUM(pg_total_relation_size(quote_ident(schemaname) || '.' || quote_ident(tablename)))::bigint AS n FROM pg_tables WHERE schemaname = $1", [schema]);
+  await c.end();
+  return Number(r.rows[0].n);
+}
+
+async function dropSchema(schema: string): Promise<void> {
+  const c = new pg.Client({ connectionString: PG });
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await c.end();
+}
+
+const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]!;
+console.log(`bench:scale — ${N} synthetic articles, grouping through the library (${new Date().toISOString().slice(0, 16)}Z)`);
+console.log("library     workers  art/s (wall)  art/CPU-s  p99 batch ms  peak RSS MB/worker  size MB  BCubed F1");
+const runs: [string, number][] = [...WORKERS.map((w) => ["postgres", w] as [string, number]), ["sqlite", 1]];
+for (const [kind, w] of runs) {
+  const dir = mkdtempSync(join(tmpdir(), "rashomon-scale-"));
+  const schema = `rashomon_scale_${process.pid}_${w}`;
+  const db = kind === "postgres" ? `${PG}?schema=${schema}` : join(dir, "lib.db");
+  if (kind === "postgres") await dropSchema(schema);
+  (await openStore(db)).close(); // create and migrate before the clock starts
+  const t0 = performance.now();
+  const reports = await Promise.all(Array.from({ length: w }, (_, k) => runWorker(db, k, w)));
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = reports.reduce((s, r) => s + r.cpu, 0);
+  const lat = reports.flatMap((r) => r.latencies);
+  const size = kind === "postgres" ? await pgSize(schema) : statSync(db).size;
+  const f1 = await quality(db);
+  console.log(
+    `${kind.padEnd(10)} ${String(w).padStart(8)}  ${(N / wall).toFixed(0).padStart(12)}  ${(N / cpu).toFixed(0).padStart(9)}  ${p99(lat).toFixed(0).padStart(12)}  ${Math.max(...reports.map((r) => r.peakMb)).toFixed(0).padStart(18)}  ${(size / 2 ** 20).toFixed(0).padStart(7)}  ${f1.toFixed(3).padStart(9)}`,
+  );
+  if (kind === "postgres") await dropSchema(schema);
+  rmSync(dir, { recursive: true, force: true });
+}
