@@ -42,8 +42,13 @@ function records(from: number, to: number): string {
   return file;
 }
 
-const one = join(dir, "one.txt");
-writeFileSync(one, "Quake relief reaches Valdoro\n\nRescuers in Valdoro said on Monday that supplies had reached the villages cut off by the earthquake, as aftershocks shook the valley. The mayor, Elena Marsh, said 40 families were still in tents.\n");
+// A dated record inside the library's 60 days, as feeds give them: an undated document is compared
+// with every stored document that shares its terms, whatever their time, and costs more as the library grows.
+const one = join(dir, "one.jsonl");
+writeFileSync(one, JSON.stringify({
+  id: "one", published: "2025-01-20T10:00:00Z", title: "Quake relief reaches Valdoro",
+  text: "Rescuers in Valdoro said on Monday that supplies had reached the villages cut off by the earthquake, as aftershocks shook the valley. The mayor, Elena Marsh, said 40 families were still in tents.",
+}) + "\n");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 console.log(`bench:library — one-document ingest and 500-record batches into a growing SQLite library (${new Date().toISOString().slice(0, 10)})`);

@@ -10,9 +10,9 @@
 import pg from "pg";
 import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
 import type { RashomonDocument, Story } from "../../model/index.js";
-import { GROUPING_VERSION, StoryGrouper, sortForArrival } from "../../stories/index.js";
+import { GROUPING_VERSION, StoryGrouper } from "../../stories/index.js";
 import { buildLineage } from "../../lineage/index.js";
-import { contentHash } from "../hash.js";
+import { ingestInBatches } from "../sql/ingest-batches.js";
 import type { IngestOptions, IngestResult, Store, StorySummary } from "../store.js";
 import { SqlGroupingState } from "../sql/grouping-state.js";
 import { checkTables } from "../sql/check.js";
@@ -149,51 +149,23 @@ export class PostgresStore implements Store {
   /** Adds documents (sorted by publication time, ties by id), one transaction per batch. */
   async ingest(docs: readonly RashomonDocument[], options: IngestOptions = {}): Promise<IngestResult> {
     if (this.readonly) throw new LibraryError(this.url, "read-only", `library ${shown(this.url)}: opened read-only; open it for writing to ingest`);
-    const batchSize = Math.max(1, options.batchSize ?? 200);
-    const inputHashes = options.inputHashes ?? {};
-    const result: IngestResult = { added: 0, skipped: 0, refused: [], stories: {} };
-    const sorted = sortForArrival(docs.filter((d) => d && typeof d.id === "string"));
-    for (const d of docs) if (!d || typeof d.id !== "string") result.refused.push({ id: "", reason: "not a document (no id)" });
-    for (let i = 0; i < sorted.length; i += batchSize) {
-      const batch = sorted.slice(i, i + batchSize);
-      const r = await this.write(async () => {
-        const trx = this.index.current;
-        let added = 0, skipped = 0;
-        const refused: IngestResult["refused"] = [];
-        for (const d of batch) {
-          if (!d || typeof d.id !== "string" || !d.id || typeof d.text !== "string") {
-            refused.push({ id: String(d?.id ?? ""), reason: `${d?.input ?? "?"}: not a document (needs a string id and text)` });
-            continue;
-          }
-          const h = contentHash(d);
-          const given = inputHashes[d.id] ?? null;
-          if ((await sql`SELECT 1 FROM documents WHERE hash = ${h}`.execute(trx)).rows.length) {
-            if (given) await sql`UPDATE documents SET input_hash = ${given} WHERE hash = ${h} AND input_hash IS NULL`.execute(trx);
-            skipped++;
-            continue;
-          }
-          if ((await sql`SELECT 1 FROM documents WHERE id = ${d.id}`.execute(trx)).rows.length) {
-            refused.push({ id: d.id, reason: `${d.input}: document id ${d.id} is already used by a different text` });
-            continue;
-          }
-          const story = await this.grouper.add(d);
-          await sql`INSERT INTO documents (id, hash, story_id, published, json, input_hash) VALUES (${d.id}, ${h}, ${story}, ${d.published}, ${JSON.stringify(d)}, ${given})`.execute(trx);
-          added++;
+    const trx = () => this.index.current;
+    return ingestInBatches(docs, options, {
+      write: (fn) => this.write(() => fn(this.grouper)),
+      hashStored: async (h) => (await sql`SELECT 1 FROM documents WHERE hash = ${h}`.execute(trx())).rows.length > 0,
+      idStored: async (id) => (await sql`SELECT 1 FROM documents WHERE id = ${id}`.execute(trx())).rows.length > 0,
+      backfillInput: async (h, given) => void (await sql`UPDATE documents SET input_hash = ${given} WHERE hash = ${h} AND input_hash IS NULL`.execute(trx())),
+      insert: async (d, h, story, given) =>
+        void (await sql`INSERT INTO documents (id, hash, story_id, published, json, input_hash) VALUES (${d.id}, ${h}, ${story}, ${d.published}, ${JSON.stringify(d)}, ${given})`.execute(trx())),
+      storiesOf: async (ids) => {
+        const out = new Map<string, string>();
+        for (let i = 0; i < ids.length; i += 500) {
+          const rows = await this.read(() => sql<{ id: string; story_id: string }>`SELECT id, story_id FROM documents WHERE id IN (${sql.join(ids.slice(i, i + 500))})`.execute(this.db));
+          for (const r of rows.rows) out.set(r.id, r.story_id);
         }
-        return { added, skipped, refused };
-      });
-      result.added += r.added;
-      result.skipped += r.skipped;
-      result.refused.push(...r.refused);
-      options.onBatch?.(Math.min(i + batchSize, sorted.length), sorted.length);
-    }
-    const ids = docs.filter((d) => d && typeof d.id === "string").map((d) => d.id);
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      const rows = await this.read(() => sql<{ id: string; story_id: string }>`SELECT id, story_id FROM documents WHERE id IN (${sql.join(chunk)})`.execute(this.db));
-      for (const r of rows.rows) result.stories[r.id] = r.story_id;
-    }
-    return result;
+        return out;
+      },
+    });
   }
 
   private async read<T>(fn: () => Promise<T>): Promise<T> {

@@ -2,10 +2,10 @@ import type Database from "better-sqlite3";
 import { resolve } from "node:path";
 import type { RashomonDocument, Story } from "../../model/index.js";
 import type { Kysely } from "kysely";
-import { GROUPING_VERSION, StoryGrouper, sortForArrival } from "../../stories/index.js";
+import { GROUPING_VERSION, StoryGrouper } from "../../stories/index.js";
 import type { SqlGroupingState } from "../sql/grouping-state.js";
 import { buildLineage } from "../../lineage/index.js";
-import { contentHash } from "../hash.js";
+import { ingestInBatches } from "../sql/ingest-batches.js";
 import type { IngestOptions, IngestResult, Store, StorySummary } from "../store.js";
 import { LibraryError, libraryError } from "./errors.js";
 import { DEFAULT_LIBRARY, openReader, openWriter } from "./open.js";
@@ -122,58 +122,23 @@ export class SqliteStore implements Store {
   /** Adds documents (sorted by publication time, ties by id), one write transaction per batch. */
   async ingest(docs: readonly RashomonDocument[], options: IngestOptions = {}): Promise<IngestResult> {
     if (this.readonly) throw new LibraryError(this.path, "read-only", `library ${this.path}: opened read-only; open it for writing to ingest`);
-    const batchSize = Math.max(1, options.batchSize ?? 200);
-    const inputHashes = options.inputHashes ?? {};
-    const result: IngestResult = { added: 0, skipped: 0, refused: [], stories: {} };
     const db = this.db;
-    const [byHash, byId, insert, backfill] = this.guard(() => [
+    const [byHash, byId, insert, backfill, storyOf] = this.guard(() => [
       db.prepare("SELECT id FROM documents WHERE hash = ?"),
       db.prepare("SELECT hash FROM documents WHERE id = ?"),
       db.prepare("INSERT INTO documents (id, hash, story_id, published, json, input_hash) VALUES (?, ?, ?, ?, ?, ?)"),
       db.prepare("UPDATE documents SET input_hash = ? WHERE hash = ? AND input_hash IS NULL"),
+      db.prepare("SELECT story_id FROM documents WHERE id = ?"),
     ]);
-    const sorted = sortForArrival(docs.filter((d) => d && typeof d.id === "string"));
-    for (const d of docs) if (!d || typeof d.id !== "string") result.refused.push({ id: "", reason: "not a document (no id)" });
-    for (let i = 0; i < sorted.length; i += batchSize) {
-      const batch = sorted.slice(i, i + batchSize);
-      const r = await this.write(async (grouper) => {
-        let added = 0, skipped = 0;
-        const refused: IngestResult["refused"] = [];
-        for (const d of batch) {
-          if (!d || typeof d.id !== "string" || !d.id || typeof d.text !== "string") {
-            refused.push({ id: String(d?.id ?? ""), reason: `${d?.input ?? "?"}: not a document (needs a string id and text)` });
-            continue;
-          }
-          const h = contentHash(d);
-          const given = inputHashes[d.id] ?? null;
-          if (byHash.get(h)) {
-            if (given) backfill.run(given, h);
-            skipped++;
-            continue;
-          }
-          if (byId.get(d.id)) {
-            refused.push({ id: d.id, reason: `${d.input}: document id ${d.id} is already used by a different text` });
-            continue;
-          }
-          const story = await grouper.add(d);
-          insert.run(d.id, h, story, d.published, JSON.stringify(d), given);
-          added++;
-        }
-        return { added, skipped, refused };
-      });
-      result.added += r.added;
-      result.skipped += r.skipped;
-      result.refused.push(...r.refused);
-      options.onBatch?.(Math.min(i + batchSize, sorted.length), sorted.length);
-    }
-    this.guard(() => {
-      const story = db.prepare("SELECT story_id FROM documents WHERE id = ?");
-      for (const d of docs) {
-        const r = d && typeof d.id === "string" ? (story.get(d.id) as { story_id: string } | undefined) : undefined;
-        if (r) result.stories[d.id] = r.story_id;
-      }
+    return ingestInBatches(docs, options, {
+      write: (fn) => this.write(fn),
+      hashStored: async (h) => byHash.get(h) !== undefined,
+      idStored: async (id) => byId.get(id) !== undefined,
+      backfillInput: async (h, given) => void backfill.run(given, h),
+      insert: async (d, h, story, given) => void insert.run(d.id, h, story, d.published, JSON.stringify(d), given),
+      storiesOf: async (ids) =>
+        this.guard(() => new Map(ids.map((id) => [id, (storyOf.get(id) as { story_id: string } | undefined)?.story_id]).filter((e): e is [string, string] => e[1] !== undefined))),
     });
-    return result;
   }
 
   async knownInputs(hashes: readonly string[]): Promise<Set<string>> {

@@ -1,0 +1,67 @@
+/**
+ * The ingest loop every store shares: documents sorted by arrival, refused
+ * when malformed or when their id is taken by another text, skipped when their
+ * content is stored already, otherwise grouped and stored; one write
+ * transaction per batch. A store supplies the database operations.
+ */
+import type { RashomonDocument } from "../../model/index.js";
+import { sortForArrival, type StoryGrouper } from "../../stories/index.js";
+import { contentHash } from "../hash.js";
+import type { IngestOptions, IngestResult } from "../store.js";
+
+/** What a store does for the loop, inside or around its write transaction. */
+export interface BatchOps {
+  /** Runs `fn` in one write transaction holding the library's write lock. */
+  write<T>(fn: (grouper: StoryGrouper) => Promise<T>): Promise<T>;
+  hashStored(hash: string): Promise<boolean>;
+  idStored(id: string): Promise<boolean>;
+  /** Records the input hash of a stored document that has none. */
+  backfillInput(hash: string, inputHash: string): Promise<void>;
+  insert(doc: RashomonDocument, hash: string, story: string, inputHash: string | null): Promise<void>;
+  /** The story of each stored document (after the loop, outside the transaction). */
+  storiesOf(ids: readonly string[]): Promise<Map<string, string>>;
+}
+
+/** Adds documents in batches through a store's operations. */
+export async function ingestInBatches(docs: readonly RashomonDocument[], options: IngestOptions, ops: BatchOps): Promise<IngestResult> {
+  const batchSize = Math.max(1, options.batchSize ?? 200);
+  const inputHashes = options.inputHashes ?? {};
+  const result: IngestResult = { added: 0, skipped: 0, refused: [], stories: {} };
+  const sorted = sortForArrival(docs.filter((d) => d && typeof d.id === "string"));
+  for (const d of docs) if (!d || typeof d.id !== "string") result.refused.push({ id: "", reason: "not a document (no id)" });
+  for (let i = 0; i < sorted.length; i += batchSize) {
+    const batch = sorted.slice(i, i + batchSize);
+    const r = await ops.write(async (grouper) => {
+      let added = 0;
+      let skipped = 0;
+      const refused: IngestResult["refused"] = [];
+      for (const d of batch) {
+        if (!d.id || typeof d.text !== "string") {
+          refused.push({ id: String(d?.id ?? ""), reason: `${d?.input ?? "?"}: not a document (needs a string id and text)` });
+          continue;
+        }
+        const h = contentHash(d);
+        const given = inputHashes[d.id] ?? null;
+        if (await ops.hashStored(h)) {
+          if (given) await ops.backfillInput(h, given);
+          skipped++;
+          continue;
+        }
+        if (await ops.idStored(d.id)) {
+          refused.push({ id: d.id, reason: `${d.input}: document id ${d.id} is already used by a different text` });
+          continue;
+        }
+        await ops.insert(d, h, await grouper.add(d), given);
+        added++;
+      }
+      return { added, skipped, refused };
+    });
+    result.added += r.added;
+    result.skipped += r.skipped;
+    result.refused.push(...r.refused);
+    options.onBatch?.(Math.min(i + batchSize, sorted.length), sorted.length);
+  }
+  const stories = await ops.storiesOf(sorted.map((d) => d.id));
+  for (const [id, story] of stories) result.stories[id] = story;
+  return result;
+}
