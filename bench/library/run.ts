@@ -4,8 +4,9 @@
  * the library's state, analysis, grouping, writing). A library is grown batch by
  * batch (500 synthetic records per `rashomon ingest` of a JSON Lines file, the
  * stream generator's articles over 60 days) up to the largest size asked; at each
- * checkpoint a one-document ingest is timed on a copy of the library (median of
- * 3), and the batch that reached the checkpoint gives the cost per article.
+ * checkpoint a one-document ingest is timed on a copy of the library, alternating
+ * with one into an empty library (median of 5 each, so both see the same machine
+ * load), and the batch that reached the checkpoint gives the cost per article.
  *   npm run bench:library -- --sizes 0,5000,20000 [--db postgres://…?schema=bench]
  */
 import { spawnSync } from "node:child_process";
@@ -51,8 +52,9 @@ writeFileSync(one, JSON.stringify({
 }) + "\n");
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-console.log(`bench:library — one-document ingest and 500-record batches into a growing SQLite library (${new Date().toISOString().slice(0, 10)})`);
-console.log("library docs  one-doc ingest CPU-s (median of 3)  batch of 500: CPU ms per article");
+console.log(`bench:library — one-document ingest and 500-record batches into a growing SQLite library (${new Date().toISOString().slice(0, 16)}Z)`);
+console.log("One-document ingests alternate with ingests into an empty library (the baseline, same minutes, same machine load).");
+console.log("library docs  one-doc CPU-s (median of 5)  empty library, same run  ratio  batch of 500: CPU ms per article");
 let stored = 0;
 let batchCost = NaN;
 for (const size of sizes) {
@@ -62,13 +64,18 @@ for (const size of sizes) {
     batchCost = (c * 1000) / (to - stored);
     stored = to;
   }
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  const full: number[] = [];
+  const empty: number[] = [];
+  for (let i = 0; i < 5; i++) {
     const copy = join(dir, `copy-${size}-${i}.db`);
     if (stored > 0) copyFileSync(lib, copy);
-    runs.push(cpu(["ingest", one, "--db", copy, "-q"]));
+    full.push(cpu(["ingest", one, "--db", copy, "-q"]));
     rmSync(copy, { force: true });
+    const fresh = join(dir, `empty-${size}-${i}.db`);
+    empty.push(cpu(["ingest", one, "--db", fresh, "-q"]));
+    rmSync(fresh, { force: true });
   }
-  console.log(`${String(size).padStart(12)}  ${median(runs).toFixed(2).padStart(32)}  ${(stored ? batchCost.toFixed(1) : "-").padStart(34)}`);
+  const [f, e] = [median(full), median(empty)];
+  console.log(`${String(size).padStart(12)}  ${f.toFixed(2).padStart(26)}  ${e.toFixed(2).padStart(23)}  ${(f / e).toFixed(2).padStart(5)}  ${(stored ? batchCost.toFixed(1) : "-").padStart(32)}`);
 }
 rmSync(dir, { recursive: true, force: true });

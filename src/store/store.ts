@@ -1,14 +1,8 @@
 import type { RashomonDocument, Story } from "../model/index.js";
+import type { StorySummaryRow } from "../stories/index.js";
 
-/** One line of a story listing. */
-export interface StorySummary {
-  id: string;
-  title: string | null;
-  size: number;
-  outlets: string[];
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
+/** One line of a story listing (the summary the grouper keeps). */
+export type StorySummary = StorySummaryRow;
 
 /** What an ingest did. */
 export interface IngestResult {
