@@ -29,6 +29,20 @@ export interface WorkerOptions {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** How long a worker keeps trying to reach a PostgreSQL server that went away, in ms. */
+const RECONNECT_MS = 120_000;
+
+/** Connection lost or refused (a server restart), as opposed to work that is wrong. */
+const CONNECTION_CODES = /^(57P0[123]|08\d\d\d|ECONNREFUSED|ECONNRESET)$/;
+
+/** Whether an error says the connection to the server was lost or refused. */
+function isConnectionLoss(e: unknown): boolean {
+  if (e instanceof LibraryError) return e.problem === "io" || e.problem === "cannot-open";
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown }).code;
+  return (typeof code === "string" && CONNECTION_CODES.test(code)) || /Connection terminated|ECONNREFUSED|terminating connection/i.test(e.message);
+}
+
 /** Runs a worker; returns the exit code. */
 export async function runWorker(opts: WorkerOptions): Promise<number> {
   const { isPostgresUrl } = await import("../store/open.js");
@@ -52,23 +66,32 @@ export async function runWorker(opts: WorkerOptions): Promise<number> {
   process.on("SIGINT", stop);
   const counts: Counts = { added: 0, skipped: 0, unanalysed: 0, handled: 0 };
   let failedJobs = 0;
+  let down = 0;
   try {
     while (!stopping) {
-      const jobs = await queue.claim(opts.batch, opts.lease);
-      if (jobs.length === 0) {
-        const s = await queue.status();
-        if (opts.untilEmpty && s.queued === 0 && s.running === 0) break;
+      try {
+        const jobs = await queue.claim(opts.batch, opts.lease);
+        down = 0;
+        if (jobs.length === 0) {
+          const s = await queue.status();
+          if (opts.untilEmpty && s.queued === 0 && s.running === 0) break;
+          await sleep(opts.poll);
+          continue;
+        }
+        const errors: Message[] = [];
+        await ingestStep(store as Store, jobs.map((j) => j.payload), {}, counts, errors, () => {});
+        // An input that cannot be analysed will not analyse next time either: given up at once.
+        const bad = new Set(errors.map((e) => e.input));
+        for (const j of jobs) if (bad.has(j.payload.raw.input)) await queue.fail(j.id, errors.find((e) => e.input === j.payload.raw.input)!.reason, MAX_ATTEMPTS);
+        failedJobs += bad.size;
+        await queue.complete(jobs.filter((j) => !bad.has(j.payload.raw.input)).map((j) => j.id));
+        for (const e of errors) process.stderr.write(`rashomon: ${terminalText(e.reason)}\n`);
+      } catch (e) {
+        // PostgreSQL restarting or unreachable: the batch in hand was rolled back (or stored, and skipped when its
+        // jobs run again after their lease). Wait and try again, up to RECONNECT_MS, as a worker of a long run should.
+        if (!isConnectionLoss(e) || (down += opts.poll) > RECONNECT_MS) throw e instanceof LibraryError ? e : new LibraryError(opts.db, "io", `library ${opts.db}: ${e instanceof Error ? e.message : String(e)}`);
         await sleep(opts.poll);
-        continue;
       }
-      const errors: Message[] = [];
-      await ingestStep(store as Store, jobs.map((j) => j.payload), {}, counts, errors, () => {});
-      // An input that cannot be analysed will not analyse next time either: given up at once.
-      const bad = new Set(errors.map((e) => e.input));
-      for (const j of jobs) if (bad.has(j.payload.raw.input)) await queue.fail(j.id, errors.find((e) => e.input === j.payload.raw.input)!.reason, MAX_ATTEMPTS);
-      failedJobs += bad.size;
-      await queue.complete(jobs.filter((j) => !bad.has(j.payload.raw.input)).map((j) => j.id));
-      for (const e of errors) process.stderr.write(`rashomon: ${terminalText(e.reason)}\n`);
     }
   } catch (e) {
     if (!(e instanceof LibraryError)) throw e;

@@ -52,6 +52,10 @@ function pgError(url: string, err: unknown): LibraryError {
   const raw = err instanceof Error ? err.message : String(err);
   const where = `library ${shown(url)}`;
   if (code === "55P03" || /lock timeout/i.test(raw)) return new LibraryError(url, "locked", `${where}: ${raw}; another process is writing to it; run the command again, or give a longer --lock-timeout`, code);
+  // The server went away (restart, shutdown, a dropped connection): callers may retry once it is back.
+  if (/^(57P0[123]|08\d\d\d)$/.test(code) || code === "ECONNRESET" || /terminat|Connection terminated/i.test(raw)) {
+    return new LibraryError(url, "io", `${where}: the connection to PostgreSQL was lost (${raw}); run the command again once the server is back`, code || null);
+  }
   if (code === "ECONNREFUSED" || code === "ENOTFOUND" || /connect/i.test(raw)) return new LibraryError(url, "cannot-open", `${where}: cannot connect (${raw}); check that PostgreSQL runs and the URL is right`, code);
   if (code === "3D000") return new LibraryError(url, "missing", `${where}: ${raw}; create the database first (createdb)`, code);
   if (code === "42P01") return new LibraryError(url, "not-a-library", `${where}: ${raw}; this schema holds no rashomon library; ingest into it first`, code);
@@ -76,7 +80,10 @@ export class PostgresStore implements Store {
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new LibraryError(url, "other", `library ${shown(url)}: schema name ${JSON.stringify(schema)} is not a plain identifier`);
     u.searchParams.delete("schema");
     const pool = new pg.Pool({ connectionString: u.toString(), max: options.poolSize ?? 4, options: `-c search_path=${schema}` });
-    pool.on("error", () => {}); // a dropped idle connection is replaced on next use; the query that needs it reports the failure
+    // A dropped connection (a server restart) must not crash the process: an idle one is replaced on next use,
+    // and one in use fails its next query, which reports it (workers then wait and retry).
+    pool.on("error", () => {});
+    pool.on("connect", (client) => client.on("error", () => {}));
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
     const store = new PostgresStore(url, schema, db, options.readonly ?? false, options.lockTimeoutMs ?? 60_000);
     try {
