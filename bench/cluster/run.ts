@@ -1,11 +1,12 @@
 /**
  * bench:cluster — story grouping on ECB+ (train and dev topics), read from
  * ../shared/bench-data/ecbplus at run time. Documents are fed in a fixed
- * pseudo-random order (FNV hash of doc_id); each split is clustered on its own.
+ * pseudo-random order (FNV hash of doc_id); each split is clustered on its own
+ * (the grouper's stories do not depend on the order; `--orders` shows it).
  * Prints BCubed P/R/F1 and pairwise F1 for the StoryGrouper and for a plain
  * TF-IDF single-pass baseline. Parameters were tuned on train and checked on dev.
  * `--tune` runs the grouper over a grid of options on train and dev, e.g.
- * GRID='{"threshold":[0.12,0.14],"mergeThreshold":[0.22,0.26]}' npx tsx bench/cluster/run.ts --tune
+ * GRID='{"joinThreshold":[0.25,0.3],"splitThreshold":[0.28,0.32]}' npx tsx bench/cluster/run.ts --tune
  * (without GRID it also prints the baseline's threshold grid on train). `--orders` adds the grouper's
  * F1 over six arrival orders (salted FNV hashes) per split.
  */

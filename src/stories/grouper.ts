@@ -171,6 +171,9 @@ export class StoryGrouper {
       }
     }
     for (const id of mergedNodes) if (before.get(id)) touched.add(before.get(id)!);
+    // A story whose links or node weights changed may get another central node (its title): rewrite its summary too.
+    for (const k of links.dirty) for (const id of k.split("\u0000")) if (nodes.get(id)?.story) touched.add(nodes.get(id)!.story!);
+    for (const n of changed) if (n.story) touched.add(n.story);
     const stories: StorySummaryRow[] = [];
     for (const [k, c] of clusters.entries()) if (touched.has(names[k]!)) stories.push(summarize(names[k]!, c, links));
     const used = new Set(names);

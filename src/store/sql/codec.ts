@@ -1,5 +1,5 @@
 /**
- * Binary forms of the grouper's vectors for the library database: term ids as
+ * Binary form of the grouper's document vectors for the library database: term ids as
  * little-endian int32 followed by weights as float64 (smaller than JSON numbers
  * and parsed without a scan). Weights keep full precision, so a library groups
  * exactly as the grouper does in memory.
@@ -45,31 +45,4 @@ export function decodeVec(b: Uint8Array): Vec {
   let has = 0;
   for (const id of ids) has |= 1 << (id & 3);
   return { ids, vals, has };
-}
-
-/** Encodes a term-weight map (order kept). */
-export function encodeWeights(m: ReadonlyMap<number, number>): Buffer {
-  return encodePairs([...m.keys()], [...m.values()]);
-}
-
-/** Decodes a term-weight map. */
-export function decodeWeights(b: Uint8Array): Map<number, number> {
-  const { ids, vals } = decodePairs(b);
-  const m = new Map<number, number>();
-  for (let i = 0; i < ids.length; i++) m.set(ids[i]!, vals[i]!);
-  return m;
-}
-
-/** Encodes a list of term ids. */
-export function encodeIds(ids: readonly number[]): Buffer {
-  const out = Buffer.alloc(ids.length * 4);
-  const v = view(out);
-  ids.forEach((id, i) => v.setInt32(i * 4, id, true));
-  return out;
-}
-
-/** Decodes a list of term ids. */
-export function decodeIds(b: Uint8Array): number[] {
-  const v = view(b);
-  return Array.from({ length: b.byteLength >> 2 }, (_, i) => v.getInt32(i * 4, true));
 }
