@@ -134,7 +134,9 @@ function samePredicate(a: Claim, x: ClaimNumber, b: Claim, y: ClaimNumber, vecto
   return ra >= 0 && rb >= 0 && vectors.cosine(ra, rb) >= SAME_PREDICATE;
 }
 
-const VERB_LIKE = (w: string) => /(?:ed|ing)$/.test(w) && w.length > 4;
+/** Participles that work as prepositions ("missed 10 games, including the finale"): they say nothing of what happened. */
+const PREPOSITIONAL = /^(?:including|according|following|regarding|concerning|excluding|considering|notwithstanding|pending)$/;
+const VERB_LIKE = (w: string) => /(?:ed|ing)$/.test(w) && w.length > 4 && !PREPOSITIONAL.test(w);
 const QUALIFYING = /^(?:least|most|more|less|than|about|around|nearly|some|over|under|another|further|only|just|estimated|approximately|roughly)$/;
 const AUXILIARY = /^(?:had|have|has|been|being|be|were|was|are|is|today|yesterday|tonight|now|reportedly|also|all)$/;
 
