@@ -21,3 +21,10 @@ export { renderReport, renderJson, renderMarkdown, renderHtml, REPORT_CSP } from
 export type { ReportFormat } from "./report/index.js";
 export { openStore, openSqliteStore, openPostgresStore, LibraryError } from "./store/index.js";
 export type { Store, StorySummary, OpenStoreOptions } from "./store/index.js";
+export { ingestStep, emptyCounts } from "./library/ingest.js";
+export type { PendingInput, Counts } from "./library/ingest.js";
+export { FeedPoller, checkPublicUrl } from "./feeds/index.js";
+export type { Feed, FeedStore, FeedPollerOptions } from "./feeds/index.js";
+export type { SearchHit, StoryPage, StoryQuery } from "./store/store.js";
+export { startServer } from "./server/serve.js";
+export type { ServeOptions, RunningServer } from "./server/serve.js";

@@ -1,6 +1,6 @@
 import { readInputs, type RawInput } from "../ingest/index.js";
-import type { Message, RashomonDocument } from "../model/index.js";
-import { analyzeInput } from "../pipeline/index.js";
+import type { Message } from "../model/index.js";
+import { emptyCounts, ingestStep, type Counts } from "../library/ingest.js";
 import { inputHash } from "../store/hash.js";
 import { openStore } from "../store/open.js";
 import { LibraryError } from "../store/sqlite/errors.js";
@@ -31,14 +31,6 @@ export interface IngestJob {
   referenceDate: string | null;
 }
 
-/** What an ingest step did. */
-export interface Counts {
-  added: number;
-  skipped: number;
-  /** Inputs skipped before analysis: their input hash is stored. */
-  unanalysed: number;
-  handled: number;
-}
 
 /**
  * `rashomon ingest`: reads inputs and adds them to the library, 50 at a time.
@@ -53,7 +45,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
   if (opts.queue) return queueInputs(inputs, opts);
   const progress = createProgress(process.stderr, opts.quiet);
   const errors: Message[] = [];
-  const counts: Counts = { added: 0, skipped: 0, unanalysed: 0, handled: 0 };
+  const counts: Counts = emptyCounts();
   let store: Store;
   try {
     store = await openStore(opts.db, { lockTimeoutMs: opts.lockTimeout });
@@ -150,34 +142,4 @@ async function queueInputs(inputs: string[], opts: IngestCommandOptions): Promis
   }
   if (!opts.quiet) process.stderr.write(`rashomon: ${queued} queued for workers, ${failed} failed (${terminalText(opts.db)})\n`);
   return failed > 0 ? 1 : 0;
-}
-
-/** Looks up a step's input hashes, analyses the inputs not stored yet, and stores their documents in one transaction. */
-export async function ingestStep(
-  store: Store, step: { raw: RawInput; hash: string; referenceDate?: string | null }[], opts: Pick<IngestCommandOptions, "referenceDate">, counts: Counts, errors: Message[],
-  onInput: (input: string) => void,
-): Promise<void> {
-  const known = await store.knownInputs(step.map((p) => p.hash));
-  const docs: RashomonDocument[] = [];
-  const inputHashes: Record<string, string> = {};
-  for (const { raw, hash, referenceDate } of step) {
-    if (known.has(hash)) {
-      counts.unanalysed++;
-      counts.skipped++;
-    } else {
-      const doc = analyzeInput(raw, { referenceDate: referenceDate ?? opts.referenceDate ?? null });
-      if (doc instanceof Error) errors.push(doc.toMessage());
-      else {
-        docs.push(doc);
-        inputHashes[doc.id] ??= hash;
-      }
-    }
-    counts.handled++;
-    onInput(raw.input);
-  }
-  if (docs.length === 0) return;
-  const r = await store.ingest(docs, { batchSize: docs.length, inputHashes });
-  counts.added += r.added;
-  counts.skipped += r.skipped;
-  for (const x of r.refused) errors.push({ ruleId: "store:refused", severity: "error", reason: `${x.id}: ${x.reason}`, input: x.id, span: null });
 }

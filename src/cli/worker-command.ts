@@ -12,7 +12,8 @@
 import type { Message } from "../model/index.js";
 import type { Store } from "../store/store.js";
 import { LibraryError } from "../store/sqlite/errors.js";
-import { ingestStep, type Counts, type IngestJob } from "./ingest-command.js";
+import { ingestStep, type Counts } from "../library/ingest.js";
+import type { IngestJob } from "./ingest-command.js";
 import { terminalText } from "./terminal.js";
 
 /** Options of `rashomon worker`. */

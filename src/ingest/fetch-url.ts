@@ -40,7 +40,7 @@ export function refusedContentType(contentType: string | null): string | null {
 }
 
 /** Plain words for common network errors. */
-function networkReason(err: unknown): string {
+export function networkReason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   switch (e?.code) {
     case "ERR_INVALID_URL": return "not a valid URL";

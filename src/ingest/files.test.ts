@@ -158,7 +158,7 @@ describe("bad files", () => {
     readSync(fd, exe, 0, exe.length, 4096);
     closeSync(fd);
     expect(await errorOf(put("exe-body.bin", exe))).toMatch(/binary file \((?:contains NUL bytes|\d+% control bytes)\)/);
-    const png = readFileSync(fileURLToPath(new URL("../../docs/report-screenshot.png", import.meta.url)));
+    const png = readFileSync(fileURLToPath(new URL("../../docs/report-1280.png", import.meta.url)));
     for (const at of [8, 1000, 50_000]) {
       expect(await errorOf(put(`png-${at}.bin`, png.subarray(at, at + 32_768)))).toMatch(/binary file \((?:contains NUL bytes|\d+% control bytes)\)/);
     }

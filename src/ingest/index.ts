@@ -250,15 +250,30 @@ async function* fromFeedPage(src: Source, given: ArticleMetadata, messages: Mess
     yield fail(src.input, rule, `its page ${src.url}: ${err instanceof Error ? err.message : String(err)}`);
     return;
   }
-  const page: Source = { ...src, url: fetched.finalUrl, name: new URL(fetched.finalUrl).pathname, contentType: fetched.contentType };
+  const r = await feedPageInput({ input: src.input, id: src.id }, fetched, given, messages, limits.maxBytes);
+  if (r) yield r;
+}
+
+/**
+ * The input a feed item's fetched page makes: its bytes checked, decoded and
+ * sniffed as any page's, with the item's `id`, `input` and `given` fields (the
+ * given URL, else the page's final URL). Null for a page that is itself a feed
+ * or records (not expanded); an error result for bytes that are no page.
+ */
+export async function feedPageInput(
+  item: { input: string; id: string }, fetched: { bytes: Uint8Array; contentType: string | null; finalUrl: string },
+  given: ArticleMetadata, messages: Message[], maxBytes: number = DEFAULT_MAX_BYTES,
+): Promise<IngestResult | null> {
+  const page: Source = { input: item.input, id: item.id, url: fetched.finalUrl, name: new URL(fetched.finalUrl).pathname, contentType: fetched.contentType };
+  const limits: Limits = { maxBytes, timeoutMs: DEFAULT_TIMEOUT_MS, fetchFeedPages: false, stdin: undefined };
   for await (const r of fromBytes(page, fetched.bytes, limits)) {
-    if (!r.ok) {
-      yield r;
-    } else if (r.item.format === "html" || r.item.format === "text") {
-      yield { ok: true, item: { ...r.item, id: src.id, input: src.input, given: { ...given, url: given.url ?? fetched.finalUrl }, messages: [...messages, ...r.item.messages] } };
+    if (!r.ok) return r;
+    if (r.item.format === "html" || r.item.format === "text") {
+      return { ok: true, item: { ...r.item, id: item.id, input: item.input, given: { ...given, url: given.url ?? fetched.finalUrl }, messages: [...messages, ...r.item.messages] } };
     }
-    return; // a page yields one document; a page that is itself a feed or records is not expanded
+    return null; // a page yields one document; a page that is itself a feed or records is not expanded
   }
+  return null;
 }
 
 function absolute(link: string, base: string | null): string {
@@ -269,7 +284,8 @@ function absolute(link: string, base: string | null): string {
   }
 }
 
-function feedGiven(item: FeedItem, outlet: string | null, url: string | null): ArticleMetadata {
+/** The fields a feed item gives its document (they override the ones extracted from its content). */
+export function feedGiven(item: FeedItem, outlet: string | null, url: string | null): ArticleMetadata {
   const g: ArticleMetadata = {};
   if (item.title) g.title = item.title;
   if (url) g.url = url;

@@ -92,7 +92,7 @@ const absent = (v: unknown): boolean => v === undefined || v === null || (typeof
  * a lone record), `where` names it in reasons (empty for a lone record).
  * A known field of the wrong type, and every unknown field, is ignored with a note.
  */
-function recordFromValue(v: unknown, line: number, where: string): JsonlRecord {
+export function recordFromValue(v: unknown, line: number, where: string): JsonlRecord {
   const at = where ? `${where}: ` : "";
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
     return { ok: false, line, id: null, reason: `${at}not a JSON object` };

@@ -3,6 +3,10 @@ import { renderHtml } from "./html/page.js";
 import { renderMarkdown } from "./markdown.js";
 
 export { renderHtml, REPORT_CSP } from "./html/page.js";
+export { renderStoryView } from "./html/story-view.js";
+export { REPORT_STYLE } from "./html/style.js";
+export { REPORT_SCRIPT, REPORT_SCRIPT_HASH } from "./html/script.js";
+export { documentNames, type DocumentName, type DocumentNamer } from "./html/document-names.js";
 export { renderMarkdown } from "./markdown.js";
 export { escapeHtml, escapeMarkdown } from "./escape.js";
 

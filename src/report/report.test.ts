@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RashomonDocument } from "../model/index.js";
-import { renderHtml, renderMarkdown, REPORT_CSP } from "./index.js";
+import { renderHtml, renderMarkdown, REPORT_CSP, REPORT_SCRIPT } from "./index.js";
 
 function hostileDocument(): RashomonDocument {
   const text = `Headline <script>alert(1)</script>\n\nBody with <img src=x onerror="alert(2)"> inside.\n\nTop Stories <b>bold</b>`;
@@ -16,10 +16,12 @@ function hostileDocument(): RashomonDocument {
 }
 
 describe("reports", () => {
-  it("HTML escapes article text, carries a CSP, and contains no script or handler of its own", () => {
+  it("HTML escapes article text, carries a CSP, and contains no script but its hashed own and no handler", () => {
     const html = renderHtml({ documents: [hostileDocument()], stories: [], messages: [] });
     expect(html).toContain(`content="${REPORT_CSP}"`);
-    expect(html).not.toMatch(/<script/i);
+    expect(html.match(/<script/gi)).toHaveLength(1);
+    expect(html).toContain(`<script>${REPORT_SCRIPT}</script>`);
+    expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(2)&quot;&gt;");

@@ -159,6 +159,49 @@ export function storeContract(name: string, newLibrary: () => Promise<Connect>):
       await b.close();
     });
 
+    it("pages and filters the story listing, searches documents and finds one document, for every handle", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      const g0 = await b.generation();
+      const { docs } = syntheticDocuments(25);
+      const r = await a.ingest(docs, { batchSize: 10 });
+      expect(await b.generation()).toBeGreaterThan(g0);
+      const all = await b.queryStories({});
+      expect(all.total).toBe(5);
+      expect(all.stories.map((s) => s.id)).toEqual((await b.listStories()).map((s) => s.id));
+      const page = await b.queryStories({ limit: 2, offset: 2 });
+      expect(page.total).toBe(5);
+      expect(page.stories.map((s) => s.id)).toEqual(all.stories.slice(2, 4).map((s) => s.id));
+      // Words in the text (stemmed: "evacuating" finds "evacuate"), not only in titles.
+      const fire = await b.queryStories({ text: "residents evacuating" });
+      expect(fire.stories.map((s) => s.id)).toEqual([r.stories[docs[0]!.id]]);
+      expect((await b.queryStories({ text: "Grindavik" })).stories.map((s) => s.id)).toEqual([r.stories[docs[3]!.id]]);
+      expect((await b.queryStories({ text: "zzyzx" })).total).toBe(0);
+      expect((await b.queryStories({ text: "\" OR qqq=qqq --" })).total).toBe(0);
+      expect((await b.queryStories({ outlet: "outlet 4" })).total).toBe(5);
+      expect((await b.queryStories({ outlet: "Nobody" })).total).toBe(0);
+      expect((await b.queryStories({ since: "2025-03-13" })).total).toBe(0);
+      expect((await b.queryStories({ until: "2025-03-09" })).total).toBe(0);
+      expect((await b.queryStories({ since: "2025-03-12", until: "2025-03-12" })).total).toBe(5);
+      const hits = await b.search("earthquake bullet trains", { limit: 3 });
+      expect(hits).toHaveLength(3);
+      for (const h of hits) {
+        const found = await b.getDocument(h.document);
+        expect(found?.story).toBe(h.story);
+        expect(found!.document.text.slice(h.span.start, h.span.end)).toContain("earthquake");
+        expect(h.snippet).toContain("earthquake");
+      }
+      expect(await b.search("")).toEqual([]);
+      expect(await b.search("\"*:(")).toEqual([]);
+      expect(await b.getDocument("no-such-document")).toBeNull();
+      const members = await b.storyMembers(all.stories[0]!.id);
+      expect(members?.summary).toEqual(all.stories[0]);
+      expect(members?.documents).toEqual((await b.getDocuments(all.stories[0]!.id)).map((d) => d.id));
+      expect(await b.storyMembers("story-none")).toBeNull();
+      await a.close();
+      await b.close();
+    });
+
     it("knows the inputs of stored documents by their input hash, for every handle", async () => {
       const connect = await newLibrary();
       const [a, b] = [await connect(), await connect()];
@@ -172,6 +215,87 @@ export function storeContract(name: string, newLibrary: () => Promise<Connect>):
       const r = await b.ingest([docs[3]!], { inputHashes: hashes([docs[3]!]) });
       expect(r.skipped).toBe(1);
       expect(await a.knownInputs([`input-of-${docs[3]!.id}`])).toEqual(new Set([`input-of-${docs[3]!.id}`]));
+      await a.close();
+      await b.close();
+    });
+  });
+
+  describe(`Feed store contract: ${name}`, () => {
+    it("subscribes feeds once per URL, lists and gets them, and refuses a bad URL or interval with the input named", async () => {
+      const store = await open();
+      const before = Date.now();
+      const a = await store.feeds.addFeed("https://news.example/feed.xml", { intervalSeconds: 60 });
+      expect(a).toMatchObject({ url: "https://news.example/feed.xml", title: null, intervalSeconds: 60, lastPolledAt: null, lastSuccessAt: null, lastError: null, consecutiveErrors: 0, etag: null, lastModified: null, itemsSeen: 0, itemsIngested: 0 });
+      expect(Date.parse(a.nextPollAt)).toBeGreaterThanOrEqual(before - 1000);
+      expect(a.nextPollAt).toBe(a.addedAt);
+      // The same URL (a fragment does not make another feed) returns the stored record, unchanged.
+      expect(await store.feeds.addFeed("https://news.example/feed.xml#top", { intervalSeconds: 600 })).toEqual(a);
+      const b = await store.feeds.addFeed("https://other.example/atom");
+      expect(b.id).not.toBe(a.id);
+      expect(b.intervalSeconds).toBe(900);
+      expect((await store.feeds.listFeeds()).map((f) => f.url)).toEqual(["https://news.example/feed.xml", "https://other.example/atom"]);
+      expect(await store.feeds.getFeed(b.id)).toEqual(b);
+      expect(await store.feeds.getFeed(987654)).toBeNull();
+      await expect(store.feeds.addFeed("ftp://news.example/feed")).rejects.toThrow('feed "ftp://news.example/feed": not an http(s) URL');
+      await expect(store.feeds.addFeed("not a url")).rejects.toThrow('feed "not a url": not a valid URL');
+      await expect(store.feeds.addFeed("https://x.example/", { intervalSeconds: 0 })).rejects.toThrow(/feed interval 0: must be a whole number of seconds/);
+      expect(await store.feeds.listFeeds()).toHaveLength(2);
+      await store.close();
+    });
+
+    it("records polls: success clears the error, failures count up, validators and title kept unless given, counters add", async () => {
+      const store = await open();
+      const f = await store.feeds.addFeed("https://news.example/rss");
+      const t0 = Date.parse("2030-01-01T00:00:00Z");
+      let r = await store.feeds.recordPoll(f.id, { at: t0, error: null, nextPollAt: t0 + 900_000, etag: '"v1"', lastModified: "Tue, 01 Jan 2030 00:00:00 GMT", title: "News", itemsSeen: 3, itemsIngested: 2 });
+      expect(r).toMatchObject({ lastPolledAt: "2030-01-01T00:00:00.000Z", lastSuccessAt: "2030-01-01T00:00:00.000Z", lastError: null, consecutiveErrors: 0, nextPollAt: "2030-01-01T00:15:00.000Z", etag: '"v1"', lastModified: "Tue, 01 Jan 2030 00:00:00 GMT", title: "News", itemsSeen: 3, itemsIngested: 2 });
+      r = await store.feeds.recordPoll(f.id, { at: t0 + 1000, error: "HTTP 500 Internal Server Error", nextPollAt: t0 + 60_000 });
+      r = await store.feeds.recordPoll(f.id, { at: t0 + 2000, error: "timed out after 5 s", nextPollAt: t0 + 120_000 });
+      expect(r).toMatchObject({ lastPolledAt: "2030-01-01T00:00:02.000Z", lastSuccessAt: "2030-01-01T00:00:00.000Z", lastError: "timed out after 5 s", consecutiveErrors: 2, etag: '"v1"', title: "News", itemsSeen: 3 });
+      r = await store.feeds.recordPoll(f.id, { at: t0 + 3000, error: null, nextPollAt: t0 + 903_000, etag: null, itemsSeen: 1, itemsIngested: 1 });
+      expect(r).toMatchObject({ lastSuccessAt: "2030-01-01T00:00:03.000Z", lastError: null, consecutiveErrors: 0, etag: null, lastModified: "Tue, 01 Jan 2030 00:00:00 GMT", itemsSeen: 4, itemsIngested: 3 });
+      expect(await store.feeds.recordPoll(987654, { at: t0, error: null, nextPollAt: t0 })).toBeNull();
+      await store.close();
+    });
+
+    it("lists the feeds due, soonest first, as every handle sees them", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      const t0 = Date.parse("2030-01-01T00:00:00Z");
+      const [x, y, z] = [await a.feeds.addFeed("https://x.example/feed"), await a.feeds.addFeed("https://y.example/feed"), await a.feeds.addFeed("https://z.example/feed")];
+      await a.feeds.recordPoll(x.id, { at: t0, error: null, nextPollAt: t0 + 2000 });
+      await a.feeds.recordPoll(y.id, { at: t0, error: null, nextPollAt: t0 + 1000 });
+      await a.feeds.recordPoll(z.id, { at: t0, error: null, nextPollAt: t0 + 5000 });
+      expect(await b.feeds.feedsDue(t0 + 999)).toEqual([]);
+      expect((await b.feeds.feedsDue(t0 + 2000)).map((f) => f.id)).toEqual([y.id, x.id]);
+      expect((await b.feeds.listFeeds()).map((f) => f.id)).toEqual([x.id, y.id, z.id]);
+      await a.close();
+      await b.close();
+    });
+
+    it("remembers the items each feed handled, and forgets them with the feed", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      const f = await a.feeds.addFeed("https://news.example/rss");
+      const g = await a.feeds.addFeed("https://news.example/other");
+      expect(await a.feeds.seenItems(f.id, [])).toEqual(new Set());
+      await a.feeds.markItems(f.id, ["https://news.example/a", "https://news.example/b"]);
+      await a.feeds.markItems(f.id, ["https://news.example/b", "https://news.example/c"]);
+      await a.feeds.markItems(f.id, []);
+      expect(await b.feeds.seenItems(f.id, ["https://news.example/a", "https://news.example/c", "https://news.example/d"])).toEqual(new Set(["https://news.example/a", "https://news.example/c"]));
+      expect(await b.feeds.seenItems(g.id, ["https://news.example/a"])).toEqual(new Set());
+      const many = Array.from({ length: 1200 }, (_, i) => `https://news.example/item-${i}`);
+      await b.feeds.markItems(g.id, many);
+      expect((await a.feeds.seenItems(g.id, [...many, "https://news.example/a"])).size).toBe(1200);
+      expect(await b.feeds.removeFeed(f.id)).toBe(true);
+      expect(await b.feeds.removeFeed(f.id)).toBe(false);
+      expect(await a.feeds.getFeed(f.id)).toBeNull();
+      expect(await a.feeds.seenItems(f.id, ["https://news.example/a"])).toEqual(new Set());
+      // Marking items of a removed feed records nothing, and a feed added again starts afresh.
+      await a.feeds.markItems(f.id, ["https://news.example/a"]);
+      const again = await a.feeds.addFeed("https://news.example/rss");
+      expect(again.id).not.toBe(f.id);
+      expect(await a.feeds.seenItems(again.id, ["https://news.example/a"])).toEqual(new Set());
       await a.close();
       await b.close();
     });

@@ -1,5 +1,9 @@
 import type { RashomonDocument, Story } from "../model/index.js";
 import type { StorySummaryRow } from "../stories/index.js";
+import type { FeedStore } from "./feeds.js";
+import type { SearchHit, StoryPage, StoryQuery } from "./queries.js";
+
+export type { SearchHit, StoryPage, StoryQuery } from "./queries.js";
 
 /** One line of a story listing (the summary the grouper keeps). */
 export type StorySummary = StorySummaryRow;
@@ -43,12 +47,24 @@ export interface Store {
   /** Which of these input hashes (`inputHash`) belong to stored documents. */
   knownInputs(hashes: readonly string[]): Promise<Set<string>>;
   listStories(): Promise<StorySummary[]>;
+  /** One page of the stories matching a query (time, outlet, words), most recently seen first. */
+  queryStories(query: StoryQuery): Promise<StoryPage>;
+  /** Documents matching every word of `text`, best first, each with the passage that matched. */
+  search(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /** A story's listing row and its documents' ids in arrival order, without reading the documents; null for an unknown story. */
+  storyMembers(id: string): Promise<{ summary: StorySummary; documents: string[] } | null>;
+  /** One stored document and its story, or null. */
+  getDocument(id: string): Promise<{ document: RashomonDocument; story: string } | null>;
+  /** The library's write generation: it grows with every committed write, by any process. */
+  generation(): Promise<number>;
   /** One story with its lineage, or null. */
   getStory(id: string): Promise<Story | null>;
   /** A story's documents in arrival order ([] for an unknown story). */
   getDocuments(storyId: string): Promise<RashomonDocument[]>;
   /** Number of documents stored. */
   countDocuments(): Promise<number>;
+  /** The library's feed subscriptions and their status (see `feeds.ts`). */
+  readonly feeds: FeedStore;
   /** Problems found by a consistency check ([] when consistent). */
   check(): Promise<string[]>;
   close(): Promise<void>;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,6 +10,34 @@ describe("rashomon command line", () => {
     expect(rashomon(["analyze", SEEDS, "--format", "pdf"]).code).toBe(2);
     expect(rashomon(["frobnicate"]).code).toBe(2);
     expect(rashomon(["analyze", SEEDS, "--reference-date", "yesterday"]).code).toBe(2);
+  });
+
+  it("with no arguments prints the help on stderr and exits 2", () => {
+    const r = rashomon([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("Usage: rashomon [options] [command]");
+    expect(r.stderr).toContain("rashomon <command> --help");
+  });
+
+  it("shows each command's defaults and an example on --help", () => {
+    const r = rashomon(["ingest", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/--db <file>[^]*\(default:\s+"rashomon\.db"\)/);
+    expect(r.stdout).toContain("Example:\n  $ rashomon ingest ");
+  });
+
+  it("stories, story and check on a library file that does not exist say so, exit 1 and create nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rashomon-cli-"));
+    const db = join(dir, "news.db");
+    for (const args of [["stories"], ["story", "story-1"], ["check"]]) {
+      const r = rashomon([...args, "--db", db]);
+      expect(r.code, args[0]).toBe(1);
+      expect(r.stdout, args[0]).toBe("");
+      expect(r.stderr, args[0]).toContain(`library ${db}: no such file`);
+      expect(r.stderr, args[0]).toContain(`rashomon ingest <inputs> --db ${db}`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("exits 1 when some inputs fail, names each and still reports the others", () => {

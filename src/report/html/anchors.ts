@@ -1,5 +1,6 @@
-import type { RashomonDocument, Span, Story } from "../../model/index.js";
+import type { DocumentSpan, RashomonDocument, Span, Story } from "../../model/index.js";
 import { blockText, html, htmlId, type Html } from "../escape.js";
+import type { DocumentNamer } from "./document-names.js";
 
 /** The element id of a cited span, so a citation link can target and highlight it. */
 export function citeId(document: string, span: Span): string {
@@ -45,4 +46,16 @@ export function markedText(doc: RashomonDocument, paragraph: Span, anchors: Span
   }
   parts.push(blockText(doc.text.slice(at, paragraph.end)));
   return html`${parts}`;
+}
+
+/** A citation link: the cited document's short name (or `text`), to the cited span; the full name and id in its tooltip. */
+export function citeLink(c: DocumentSpan, names: DocumentNamer, text?: string): Html {
+  const n = names(c.document);
+  return html`<a class="cite-link" href="#${citeId(c.document, c.span)}" title="${n.name} · ${c.document}">${text ?? n.short}</a>`;
+}
+
+/** A link to a document in the report's documents section, by its short name; the full name and id in its tooltip. */
+export function docLink(id: string, names: DocumentNamer): Html {
+  const n = names(id);
+  return html`<a class="doc-link" href="#${htmlId("doc", id)}" title="${n.name} · ${id}">${n.short}</a>`;
 }

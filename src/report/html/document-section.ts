@@ -2,9 +2,16 @@ import type { RashomonDocument, Span } from "../../model/index.js";
 import { markedText } from "./anchors.js";
 import { metadataRows } from "../metadata-rows.js";
 import { blockText, html, htmlId, htmlList, type Html } from "../escape.js";
+import type { DocumentNamer } from "./document-names.js";
 
-/** Renders one document: metadata, clean body, captions, quotes, and the removed clutter on demand. */
-export function documentSection(doc: RashomonDocument, anchors: Span[] = []): Html {
+/**
+ * Renders one document, collapsed under a summary line (name, title, date, id)
+ * so a long report stays short: metadata, clean body, captions, quotes, and the
+ * removed clutter on demand. A citation link to a sentence inside opens it
+ * (browsers open a closed `<details>` around a link's target; the report's
+ * script does too).
+ */
+export function documentSection(doc: RashomonDocument, names: DocumentNamer, anchors: Span[] = []): Html {
   const meta = metadataRows(doc).map(([k, v]) => html`<tr><th>${k}</th><td>${v}</td></tr>`);
   const body = doc.paragraphs.map((p, i) => {
     const text = markedText(doc, p.span, anchors);
@@ -24,8 +31,16 @@ export function documentSection(doc: RashomonDocument, anchors: Span[] = []): Ht
   const messages = problems.length
     ? html`<details class="messages"><summary>${problems.length} message(s)</summary><ul>${problems.map((m) => html`<li><code>${m.ruleId}</code> ${m.reason}</li>`)}</ul></details>`
     : "";
-  return html`<article class="document" id="${htmlId("doc", doc.id)}">
-<h3>${title(doc, anchors)} <span class="docid">${doc.id}</span></h3>
+  const n = names(doc.id);
+  // A document named by its title shows the whole title (with the claims cited in it marked) and any "(2)" of its name.
+  const suffix = /\s\(\d+\)$/u.exec(n.name)?.[0] ?? "";
+  const heading =
+    n.source === "title"
+      ? html`<span class="doc-name">${title(doc, anchors)}${suffix}</span> `
+      : html`<span class="doc-name">${n.name}</span> ${doc.title ? html`<span class="doc-title">${title(doc, anchors)}</span> ` : ""}`;
+  const words = doc.body.split(/\s+/u).filter(Boolean).length;
+  return html`<article class="document" id="${htmlId("doc", doc.id)}"><details>
+<summary><h3>${heading}<span class="docid">${doc.id}</span></h3><span class="doc-facts">${doc.published ? html`${doc.published.slice(0, 10)} · ` : ""}${words} words</span></summary>
 <table class="meta">${meta}</table>
 ${doc.standfirst ? html`<p class="standfirst">${standfirst(doc, anchors)}</p>` : ""}
 <div class="body">${body.length ? htmlList(body, "\n") : html`<p><em>No article body found.</em></p>`}</div>
@@ -33,7 +48,7 @@ ${captions}
 ${quotes}
 ${removedSection(doc)}
 ${messages}
-</article>`;
+</details></article>`;
 }
 
 /** The page text with every removed stretch marked and labelled with its reason, behind a disclosure. */

@@ -19,6 +19,10 @@ import { checkTables } from "../sql/check.js";
 import { LibraryError } from "../sqlite/errors.js";
 import { MIGRATIONS } from "./migrations.js";
 import { WorkQueue } from "./queue.js";
+import type { FeedStore } from "../feeds.js";
+import { PostgresFeedStore } from "./feeds.js";
+import { generationPg, getDocumentPg, queryStoriesPg, searchDocumentsPg, storyMembersPg } from "./search.js";
+import type { SearchHit, StoryPage, StoryQuery } from "../queries.js";
 
 export { WorkQueue, MAX_ATTEMPTS, type Job, type QueueStatus } from "./queue.js";
 
@@ -67,10 +71,14 @@ function pgError(url: string, err: unknown): LibraryError {
 export class PostgresStore implements Store {
   private readonly index: SqlGroupingState;
   private readonly grouper: StoryGrouper;
+  /** The library's feed subscriptions. */
+  readonly feeds: FeedStore;
 
   private constructor(readonly url: string, readonly schema: string, private readonly db: Kysely<any>, readonly readonly: boolean, private readonly lockTimeoutMs: number) {
     this.index = new SqlGroupingState(db);
     this.grouper = new StoryGrouper({}, this.index);
+    this.feeds = new PostgresFeedStore(db, readonly, (e) => pgError(url, e),
+      () => new LibraryError(url, "read-only", `library ${shown(url)}: opened read-only; open it for writing to change its feeds`));
   }
 
   /** Opens (for writing: creates and migrates) the library at `url`. */
@@ -196,6 +204,26 @@ export class PostgresStore implements Store {
   async listStories(): Promise<StorySummary[]> {
     const rows = await this.read(() => sql<StoryRow>`SELECT id, title, size, outlets, first_seen, last_seen FROM stories ORDER BY COALESCE(last_seen, '') DESC, id`.execute(this.db));
     return rows.rows.map(summary);
+  }
+
+  async queryStories(query: StoryQuery): Promise<StoryPage> {
+    return this.read(() => queryStoriesPg(this.db, query));
+  }
+
+  async search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    return this.read(() => searchDocumentsPg(this.db, text, options.limit ?? 20));
+  }
+
+  async getDocument(id: string): Promise<{ document: RashomonDocument; story: string } | null> {
+    return this.read(() => getDocumentPg(this.db, id));
+  }
+
+  async generation(): Promise<number> {
+    return this.read(() => generationPg(this.db));
+  }
+
+  async storyMembers(id: string): Promise<{ summary: StorySummary; documents: string[] } | null> {
+    return this.read(() => storyMembersPg(this.db, id));
   }
 
   async getStory(id: string): Promise<Story | null> {

@@ -97,6 +97,42 @@ const migrations: Record<string, Migration> = {
       await sql`CREATE INDEX jobs_queued ON jobs (id) WHERE state = 'queued'`.execute(db);
     },
   },
+  // Named 0005 so that a migration numbered 0003 or 0004 may land beside it; the expression must match DOC_VECTOR in search.ts.
+  "0005-search": {
+    async up(db: Kysely<any>): Promise<void> {
+      await sql`CREATE INDEX documents_search ON documents USING gin (to_tsvector('english', coalesce((json::jsonb)->>'title', '') || ' ' || coalesce((json::jsonb)->>'text', '')))`.execute(db);
+      await sql`CREATE INDEX stories_last_seen ON stories (last_seen)`.execute(db);
+    },
+  },
+};
+
+// Subscribed feeds and the items each has handled (times in ms since the epoch).
+migrations["0004-feeds"] = {
+  async up(db: Kysely<any>): Promise<void> {
+    await sql`CREATE TABLE feeds (
+      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      url text NOT NULL UNIQUE,
+      title text,
+      interval_seconds integer NOT NULL,
+      added_at bigint NOT NULL,
+      last_polled_at bigint,
+      last_success_at bigint,
+      last_error text,
+      consecutive_errors integer NOT NULL DEFAULT 0,
+      next_poll_at bigint NOT NULL,
+      etag text,
+      last_modified text,
+      items_seen integer NOT NULL DEFAULT 0,
+      items_ingested integer NOT NULL DEFAULT 0
+    )`.execute(db);
+    await sql`CREATE INDEX feeds_due ON feeds (next_poll_at)`.execute(db);
+    await sql`CREATE TABLE feed_items (
+      feed_id bigint NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+      url text NOT NULL,
+      seen_at bigint NOT NULL,
+      PRIMARY KEY (feed_id, url)
+    )`.execute(db);
+  },
 };
 
 /** The migrations, by name. */

@@ -9,7 +9,11 @@ import { ingestInBatches } from "../sql/ingest-batches.js";
 import type { IngestOptions, IngestResult, Store, StorySummary } from "../store.js";
 import { LibraryError, libraryError } from "./errors.js";
 import { DEFAULT_LIBRARY, openReader, openWriter } from "./open.js";
-import { bumpGeneration, hasColumn, readMeta } from "./schema.js";
+import type { FeedStore } from "../feeds.js";
+import { SqliteFeedStore } from "./feeds.js";
+import { bumpGeneration, hasColumn, readGeneration, readMeta } from "./schema.js";
+import { ensureSearch, getDocument, hasSearch, indexDocument, queryStories, searchDocuments, storyMembers } from "./search.js";
+import type { SearchHit, StoryPage, StoryQuery } from "../queries.js";
 
 export { LibraryError } from "./errors.js";
 export { DEFAULT_LIBRARY } from "./open.js";
@@ -46,11 +50,15 @@ export class SqliteStore implements Store {
   private sqlState: { kysely: Kysely<any>; index: SqlGroupingState; grouper: StoryGrouper } | null = null;
   readonly readonly: boolean;
   private inputColumn: boolean | null = null;
+  /** The library's feed subscriptions. */
+  readonly feeds: FeedStore;
 
   constructor(readonly path: string = DEFAULT_LIBRARY, options: SqliteStoreOptions = {}) {
     this.readonly = options.readonly ?? false;
     const timeout = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
     this.db = this.readonly ? openReader(path, timeout) : openWriter(path, timeout);
+    this.feeds = new SqliteFeedStore(this.db, path, this.readonly, (fn) => this.exclusive(fn));
+    if (!this.readonly) this.guard(() => ensureSearch(this.db));
   }
 
   private async state(): Promise<{ kysely: Kysely<any>; index: SqlGroupingState; grouper: StoryGrouper }> {
@@ -75,6 +83,11 @@ export class SqliteStore implements Store {
    * timeout); on failure rolls back, forgets cached state and names the library.
    */
   private async write<T>(fn: (grouper: StoryGrouper) => Promise<T>): Promise<T> {
+    return this.exclusive(() => this.writeLocked(fn));
+  }
+
+  /** Runs `fn` once this process's earlier writers to the library (ingest, feed changes) are done. */
+  private async exclusive<T>(fn: () => T | Promise<T>): Promise<T> {
     // Writers in this process queue here first: SQLite's busy wait is synchronous and would block the
     // event loop, and with it the writer that holds the lock. Other processes queue on SQLite's lock.
     const key = resolve(this.path);
@@ -85,7 +98,7 @@ export class SqliteStore implements Store {
     inProcess.set(key, chain);
     await prev;
     try {
-      return await this.writeLocked(fn);
+      return await fn();
     } finally {
       release();
       if (inProcess.get(key) === chain) inProcess.delete(key);
@@ -123,6 +136,7 @@ export class SqliteStore implements Store {
   async ingest(docs: readonly RashomonDocument[], options: IngestOptions = {}): Promise<IngestResult> {
     if (this.readonly) throw new LibraryError(this.path, "read-only", `library ${this.path}: opened read-only; open it for writing to ingest`);
     const db = this.db;
+    const search = this.guard(() => hasSearch(db));
     const [byHash, byId, insert, backfill, storyOf] = this.guard(() => [
       db.prepare("SELECT id FROM documents WHERE hash = ?"),
       db.prepare("SELECT hash FROM documents WHERE id = ?"),
@@ -135,7 +149,10 @@ export class SqliteStore implements Store {
       hashStored: async (h) => byHash.get(h) !== undefined,
       idStored: async (id) => byId.get(id) !== undefined,
       backfillInput: async (h, given) => void backfill.run(given, h),
-      insert: async (d, h, story, given) => void insert.run(d.id, h, story, d.published, JSON.stringify(d), given),
+      insert: async (d, h, story, given) => {
+        insert.run(d.id, h, story, d.published, JSON.stringify(d), given);
+        if (search) indexDocument(db, d);
+      },
       storiesOf: async (ids) =>
         this.guard(() => new Map(ids.map((id) => [id, (storyOf.get(id) as { story_id: string } | undefined)?.story_id]).filter((e): e is [string, string] => e[1] !== undefined))),
     });
@@ -158,6 +175,26 @@ export class SqliteStore implements Store {
   async listStories(): Promise<StorySummary[]> {
     const rows = this.guard(() => this.db.prepare(`SELECT ${SUMMARY} FROM stories ORDER BY COALESCE(last_seen, '') DESC, id`).all() as StoryRow[]);
     return rows.map(summary);
+  }
+
+  async queryStories(query: StoryQuery): Promise<StoryPage> {
+    return this.guard(() => queryStories(this.db, query));
+  }
+
+  async search(text: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    return this.guard(() => searchDocuments(this.db, text, options.limit ?? 20));
+  }
+
+  async getDocument(id: string): Promise<{ document: RashomonDocument; story: string } | null> {
+    return this.guard(() => getDocument(this.db, id));
+  }
+
+  async storyMembers(id: string): Promise<{ summary: StorySummary; documents: string[] } | null> {
+    return this.guard(() => storyMembers(this.db, id));
+  }
+
+  async generation(): Promise<number> {
+    return this.guard(() => readGeneration(this.db));
   }
 
   async getStory(id: string): Promise<Story | null> {

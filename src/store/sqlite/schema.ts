@@ -6,9 +6,10 @@ import type Database from "better-sqlite3";
 
 /**
  * Schema version written into `meta` (2: `documents.input_hash` and the `meta`
- * table; 3: the grouper's state in the `group_*` tables).
+ * table; 3: the grouper's state in the `group_*` tables; 4: feed subscriptions in
+ * `feeds` and `feed_items`).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -83,12 +84,35 @@ CREATE TABLE IF NOT EXISTS group_edges (
   PRIMARY KEY (a, b)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS group_edges_comp ON group_edges(comp);
+CREATE TABLE IF NOT EXISTS feeds (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  url TEXT NOT NULL UNIQUE,
+  title TEXT,
+  interval_seconds INTEGER NOT NULL,
+  added_at INTEGER NOT NULL,
+  last_polled_at INTEGER,
+  last_success_at INTEGER,
+  last_error TEXT,
+  consecutive_errors INTEGER NOT NULL DEFAULT 0,
+  next_poll_at INTEGER NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  items_seen INTEGER NOT NULL DEFAULT 0,
+  items_ingested INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS feeds_due ON feeds(next_poll_at);
+CREATE TABLE IF NOT EXISTS feed_items (
+  feed_id INTEGER NOT NULL,
+  url TEXT NOT NULL,
+  seen_at INTEGER NOT NULL,
+  PRIMARY KEY (feed_id, url)
+) WITHOUT ROWID;
 `;
 
 /** Whether the schema is complete and current, read without writing anything. */
 function schemaIsCurrent(db: Database.Database): boolean {
   const names = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')").all() as { name: string }[]).map((r) => r.name));
-  if (!["documents", "stories", "meta", "documents_story", "documents_input", "group_docs", "group_terms", "group_nodes", "group_links", "group_edges"].every((n) => names.has(n))) return false;
+  if (!["documents", "stories", "meta", "documents_story", "documents_input", "group_docs", "group_terms", "group_nodes", "group_links", "group_edges", "feeds", "feed_items"].every((n) => names.has(n))) return false;
   if (!hasColumn(db, "documents", "input_hash")) return false;
   const v = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: number } | undefined;
   return v?.value === SCHEMA_VERSION && db.prepare("SELECT 1 FROM meta WHERE key = 'generation'").get() !== undefined && db.prepare("SELECT 1 FROM meta WHERE key = 'grouping'").get() !== undefined;

@@ -1,0 +1,51 @@
+/**
+ * Building one story's view from its listing row and documents: the work the
+ * story worker does (and the server's own thread, where no worker can run).
+ */
+import { gzipSync } from "node:zlib";
+import { buildLineage } from "../lineage/index.js";
+import type { Message, RashomonDocument, Story } from "../model/index.js";
+import { enrichStory } from "../pipeline/enrich.js";
+import { renderJson, renderStoryView } from "../report/index.js";
+import type { StorySummary } from "../store/store.js";
+
+/** What a build needs. */
+export interface BuildRequest {
+  summary: StorySummary;
+  documents: RashomonDocument[];
+}
+
+/** A fact of the story as search shows it. */
+export interface FactEntry {
+  text: string;
+  kind: string;
+  independentSources: number;
+  claims: { document: string; span: { start: number; end: number } }[];
+}
+
+/**
+ * What a build makes, as a string and bytes (cheap for the server's heap to
+ * hold, where a story's analysed documents as objects would weigh on every
+ * collection): the story's HTML fragment, the JSON report of the story
+ * (`{documents, stories, messages}`, gzipped: the other forms are rendered from
+ * it on demand) and its facts.
+ */
+export interface BuiltView {
+  title: string | null;
+  fragment: string;
+  jsonGz: Uint8Array;
+  facts: FactEntry[];
+}
+
+/** Builds a story's view. */
+export function buildStoryView({ summary, documents }: BuildRequest): BuiltView {
+  const story: Story = {
+    id: summary.id, title: summary.title, documents: documents.map((d) => d.id), firstSeen: summary.firstSeen, lastSeen: summary.lastSeen,
+    outlets: summary.outlets, lineage: buildLineage(documents),
+  };
+  const messages: Message[] = [];
+  enrichStory(story, documents, messages);
+  const facts = (story.facts ?? []).map((f) => ({ text: f.text, kind: f.kind, independentSources: f.independentSources, claims: f.claims.map((c) => ({ document: c.document, span: c.span })) }));
+  const jsonGz = new Uint8Array(gzipSync(renderJson({ documents, stories: [story], messages }), { level: 6 }));
+  return { title: story.title, fragment: renderStoryView(story, documents), jsonGz, facts };
+}

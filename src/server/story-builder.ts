@@ -1,0 +1,87 @@
+/**
+ * Runs story builds on one worker thread, one at a time, with a time limit: a
+ * build that runs over it is stopped (the worker is replaced) and reported, so
+ * no story can hold the server. Where no worker can start, builds run on the
+ * calling thread.
+ */
+import { Worker } from "node:worker_threads";
+import { buildStoryView, type BuildRequest, type BuiltView } from "./story-build.js";
+
+/** The worker ended under a build (it crashed, or ran out of memory). */
+class WorkerStopped extends Error {}
+
+/** Builds story views off the server's thread. */
+export class StoryBuilder {
+  private worker: Worker | null = null;
+  private job = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  inThread = false;
+
+  constructor(private readonly timeoutMs = 120_000) {}
+
+  private start(): Worker | null {
+    if (this.worker || this.inThread) return this.worker;
+    const ts = import.meta.url.endsWith(".ts");
+    try {
+      const url = new URL(ts ? "./story-worker.ts" : "./story-worker.js", import.meta.url);
+      // Sources run through tsx (a checkout not built yet, the tests): the worker loads it too.
+      this.worker = new Worker(url, { execArgv: ts ? ["--import", import.meta.resolve("tsx")] : [] });
+      this.worker.unref();
+      this.worker.on("error", (e) => {
+        process.stderr.write(`rashomon: the story worker failed (${e.message}); a new one starts with the next build\n`);
+        this.worker = null;
+      });
+      return this.worker;
+    } catch {
+      this.inThread = true;
+      return null;
+    }
+  }
+
+  /** Builds a view; builds run one after another. A worker that dies under a build is replaced and the build tried once more. */
+  build(request: BuildRequest): Promise<BuiltView> {
+    const attempt = () => this.run(request).catch((e: unknown) => (e instanceof WorkerStopped ? this.run(request) : Promise.reject(e)));
+    const run = this.queue.then(attempt, attempt);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private run(request: BuildRequest): Promise<BuiltView> {
+    const worker = this.start();
+    if (!worker) return Promise.resolve(buildStoryView(request));
+    const job = ++this.job;
+    return new Promise<BuiltView>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        cleanup();
+        void worker.terminate();
+        this.worker = null;
+        reject(new Error(`story ${request.summary.id}: its dossier took longer than ${this.timeoutMs / 1000} s to build; it was stopped`));
+      }, this.timeoutMs);
+      const onMessage = (m: { job: number; ok: boolean; view?: BuiltView; error?: string }) => {
+        if (m.job !== job) return;
+        cleanup();
+        if (m.ok) resolve(m.view!);
+        else reject(new Error(`story ${request.summary.id}: ${m.error}`));
+      };
+      const onExit = () => {
+        cleanup();
+        this.worker = null;
+        reject(new WorkerStopped(`story ${request.summary.id}: the story worker stopped`));
+      };
+      const cleanup = () => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("exit", onExit);
+      };
+      worker.on("message", onMessage);
+      worker.on("exit", onExit);
+      worker.postMessage({ ...request, job });
+    });
+  }
+
+  /** Stops the worker. */
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+}

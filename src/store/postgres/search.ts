@@ -1,0 +1,67 @@
+/**
+ * The PostgreSQL library's story listing and full-text search: a GIN index over
+ * each document's title and text as an `english` tsvector (migration
+ * `0005-search`), queried with `plainto_tsquery`, so no query syntax reaches the server.
+ */
+import { sql, type Kysely } from "kysely";
+import type { RashomonDocument } from "../../model/index.js";
+import { pageOf, queryWords, searchHit, type SearchHit, type StoryPage, type StoryQuery } from "../queries.js";
+import type { StorySummaryRow } from "../../stories/index.js";
+
+/** The indexed expression: it must match the index of migration `0005-search` word for word. */
+export const DOC_VECTOR = sql`to_tsvector('english', coalesce((json::jsonb)->>'title', '') || ' ' || coalesce((json::jsonb)->>'text', ''))`;
+
+interface StoryRow { id: string; title: string | null; size: number; outlets: string; first_seen: string | null; last_seen: string | null }
+
+function storyRow(r: StoryRow): StorySummaryRow {
+  return { id: r.id, title: r.title, size: Number(r.size), outlets: (JSON.parse(r.outlets) as string[]).sort(), firstSeen: r.first_seen, lastSeen: r.last_seen };
+}
+
+/** A page of stories matching the query, most recently seen first. */
+export async function queryStoriesPg(db: Kysely<any>, q: StoryQuery): Promise<StoryPage> {
+  const { limit, offset } = pageOf(q);
+  const where = [sql`TRUE`];
+  if (q.since) where.push(sql`last_seen >= ${q.since}`);
+  if (q.until) where.push(sql`first_seen <= ${q.until}`);
+  if (q.outlet) where.push(sql`EXISTS (SELECT 1 FROM jsonb_array_elements_text(outlets::jsonb) AS o(value) WHERE lower(o.value) = lower(${q.outlet}))`);
+  const words = q.text ? queryWords(q.text) : [];
+  if (q.text && words.length === 0) return { total: 0, stories: [] };
+  if (words.length) {
+    const title = sql.join(words.map((w) => sql`lower(coalesce(title, '')) LIKE ${`%${w.replace(/[\\%_]/g, "\\$&")}%`}`), sql` AND `);
+    where.push(sql`((${title}) OR id IN (SELECT story_id FROM documents WHERE ${DOC_VECTOR} @@ plainto_tsquery('english', ${words.join(" ")})))`);
+  }
+  const filter = sql.join(where, sql` AND `);
+  const total = Number((await sql<{ n: string }>`SELECT COUNT(*) AS n FROM stories WHERE ${filter}`.execute(db)).rows[0]!.n);
+  const rows = await sql<StoryRow>`SELECT id, title, size, outlets, first_seen, last_seen FROM stories WHERE ${filter}
+    ORDER BY COALESCE(last_seen, '') DESC, id LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  return { total, stories: rows.rows.map(storyRow) };
+}
+
+/** Documents matching every word (best first by `ts_rank`), with the passage that matched. */
+export async function searchDocumentsPg(db: Kysely<any>, text: string, limit: number): Promise<SearchHit[]> {
+  const words = queryWords(text);
+  if (words.length === 0) return [];
+  const query = sql`plainto_tsquery('english', ${words.join(" ")})`;
+  const rows = await sql<{ json: string; story_id: string }>`SELECT json, story_id FROM documents WHERE ${DOC_VECTOR} @@ ${query}
+    ORDER BY ts_rank(${DOC_VECTOR}, ${query}) DESC, seq LIMIT ${Math.min(100, Math.max(1, limit))}`.execute(db);
+  return rows.rows.map((r) => searchHit(JSON.parse(r.json) as RashomonDocument, r.story_id, words));
+}
+
+/** A stored document and its story, or null. */
+export async function getDocumentPg(db: Kysely<any>, id: string): Promise<{ document: RashomonDocument; story: string } | null> {
+  const row = (await sql<{ json: string; story_id: string }>`SELECT json, story_id FROM documents WHERE id = ${id}`.execute(db)).rows[0];
+  return row ? { document: JSON.parse(row.json) as RashomonDocument, story: row.story_id } : null;
+}
+
+/** The library's write generation. */
+export async function generationPg(db: Kysely<any>): Promise<number> {
+  return Number((await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'generation'`.execute(db)).rows[0]?.value ?? 0);
+}
+
+/** A story's row and its documents' ids in arrival order, or null. */
+export async function storyMembersPg(db: Kysely<any>, id: string): Promise<{ summary: StorySummaryRow; documents: string[] } | null> {
+  const row = (await sql<StoryRow>`SELECT id, title, size, outlets, first_seen, last_seen FROM stories WHERE id = ${id}`.execute(db)).rows[0];
+  if (!row) return null;
+  const ids = (await sql<{ id: string }>`SELECT id FROM documents WHERE story_id = ${id} ORDER BY seq`.execute(db)).rows.map((r) => r.id);
+  return { summary: storyRow(row), documents: ids };
+}
