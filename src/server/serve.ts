@@ -81,6 +81,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }, () => resolve(s));
     s.once("error", reject);
   });
+  // Slow clients are cut off: headers within 20 s, a whole request (body included) within the request limit.
+  const http = server as unknown as { headersTimeout: number; requestTimeout: number };
+  http.headersTimeout = 20_000;
+  http.requestTimeout = settings.requestTimeoutMs + 10_000;
   const addr = server.address() as AddressInfo;
   const shownHost = addr.family === "IPv6" ? `[${addr.address}]` : addr.address;
   return {

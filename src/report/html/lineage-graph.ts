@@ -98,16 +98,20 @@ export function basisPath(points: readonly { x: number; y: number }[]): string {
 
 /** Most nodes the drawing holds: dagre's layout time grows fast with links (the 1,150 links of a 149-document story took 10 s). */
 export const MAX_DRAWN_NODES = 40;
-/** Links drawn from one node: the sources it credits or cites first, then the earliest documents it copies or rewrites. */
+/** A graph with at most this many links (and {@link MAX_DRAWN_NODES} nodes) is drawn whole. */
+export const MAX_ALL_LINKS = 60;
+/** Links drawn from one node, in a larger graph: the sources it credits or cites first, then the earliest documents it copies or rewrites. */
 export const LINKS_PER_NODE = 2;
 
 /**
- * The links the graph draws: at most {@link LINKS_PER_NODE} from each node,
+ * The links the graph draws: all of a small graph's; in a larger one at most {@link LINKS_PER_NODE} from each node,
  * among at most {@link MAX_DRAWN_NODES} nodes (the most linked). Copies of one
  * wire story all copy each other; drawing each one's closest link keeps the
  * chain readable, and every link stays in the JSON report.
  */
 export function drawnLinks(links: readonly LineageLink[], documents: readonly string[]): LineageLink[] {
+  const nodes = new Set(links.flatMap((l) => [l.from, l.to]));
+  if (links.length <= MAX_ALL_LINKS && nodes.size <= MAX_DRAWN_NODES) return [...links];
   const order = new Map(documents.map((d, i) => [`d:${d}`, i]));
   const rank = (key: string) => (key.startsWith("s:") ? -1 : order.get(key) ?? documents.length);
   const byFrom = new Map<string, LineageLink[]>();

@@ -8,7 +8,7 @@ import { analyze } from "../../pipeline/index.js";
 import { renderHtml, renderStoryView, REPORT_CSP, REPORT_SCRIPT } from "../index.js";
 import { coverageSection, factFilters, MATRIX_ROWS } from "./coverage.js";
 import { documentNames } from "./document-names.js";
-import { lineageGraph, lineageSvg, sourceName } from "./lineage-graph.js";
+import { drawnLinks, lineageGraph, lineageSvg, LINKS_PER_NODE, MAX_DRAWN_NODES, sourceName } from "./lineage-graph.js";
 import { axisLabel, placeLabels, timelineAxis } from "./timeline.js";
 
 const SEEDS = fileURLToPath(new URL("../../../../shared/seeds/", import.meta.url));
@@ -127,5 +127,25 @@ describe("report views on the seeds", () => {
     expect(REPORT_CSP).toContain(`script-src 'sha256-${hash}'`);
     expect(REPORT_CSP).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     expect(page).toContain('<nav class="toc" id="contents"');
+  });
+});
+
+describe("the lineage graph of a large story", () => {
+  it("draws a small graph whole, and a 149-document story of copies within its bounds, quickly", () => {
+    const docs = Array.from({ length: 149 }, (_, i) => `doc-${i}`);
+    const few = drawnLinks([{ from: "d:doc-1", to: "d:doc-0", kinds: ["copy"] }, { from: "d:doc-2", to: "s:afp", kinds: ["credits"] }], docs);
+    expect(few).toHaveLength(2);
+    // Every copy of one wire story copies every other: 149 × 148 / 2 links, as the lineage stage reports them.
+    const edges = docs.flatMap((a, i) => docs.slice(0, i).map((b) => ({ from: a, to: b, kind: "copy" as const, evidence: [] })));
+    const names = documentNames(docs.map((id) => ({ id, title: `Title ${id}`, outlet: null, url: null, agencies: [], authors: [] }) as unknown as RashomonDocument));
+    const links = drawnLinks(lineageGraph({ edges, independentGroups: [docs] }, docs, names).links, docs);
+    const from = new Map<string, number>();
+    for (const l of links) from.set(l.from, (from.get(l.from) ?? 0) + 1);
+    expect(Math.max(...from.values())).toBeLessThanOrEqual(LINKS_PER_NODE);
+    expect(new Set(links.flatMap((l) => [l.from, l.to])).size).toBeLessThanOrEqual(MAX_DRAWN_NODES);
+    const t0 = performance.now();
+    const svg = lineageSvg({ edges, independentGroups: [docs] }, docs, names, "story-big").html;
+    expect(performance.now() - t0).toBeLessThan(3_000);
+    expect(svg).toContain("<svg");
   });
 });

@@ -52,6 +52,8 @@ table.feeds th, table.feeds td { border-bottom: 1px solid var(--line); padding: 
 .hits { list-style: none; padding: 0; }
 .hits li { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; margin: .5rem 0; }
 dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0 0 .6rem; }
+/* The page's h1 is the story's title: the report view's own heading would repeat it. */
+.story-page section.story > h2:first-child { display: none; }
 @media (max-width: 480px) { main { padding: .6rem .7rem 3rem; } h1 { font-size: 1.3rem; } }
 `;
 

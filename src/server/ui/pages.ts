@@ -44,7 +44,7 @@ export function storyListPage(result: StoryPage, query: StoryQuery & { limit: nu
 /** A story's page: the dossier with the report's views. */
 export function storyPage(view: StoryView): string {
   const title = view.title ?? "Untitled story";
-  return page(title, html`<p class="hint"><a href="/">← All stories</a></p><h1>${title}</h1>${rawHtml(view.fragment)}`, {
+  return page(title, html`<p class="hint"><a href="/">← All stories</a></p><h1>${title}</h1><div class="story-page">${rawHtml(view.fragment)}</div>`, {
     current: "stories", extraStyle: "report", extraScript: "/assets/report.js",
   });
 }

@@ -1,0 +1,63 @@
+/**
+ * The htmldate evaluation pages (../shared/bench-data/htmldate, Apache-2.0):
+ * loading, decoding and the fixed 5-fold split used by bench:dates.
+ */
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { decodeBytes } from "../../src/ingest/decode.js";
+import { MessageBag } from "../../src/model/index.js";
+
+/** The data folder. */
+export const HTMLDATE_ROOT = fileURLToPath(new URL("../../../shared/bench-data/htmldate/", import.meta.url));
+
+/** One gold page. */
+export interface DatePage {
+  url: string;
+  file: string;
+  /** Gold publication day, `YYYY-MM-DD`; null for the few pages labelled with no date (`NaN` in gold.json). */
+  date: string | null;
+  /** `default` or `mediacloud-2020`. */
+  set: string;
+  /** Fold 0..4, from the URL's host (see foldOf). */
+  fold: number;
+}
+
+/** Number of folds. */
+export const FOLDS = 5;
+
+/** The host of a URL without `www.`, or the raw string when unreadable. */
+export function hostOf(url: string): string {
+  try { return new URL(url).hostname.toLowerCase().replace(/^www\./, ""); } catch { return url; }
+}
+
+/**
+ * The fold of a page: FNV-1a of its host, mod 5, so all pages of one site
+ * sit in the same fold and a site is never in both training and test folds.
+ */
+export function foldOf(url: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of hostOf(url)) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % FOLDS;
+}
+
+/** The gold pages, in file order. */
+export function loadPages(): DatePage[] {
+  // gold.json writes the no-date label as a bare `NaN` (not JSON).
+  const raw = readFileSync(`${HTMLDATE_ROOT}gold.json`, "utf8").replace(/:\s*NaN\b/g, ": null");
+  const gold = JSON.parse(raw) as Record<string, { file: string; date: string | null; set: string }>;
+  return Object.entries(gold).map(([url, g]) => ({ url, file: g.file, date: g.date, set: g.set, fold: foldOf(url) }));
+}
+
+/** A page's HTML, decoded as a browser would (BOM, `<meta charset>`, else UTF-8/windows-1252); null when unreadable. */
+export function readPage(p: DatePage): string | null {
+  try {
+    const bytes = gunzipSync(readFileSync(`${HTMLDATE_ROOT}html/${p.file}`));
+    return decodeBytes(new Uint8Array(bytes), new MessageBag(p.url)).text;
+  } catch {
+    return null;
+  }
+}
