@@ -110,8 +110,9 @@ export function buildProgram(): Command {
     }, 8080)
     .option("--allow-private", "let submitted URLs and feeds reach private and loopback addresses")
     .option("--max-body <bytes>", "largest request body accepted", positiveInt, 25 * 1024 * 1024)
+    .option("--queue", "queue added documents for `rashomon worker` processes instead of analysing them here (PostgreSQL libraries)")
     .option("--no-feeds", "do not poll the library's feeds in this process")
-    .option("--feed-check <seconds>", "how often to look for feeds due for a poll", secondsToMs, 5_000)
+    .addOption(new Option("--feed-check <seconds>", "how often to look for feeds due for a poll").argParser(secondsToMs).default(5_000, "5"))
     .action(async (opts) => {
       process.exitCode = await (await import("./serve-command.js")).runServe(opts);
     });

@@ -15,6 +15,7 @@ export interface ServeCommandOptions {
   allowPrivate?: boolean;
   maxBody?: number;
   feeds?: boolean;
+  queue?: boolean;
   /** How often to look for due feeds, in ms. */
   feedCheck?: number;
   quiet?: boolean;
@@ -26,7 +27,7 @@ export async function runServe(opts: ServeCommandOptions): Promise<number> {
   try {
     running = await startServer({
       db: opts.db, host: opts.host, port: opts.port, token: process.env["RASHOMON_TOKEN"] || undefined,
-      allowPrivate: opts.allowPrivate, maxBodyBytes: opts.maxBody, pollFeeds: opts.feeds !== false, feedTickMs: opts.feedCheck,
+      allowPrivate: opts.allowPrivate, maxBodyBytes: opts.maxBody, pollFeeds: opts.feeds !== false, queue: opts.queue, feedTickMs: opts.feedCheck,
     });
   } catch (e) {
     if (e instanceof ServeError || e instanceof LibraryError) {

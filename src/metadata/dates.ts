@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import { writtenMonthDay } from "./date-words.js";
 
 /**
  * Date normalization for metadata fields. Machine-readable forms (ISO 8601,
@@ -101,14 +102,16 @@ export interface NormalizeDateOptions {
 /**
  * `metadata:numeric-date`: a written numeric date (`DD/MM/YYYY` or
  * `MM/DD/YYYY`, any of `/ . -`) as `YYYY-MM-DD`; a field above 12 decides the
- * order, otherwise `dayFirst` does. Returns null when the text holds none,
+ * order, otherwise `metadata:dotted-day-first`: dots are written day first
+ * ("03.05.2025", as in German, Ukrainian, Russian…; no locale writes month
+ * first with dots), otherwise `dayFirst` does. Returns null when the text holds none,
  * or when a time follows (chrono reads those, with the same order rule).
  */
 function numericDay(text: string, dayFirst: boolean): string | null {
   const m = NUMERIC_RE.exec(text);
   if (!m) return null;
   const a = +m[1]!, b = +m[3]!, y = +m[4]!;
-  const df = a > 12 ? true : b > 12 ? false : dayFirst;
+  const df = a > 12 ? true : b > 12 ? false : m[2] === "." ? true : dayFirst;
   return df ? build(y, b, a) : build(y, a, b);
 }
 
@@ -162,14 +165,16 @@ export function normalizeDate(raw: string | number | null | undefined, opts: Nor
   text = text.replace(/\s+/g, " ");
   const written = text.length <= 40 ? writtenDay(text) : null;
   if (written) return written;
-  if (opts.dayFirst !== undefined && NUMERIC_RE.test(text)) {
-    const day = numericDay(text, opts.dayFirst);
+  const numeric = NUMERIC_RE.exec(text);
+  if (numeric && (opts.dayFirst !== undefined || numeric[2] === ".")) {
+    const day = numericDay(text, opts.dayFirst ?? false);
     if (!day) return null;
     // Keep chrono's time of day when it read the same day.
     const c = fromChrono(text);
     return c && c.startsWith(day) ? c : day;
   }
-  return fromChrono(text);
+  // Month names in other languages ("3. Mai 2025", "27 juin 2019", "3 травня 2025"), which chrono's English parser misses.
+  return fromChrono(text) ?? writtenMonthDay(text);
 }
 
 /** The calendar day (`YYYY-MM-DD`) of a normalized date, as written (no zone conversion). */

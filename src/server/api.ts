@@ -81,6 +81,7 @@ export function apiRoutes(ctx: ServerContext): Hono {
 
   api.post("/documents", requireToken(ctx), async (c) => {
     const submission = await readSubmission(c);
+    if (ctx.enqueue) return c.json(await queueSubmission(ctx, submission), 202);
     const started = performance.now();
     const answer = await ctx.writes(() => ingestSubmission(ctx, submission));
     ctx.metrics.ingest((performance.now() - started) / 1000, answer.added, answer.failed.length);
@@ -209,25 +210,42 @@ async function readSubmission(c: Context): Promise<Submission> {
   throw new HttpProblem(415, "Unsupported media type", `send application/json, application/x-ndjson, text/html or text/plain (got ${type.slice(0, 60)})`, "content-type");
 }
 
+/** A submission's inputs, with the URLs fetched (each refused or failed URL named in `failed`). */
+async function submissionInputs(ctx: ServerContext, submission: Submission): Promise<{ inputs: PendingInput[]; failed: { input: string; reason: string }[] }> {
+  const failed: { input: string; reason: string }[] = [];
+  if (submission.kind !== "urls") return { inputs: submission.inputs, failed };
+  const inputs: PendingInput[] = [];
+  const { checkPublicUrl } = await import("../feeds/index.js");
+  for (const url of submission.urls) {
+    const refused = ctx.settings.allowPrivate ? null : await checkPublicUrl(url);
+    if (refused) {
+      failed.push({ input: url, reason: refused });
+      continue;
+    }
+    for await (const r of readInputs([url], { maxBytes: ctx.settings.maxFetchBytes, timeoutMs: ctx.settings.fetchTimeoutMs })) {
+      if (r.ok) inputs.push({ raw: r.item, hash: inputHash(r.item) });
+      else failed.push({ input: r.error.input, reason: r.error.toMessage().reason });
+    }
+  }
+  return { inputs, failed };
+}
+
+/** What a queued submission did: inputs queued for `rashomon worker` processes (committed), and the ones that failed. */
+export interface QueueAnswer {
+  queued: number;
+  failed: { input: string; reason: string }[];
+}
+
+/** Queues a submission's inputs for the library's workers (a PostgreSQL library served with --queue). */
+export async function queueSubmission(ctx: ServerContext, submission: Submission): Promise<QueueAnswer> {
+  const { inputs, failed } = await submissionInputs(ctx, submission);
+  await ctx.enqueue!(inputs.map((p) => ({ ...p, referenceDate: p.referenceDate ?? null })));
+  return { queued: inputs.length, failed };
+}
+
 /** Analyses and stores a submission's inputs (fetching URLs first), returning what happened to each. */
 export async function ingestSubmission(ctx: ServerContext, submission: Submission): Promise<IngestAnswer> {
-  const failed: { input: string; reason: string }[] = [];
-  let inputs: PendingInput[];
-  if (submission.kind === "urls") {
-    inputs = [];
-    const { checkPublicUrl } = await import("../feeds/index.js");
-    for (const url of submission.urls) {
-      const refused = ctx.settings.allowPrivate ? null : await checkPublicUrl(url);
-      if (refused) {
-        failed.push({ input: url, reason: refused });
-        continue;
-      }
-      for await (const r of readInputs([url], { maxBytes: ctx.settings.maxFetchBytes, timeoutMs: ctx.settings.fetchTimeoutMs })) {
-        if (r.ok) inputs.push({ raw: r.item, hash: inputHash(r.item) });
-        else failed.push({ input: r.error.input, reason: r.error.toMessage().reason });
-      }
-    }
-  } else inputs = submission.inputs;
+  const { inputs, failed } = await submissionInputs(ctx, submission);
   const errors: Message[] = [];
   const counts = emptyCounts();
   const stories: Record<string, string> = {};

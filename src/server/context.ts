@@ -2,6 +2,7 @@
  * What every route of one server shares: the library, its watcher, the story
  * cache, metrics and the settings.
  */
+import type { PendingInput } from "../library/ingest.js";
 import type { Store } from "../store/store.js";
 import type { LibraryWatcher } from "./events.js";
 import type { Metrics } from "./metrics.js";
@@ -40,6 +41,8 @@ export interface ServerContext {
   generation(): number;
   /** Serialises writes of this process (SQLite has one writer; PostgreSQL locks per batch anyway). */
   writes: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** With `serve --queue` (PostgreSQL): queues inputs for `rashomon worker` processes, committed when it resolves. */
+  enqueue?: (inputs: { raw: PendingInput["raw"]; hash: string; referenceDate: string | null }[]) => Promise<void>;
   /** Called after a feed is added (the poller looks at once). */
   onFeedsChanged?: () => void;
 }

@@ -94,6 +94,7 @@ export const OPENAPI = {
         responses: {
           "201": json("Some documents were added; every document named is committed.", "IngestAnswer"),
           "200": json("Nothing new: every document was in the library already (or failed).", "IngestAnswer"),
+          "202": json("Queued for the library's workers (a server started with --queue): the inputs are committed to the queue, not yet analysed.", "QueueAnswer"),
           ...writeErrors,
         },
       },
@@ -165,6 +166,10 @@ export const OPENAPI = {
           failed: { type: "array", items: { type: "object", required: ["input", "reason"], properties: { input: str, reason: str } } },
           documents: { type: "array", items: { type: "object", required: ["id", "story"], properties: { id: str, story: str } } },
         },
+      },
+      QueueAnswer: {
+        type: "object", required: ["queued", "failed"],
+        properties: { queued: int, failed: { type: "array", items: { type: "object", required: ["input", "reason"], properties: { input: str, reason: str } } } },
       },
       Document: {
         type: "object", required: ["id", "text", "title", "outlet", "published", "paragraphs"],

@@ -7,7 +7,9 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { FeedPoller } from "../feeds/index.js";
-import { openStore } from "../store/open.js";
+import { isPostgresUrl, openStore } from "../store/open.js";
+import type { PostgresStore } from "../store/postgres/index.js";
+import type { PendingInput } from "../library/ingest.js";
 import type { Store } from "../store/store.js";
 import { createApp } from "./app.js";
 import type { ServerContext, ServerSettings } from "./context.js";
@@ -28,6 +30,8 @@ export interface ServeOptions {
   maxBodyBytes?: number;
   requestTimeoutMs?: number;
   writesPerMinute?: number;
+  /** Queue added documents for `rashomon worker` processes instead of analysing them here (PostgreSQL libraries). */
+  queue?: boolean;
   /** Poll feeds in this process (default true). */
   pollFeeds?: boolean;
   /** Pause between requests to one host when polling feeds, in ms. */
@@ -61,6 +65,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw new ServeError(`refusing to listen on ${host} without a token: set RASHOMON_TOKEN (writes need it), or listen on 127.0.0.1`);
   }
   const token = options.token ?? randomBytes(18).toString("base64url");
+  if (options.queue && !isPostgresUrl(options.db)) {
+    throw new ServeError(`--queue needs a PostgreSQL library (--db postgres://…), where workers take the queued inputs; ${options.db} is a SQLite file`);
+  }
   const store = await openStore(options.db);
   const settings: ServerSettings = {
     token, allowPrivate: options.allowPrivate ?? false, maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024,
@@ -68,6 +75,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     fetchTimeoutMs: 15_000, maxFetchBytes: 20 * 1024 * 1024, library: options.db,
   };
   const ctx = makeContext(store, settings);
+  if (options.queue) {
+    const queue = (store as PostgresStore).queue<PendingInput>("ingest");
+    ctx.enqueue = (inputs) => queue.enqueue(inputs);
+  }
   const poller = options.pollFeeds === false ? null : new FeedPoller(store, {
     allowPrivate: settings.allowPrivate, perHostDelayMs: options.perHostDelayMs, tickMs: options.feedTickMs,
     onIngested: () => void ctx.watcher.tick(),

@@ -22,9 +22,9 @@ export function fmt(y: number, m?: number, d?: number): string {
   return s;
 }
 
-/** Formats a time of day suffix. */
-export function fmtTime(hh: number, mi: number): string {
-  return `T${pad(hh)}:${pad(mi)}`;
+/** Formats a time of day suffix, with seconds when given: T03:07 or T03:07:35. */
+export function fmtTime(hh: number, mi: number, se?: number): string {
+  return `T${pad(hh)}:${pad(mi)}` + (se !== undefined ? `:${pad(se)}` : "");
 }
 
 /** Adds days to a date. */

@@ -39,19 +39,35 @@ export function chronoCandidates(text: string, from: number, to: number, ref: Da
     const lead = /^(?:at|on|in|since|by|from|until|of|during|before|after)\s+/i.exec(r.text);
     const cut = lead ? lead[0].length : 0;
     const cs = from + r.index + cut, ce = from + r.index + r.text.length;
+    // "1/2" with no year is a fraction or a score ("won 1/2 of the seats") unless a date word leads it in.
+    if (y === undefined && /^\d{1,2}\/\d{1,2}$/.test(text.slice(cs, ce)) && !slashDayOk(text, cs, ce)) continue;
     const spec: Spec = { k: "cal", ...(y !== undefined ? { y } : {}), ...(m !== undefined ? { m } : {}), ...(d !== undefined ? { d } : {}) };
     let type: Candidate["type"] = "DATE";
+    // Seconds only when the text writes them ("3:07:35"), never chrono's default 0.
+    const se = /\d:\d\d:\d\d/.test(r.text) ? certain("second") : undefined;
+    const secs = se !== undefined ? { se } : {};
     if (hh !== undefined) {
       type = "TIME";
       if (m === undefined) {
-        out.push({ start: cs, end: ce, type, spec: { k: "clock", hh, mi: mi ?? 0, utc: s.isCertain("timezoneOffset") && s.get("timezoneOffset") === 0 }, rule: "chrono:clock" });
+        out.push({ start: cs, end: ce, type, spec: { k: "clock", hh, mi: mi ?? 0, ...secs, utc: s.isCertain("timezoneOffset") && s.get("timezoneOffset") === 0 }, rule: "chrono:clock" });
         continue;
       }
-      Object.assign(spec, { hh, mi: mi ?? 0 });
+      Object.assign(spec, { hh, mi: mi ?? 0, ...secs });
     }
     out.push({ start: cs, end: ce, type, spec, rule: `chrono:${tags[0] ?? "date"}` });
   }
   return out;
+}
+
+/**
+ * Whether a yearless "d/d" at `text[start, end)` is a date: only after a word that
+ * introduces a day ("on 1/2", "since 3/15", "Monday, 1/2"), and not before "of".
+ * Elsewhere it is a fraction, a score or a ratio ("a 1/2 mile", "3 1/2", "won 2/1").
+ */
+export function slashDayOk(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (!/\b(?:on|since|until|till|by|before|after|through|dated|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday),?\s$/i.test(before)) return false;
+  return !/^\s+of\b/i.test(text.slice(end, end + 4));
 }
 
 /**
@@ -90,16 +106,16 @@ function joinClockAndDay(text: string, cands: Candidate[]): Candidate[] {
       const day = clock === a ? b : a;
       const ds = day.spec;
       if (clock && clock.spec.k === "clock" && (ds.k === "weekday" || (ds.k === "rel" && ds.unit === "D") || (ds.k === "cal" && ds.d !== undefined))) {
-        const { hh, mi, utc } = clock.spec;
-        out.push({ start: a.start, end: b.end, type: "TIME", spec: { ...ds, hh, mi, utc } as Spec, rule: `${day.rule}+${clock.rule}` });
+        const { hh, mi, se, utc } = clock.spec;
+        out.push({ start: a.start, end: b.end, type: "TIME", spec: { ...ds, hh, mi, ...(se !== undefined ? { se } : {}), utc } as Spec, rule: `${day.rule}+${clock.rule}` });
         i++;
         continue;
       }
     }
     // "16:15 UTC, June 1st": two expressions, but the time is on that day.
     if (b && a.spec.k === "clock" && b.spec.k === "cal" && b.spec.d !== undefined && /^, $/.test(text.slice(a.end, b.start))) {
-      const { hh, mi, utc } = a.spec;
-      out.push({ ...a, spec: { ...b.spec, hh, mi, utc } });
+      const { hh, mi, se, utc } = a.spec;
+      out.push({ ...a, spec: { ...b.spec, hh, mi, ...(se !== undefined ? { se } : {}), utc } });
       continue;
     }
     out.push(a);

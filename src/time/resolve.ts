@@ -23,8 +23,8 @@ export type Resolution =
 
 const QUARTER_OF = (m: number): number => Math.ceil(m / 3);
 
-function timeSuffix(spec: { hh?: number; mi?: number; utc?: boolean; pod?: string }): string {
-  if (spec.hh !== undefined) return fmtTime(spec.hh, spec.mi ?? 0) + (spec.utc ? "Z" : "");
+function timeSuffix(spec: { hh?: number; mi?: number; se?: number; utc?: boolean; pod?: string }): string {
+  if (spec.hh !== undefined) return fmtTime(spec.hh, spec.mi ?? 0, spec.se) + (spec.utc ? "Z" : "");
   if (spec.pod) return `T${spec.pod}`;
   return "";
 }

@@ -120,20 +120,30 @@ export const CALENDAR_RULES: TimeRule[] = [
     build: (m) => ({ type: "DATE", spec: { k: "lit", value: m[1]! } }),
   },
   {
+    id: "duration:clock-time",
+    // A race or record time: "finished in 3:07:35", "a time of 2:05:11", "clocked 1:59:40".
+    re: /(?<=\b(?:in|of|clocked|timed|time:?|record:?|finished|finishing) )(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]| ?[ap]\.?m\b| ?(?:UTC|GMT)\b)/gi,
+    build: (m) => {
+      const parts = [[+m[1]!, "H"], [+m[2]!, "M"], [+m[3]!, "S"]] as const;
+      const value = "PT" + parts.filter(([n]) => n > 0).map(([n, u]) => `${n}${u}`).join("");
+      return value === "PT" ? null : { type: "DURATION", spec: { k: "lit", value } };
+    },
+  },
+  {
     id: "time:clock",
-    re: /\b([01]?\d|2[0-3])(?::([0-5]\d))?(?: ?([ap]\.?m\.?))?(?: ?\(? ?((?:UTC|GMT|EST|EDT|PST|PDT|CET|BST)(?: ?[+-] ?\d{1,2})?) ?\)?)?(?![\w:])/gi,
+    re: /(?<![\d:])\b([01]?\d|2[0-3])(?::([0-5]\d))?(?::([0-5]\d))?(?: ?([ap]\.?m\.?))?(?: ?\(? ?((?:UTC|GMT|EST|EDT|PST|PDT|CET|BST)(?: ?[+-] ?\d{1,2})?) ?\)?)?(?![\w:])/gi,
     build: (m, t) => {
-      if (!m[2] && !m[3]) return null;
+      if (!m[2] && !m[4]) return null;
       // A bare "02:53" (a video's length, a score) is a time only after "at", "by", "from"...
-      if (!m[3] && !m[4] && !/\b(?:at|by|from|until|till|to|before|after|around|about|since)\s$/i.test(t.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (!m[4] && !m[5] && !/\b(?:at|by|from|until|till|to|before|after|around|about|since)\s$/i.test(t.slice(Math.max(0, m.index - 8), m.index))) return null;
       let hh = +m[1]!;
-      if (m[3]) {
+      if (m[4]) {
         if (hh > 12 || hh === 0) return null;
-        const pm = /^p/i.test(m[3]);
+        const pm = /^p/i.test(m[4]);
         if (pm && hh < 12) hh += 12;
         if (!pm && hh === 12) hh = 0;
       }
-      return { type: "TIME", spec: { k: "clock", hh, mi: m[2] ? +m[2] : 0, utc: tzIsUtc(m[4]) } };
+      return { type: "TIME", spec: { k: "clock", hh, mi: m[2] ? +m[2] : 0, ...(m[3] ? { se: +m[3] } : {}), utc: tzIsUtc(m[5]) } };
     },
   },
   {

@@ -9,13 +9,13 @@ export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 /** The meaning of one expression, to be anchored. */
 export type Spec =
   /** Calendar parts given by the text; a missing year is inferred from the anchor and tense. */
-  | { k: "cal"; y?: number; m?: number; d?: number; hh?: number; mi?: number; utc?: boolean; pod?: string }
+  | { k: "cal"; y?: number; m?: number; d?: number; hh?: number; mi?: number; se?: number; utc?: boolean; pod?: string }
   /** A weekday, optionally with a part of day; `shift` is -1 for "last", +1 for "next", null to follow tense. */
-  | { k: "weekday"; dow: number; shift: -1 | 0 | 1 | null; pod?: string; hh?: number; mi?: number; utc?: boolean }
+  | { k: "weekday"; dow: number; shift: -1 | 0 | 1 | null; pod?: string; hh?: number; mi?: number; se?: number; utc?: boolean }
   /** A unit counted from the publication anchor: today (D,0), last month (M,-1), this week (W,0). */
-  | { k: "rel"; unit: "D" | "W" | "M" | "Y" | "Q" | "WE"; n: number; pod?: string; hh?: number; mi?: number; utc?: boolean }
-  /** A time of day counted from the narrative/publication day. */
-  | { k: "clock"; hh: number; mi: number; utc: boolean }
+  | { k: "rel"; unit: "D" | "W" | "M" | "Y" | "Q" | "WE"; n: number; pod?: string; hh?: number; mi?: number; se?: number; utc?: boolean }
+  /** A time of day counted from the narrative/publication day; `se` when the text gives seconds. */
+  | { k: "clock"; hh: number; mi: number; se?: number; utc: boolean }
   /** Days counted from the time the narrative has set: the day before (-1), later that day (0). */
   | { k: "narr"; days: number }
   /** n units before (negative) or after the anchor: two years ago. */

@@ -8,7 +8,7 @@ import { setCookie } from "hono/cookie";
 import { REPORT_SCRIPT, REPORT_STYLE } from "../../report/index.js";
 import { html } from "../../report/escape.js";
 import type { Span } from "../../model/index.js";
-import { ingestSubmission, searchLibrary } from "../api.js";
+import { ingestSubmission, queueSubmission, searchLibrary } from "../api.js";
 import type { ServerContext } from "../context.js";
 import { HttpProblem } from "../problem.js";
 import { submissionFromBody, submissionFromJson, submissionFromJsonLines, type Submission } from "../records.js";
@@ -104,6 +104,16 @@ export function uiRoutes(ctx: ServerContext): Hono {
       return c.html(ingestPage(true, html`<p class="error-box">${detail}</p>`), 400);
     }
     if (submissions.length === 0) return c.html(ingestPage(true, html`<p class="error-box">Give URLs, text or files.</p>`), 400);
+    if (ctx.enqueue) {
+      let queued = 0;
+      const refused: string[] = [];
+      for (const s of submissions) {
+        const a = await queueSubmission(ctx, s);
+        queued += a.queued;
+        refused.push(...a.failed.map((f) => `${f.input}: ${f.reason}`));
+      }
+      return c.html(ingestPage(true, html`<div class="notice"><p>${queued} queued for the workers, ${refused.length} failed.</p>${refused.length ? html`<ul>${refused.slice(0, 20).map((f) => html`<li>${f}</li>`)}</ul>` : ""}</div>`));
+    }
     let added = 0, skipped = 0;
     const failed: string[] = [];
     const stories = new Set<string>();
