@@ -1,5 +1,7 @@
 import { readInputs, type RawInput } from "../ingest/index.js";
 import type { Message } from "../model/index.js";
+import { availableParallelism } from "node:os";
+import { AnalyzePool } from "../library/analyze-pool.js";
 import { emptyCounts, ingestStep, type Counts } from "../library/ingest.js";
 import { inputHash } from "../store/hash.js";
 import { openStore } from "../store/open.js";
@@ -22,7 +24,15 @@ export interface IngestCommandOptions {
   lockTimeout?: number;
   /** Queue the inputs for `rashomon worker` processes instead of analysing them here (PostgreSQL libraries). */
   queue?: boolean;
+  /** Analysis threads (default: one per core); 1 analyses on the main thread. */
+  threads?: number;
 }
+
+/**
+ * Analysis threads start once an ingest has this many inputs: each thread loads the whole pipeline
+ * (about 1.5 CPU-s), which a small ingest would not win back.
+ */
+const POOL_AFTER = 200;
 
 /** A job of `rashomon worker`: one input to analyse and store. */
 export interface IngestJob {
@@ -56,12 +66,15 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
     return 1;
   }
   let failure: LibraryError | null = null;
+  let pool = null as AnalyzePool | null;
   try {
     let pending: { raw: RawInput; hash: string }[] = [];
     const flush = async () => {
       const step = pending;
       pending = [];
-      if (step.length) await ingestStep(store, step, opts, counts, errors, (input) => progress.update({ done: counts.handled, failed: errors.length, input }));
+      const threads = opts.threads ?? availableParallelism();
+      if (!pool && threads > 1 && counts.handled + step.length >= POOL_AFTER) pool = new AnalyzePool(threads);
+      if (step.length) await ingestStep(store, step, { ...opts, analyzer: pool?.analyze }, counts, errors, (input) => progress.update({ done: counts.handled, failed: errors.length, input }));
     };
     for await (const result of readInputs(inputs, { maxBytes: opts.maxBytes, timeoutMs: opts.timeout })) {
       if (!result.ok) {
@@ -78,6 +91,7 @@ export async function runIngest(inputs: string[], opts: IngestCommandOptions): P
     if (!(e instanceof LibraryError)) throw e;
     failure = e;
   } finally {
+    await pool?.close();
     await store.close();
     progress.stop();
   }

@@ -53,6 +53,7 @@ export function buildProgram(): Command {
         .default(DEFAULT_LOCK_TIMEOUT_MS, String(DEFAULT_LOCK_TIMEOUT_MS / 1000)),
     )
     .option("--queue", "queue the inputs for `rashomon worker` processes instead of analysing them here (PostgreSQL libraries)")
+    .addOption(new Option("--threads <n>", "analysis threads (1: analyse on the main thread)").argParser(positiveInt).default(undefined, "one per core"))
     .option("-q, --quiet", "no progress bar and no summary on stderr")
     .action(async (inputs: string[], opts) => {
       process.exitCode = await (await import("./ingest-command.js")).runIngest(inputs, opts);

@@ -5,7 +5,7 @@
  */
 import type { RawInput } from "../ingest/index.js";
 import type { Message, RashomonDocument } from "../model/index.js";
-import { analyzeInput } from "../pipeline/index.js";
+import { analyzeInThread, type Analyzer } from "./analyze-pool.js";
 import type { Store } from "../store/store.js";
 
 /** One input to add, with the hash of its decoded content (`inputHash`). */
@@ -44,26 +44,28 @@ export interface StepResult {
  * `errors`; a library failure throws (`LibraryError`) with nothing of the step stored.
  */
 export async function ingestStep(
-  store: Store, step: readonly PendingInput[], opts: { referenceDate?: string | null }, counts: Counts, errors: Message[],
+  store: Store, step: readonly PendingInput[], opts: { referenceDate?: string | null; analyzer?: Analyzer }, counts: Counts, errors: Message[],
   onInput: (input: string) => void = () => {},
 ): Promise<StepResult> {
   const known = await store.knownInputs(step.map((p) => p.hash));
+  const todo = step.filter((p) => !known.has(p.hash));
+  const analyzer = opts.analyzer ?? analyzeInThread;
+  const results = await analyzer(todo.map(({ raw, referenceDate }) => ({ raw, referenceDate: referenceDate ?? opts.referenceDate ?? null })));
+  const analysed = new Map(todo.map((p, i) => [p, results[i]!]));
   const docs: RashomonDocument[] = [];
   const inputHashes: Record<string, string> = {};
-  for (const { raw, hash, referenceDate } of step) {
-    if (known.has(hash)) {
+  for (const p of step) {
+    const doc = analysed.get(p);
+    if (doc === undefined) {
       counts.unanalysed++;
       counts.skipped++;
-    } else {
-      const doc = analyzeInput(raw, { referenceDate: referenceDate ?? opts.referenceDate ?? null });
-      if (doc instanceof Error) errors.push(doc.toMessage());
-      else {
-        docs.push(doc);
-        inputHashes[doc.id] ??= hash;
-      }
+    } else if (doc instanceof Error) errors.push(doc.toMessage());
+    else {
+      docs.push(doc);
+      inputHashes[doc.id] ??= p.hash;
     }
     counts.handled++;
-    onInput(raw.input);
+    onInput(p.raw.input);
   }
   if (docs.length === 0) return { stories: {}, documents: [] };
   const r = await store.ingest(docs, { batchSize: docs.length, inputHashes });

@@ -47,6 +47,8 @@ export const PARTS_OF_DAY: Record<string, string> = {
 export function readNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/,/g, "");
   if (/^\d{1,6}(?:\.\d{1,3})?$/.test(w)) return Number(w);
+  const half = /^(?:(\d{1,2})[ -])?1\/2$|^(\d{0,2})½$/.exec(w); // "3 1/2", "2-1/2", "3½", "1/2"
+  if (half) return Number(half[1] ?? half[2] ?? 0) + 0.5;
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w]!;
   const m = /^([a-z]{3,7})[- ]([a-z]{3,5})$/.exec(w);
   if (m && m[1]! in NUMBER_WORDS && m[2]! in NUMBER_WORDS) return NUMBER_WORDS[m[1]!]! + NUMBER_WORDS[m[2]!]!;

@@ -12,9 +12,15 @@ const LASTING = new Set(
   ("world society societies economy economies generation generations youth children kids teens teenagers " +
     "students consumers parents families workers workforce workplace culture technology technologies " +
     "standards politics climate era age military army media industry industries business businesses " +
-    "schools cars companies marketplace landscape reality realities challenges problems life lives " +
-    "people women men athletes music art science medicine universities cities nation country").split(" "),
+    "schools cars companies marketplace landscape environment reality realities challenges life lives " +
+    "people women men athletes music art science medicine universities cities nation country trends " +
+    "customers clients guests homeowners buyers users voters readers audiences leaders pioneers " +
+    "organizations institutions brands tools devices phones computers software internet web versions " +
+    "models systems threats demands innovations options").split(" "),
 );
+
+/** Modifiers of an era, not of a day: "today's digital world", "today's fast-moving market". */
+const ERA_MODIFIER = /^(?:modern|digital|global|globali[sz]ed|competitive|dynamic|evolving|changing|fast-\w+|ever-\w+|interconnected|connected|hybrid|sophisticated|complex|rapidly|increasingly|\w+-(?:driven|powered|enabled|savvy|first|centric))$/i;
 
 /** Words that may follow such a noun at the end of its phrase ("today's world is", "society today, ..."). */
 const PHRASE_END = new Set(
@@ -22,9 +28,10 @@ const PHRASE_END = new Set(
     "faces face requires require and or but of in with that who which where when to for as than on at").split(" "),
 );
 
-/** Words before "today's" that make it an adjective's complement rather than the head ("the youth of"). */
+/** One word (letters, digits, hyphens). */
 const WORD = /^[A-Za-z][\w-]*/;
 
+/** Up to `n` words at the start of `s`, stopping at punctuation (the end of the phrase). */
 function words(s: string, n: number): string[] {
   const out: string[] = [];
   let rest = s;
@@ -39,9 +46,13 @@ function words(s: string, n: number): string[] {
   return out;
 }
 
-/** Whether a noun phrase ends at `w` (the next word is missing, punctuation or a function word). */
+/** Nouns that would make the word before them a modifier of a dated event ("today's world premiere", "economy figures"). */
+const EVENTISH = /^(?:vote|game|race|match|talks|show|news|report|data|meeting|deal|premiere|final|summit|close|edition|issue|paper|session|rally|gains?|loss(?:es)?|drop|fall|rise|jump|surge|slide|plunge|decline|sell-?off|move|speech|visit|\w+(?:ments?|tions?|sions?|ings?|ships?|ures?|ances?|ences?|ers|figures|numbers|results))$/i;
+
+/** Whether a noun phrase ends before `next`: no next word in the phrase, a function word, or a verb-like word. */
 function endsPhrase(next: string | undefined): boolean {
-  return next === undefined || PHRASE_END.has(next.toLowerCase());
+  if (next === undefined || PHRASE_END.has(next.toLowerCase())) return true;
+  return /^[a-z]/.test(next) && !EVENTISH.test(next);
 }
 
 /**
@@ -58,20 +69,21 @@ export function todayIsPresent(text: string, start: number, end: number): boolea
   if (poss) {
     const ws = words(after.slice(poss[0].length), 4);
     // A name standing alone ("today's GM."), not the first word of a longer name or an event ("today's Senate vote").
-    if (ws[0] && /^[A-Z]/.test(ws[0]) && ws.length >= 1 && (ws.length === 1 || endsPhrase(ws[1]))) return true;
+    if (ws[0] && /^[A-Z]/.test(ws[0]) && endsPhrase(ws[1])) return true;
+    if (ws[0] && ERA_MODIFIER.test(ws[0])) return true;
     for (let i = 0; i < Math.min(3, ws.length); i++) {
       if (LASTING.has(ws[i]!.toLowerCase())) return endsPhrase(ws[i + 1]);
     }
     return false;
   }
-  // "the world of today", "the challenges of today" (but "the events of today" is the day).
+  // "the world of today", "the leaders of today" (but "the events of today" is the day).
   const of = /\b(\w+) of $/.exec(before);
-  if (of) return LASTING.has(of[1]!.toLowerCase());
-  // "society today", "the world today." (but "stocks fell around the world today", "the industry today announced").
-  const noun = /(?:^|\s)(\w+) $/.exec(before);
-  if (noun && LASTING.has(noun[1]!.toLowerCase()) && !/\b(?:around|across|throughout|over|worldwide) (?:the )?\w+ $/i.test(before)) {
-    const next = /^\s*([A-Za-z]+)?/.exec(after)![1];
-    return /^\s*[,.;:!?]|^\s*$/.test(after) || endsPhrase(next);
+  if (of) return LASTING.has(of[1]!.toLowerCase()) || /\w{3}(?:ers|ists|ians)$/i.test(of[1]!);
+  // "the world today.", "society today is" (but "stocks fell around the world today", "the industry today announced",
+  // "killed three people today as"): a few nouns of the whole present, ending the clause or before a present verb.
+  const noun = /(?:^|\s)(world|society|youth|generation) $/i.exec(before);
+  if (noun && !/\b(?:around|across|throughout|over) (?:the )?\w+ $/i.test(before)) {
+    return /^\s*(?:[.;:!?)]|,? (?:is|are|has|have|faces|face|needs|need)\b|$)/.test(after);
   }
   return false;
 }

@@ -1,13 +1,14 @@
 /** Calendar rules: dates, months, quarters, seasons, years, clock times, weekdays, today/last month. */
 import { ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS } from "./lexicon.js";
+import { todayIsPresent } from "./present-ref.js";
 import { DAY, MON, POD, WD, YEAR, dayOf, monthOf, monthWordOk, tzIsUtc, type TimeRule } from "./rules-common.js";
 
 /** Calendar rules, in priority order. */
 export const CALENDAR_RULES: TimeRule[] = [
   {
     id: "date:iso",
-    re: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?\b/g,
-    build: (m) => ({ type: m[4] ? "TIME" : "DATE", spec: { k: "cal", y: +m[1]!, m: +m[2]!, d: +m[3]!, ...(m[4] ? { hh: +m[4], mi: +m[5]! } : {}) } }),
+    re: /\b(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?\b/g,
+    build: (m) => ({ type: m[4] ? "TIME" : "DATE", spec: { k: "cal", y: +m[1]!, m: +m[2]!, d: +m[3]!, ...(m[4] ? { hh: +m[4], mi: +m[5]! } : {}), ...(m[6] ? { se: +m[6] } : {}) } }),
   },
   {
     id: "date:iso-part",
@@ -161,6 +162,11 @@ export const CALENDAR_RULES: TimeRule[] = [
       const shift = mod === "last" ? -1 : mod === "next" ? 1 : mod === "this" ? 0 : null;
       return { type: pod ? "TIME" : "DATE", spec: { k: "weekday", dow, shift, ...(pod ? { pod } : {}) } };
     },
+  },
+  {
+    id: "ref:today-present",
+    re: /\b[Tt]oday\b/g,
+    build: (m, t) => (todayIsPresent(t, m.index, m.index + m[0].length) ? { type: "DATE", spec: { k: "lit", value: "PRESENT_REF" } } : null),
   },
   {
     id: "date:today",

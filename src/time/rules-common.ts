@@ -26,7 +26,7 @@ export const POD = "(?:morning|afternoon|evening|night)";
 /** Pattern source. */
 export const NUMW = Object.keys(NUMBER_WORDS).filter((w) => w !== "hundred").sort((a, b) => b.length - a.length).join("|");
 /** Pattern source. */
-export const NUM = `(?:\\d{1,3}(?:,\\d{3})?(?:\\.\\d{1,2})?|(?:${NUMW})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+export const NUM = `(?:(?:\\d{1,2}[ -])?1/2|\\d{0,2}½|\\d{1,3}(?:,\\d{3})?(?:\\.\\d{1,2})?|(?:${NUMW})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 /** Pattern source. */
 export const UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)";
 /** Pattern source. */

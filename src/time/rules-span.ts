@@ -6,7 +6,7 @@ import { MODS, MON, NUM, POD, UNIT, WD, YEAR, durationValue, monthOf, type TimeR
 export const SPAN_RULES: TimeRule[] = [
   {
     id: "date:ago",
-    re: new RegExp(`\\b${MODS}(${NUM})(?: and a half)? (${UNIT}) (ago|earlier|before|later|after|from now)\\b`, "gi"),
+    re: new RegExp(`\\b${MODS}(${NUM})(?: and a half)? (${UNIT}) (ago|earlier|before|later|after|from now|from today|hence)\\b`, "gi"),
     build: (m, t) => {
       const n = readNumber(m[1]!);
       const unit = readUnit(m[2]!);
@@ -16,7 +16,10 @@ export const SPAN_RULES: TimeRule[] = [
       if (/\bnot\s$/i.test(t.slice(Math.max(0, m.index - 4), m.index))) return null;
       const sign = dir === "ago" || dir === "earlier" || dir === "before" ? -1 : 1;
       if (unit === "day" && n === 1 && (dir === "earlier" || dir === "later")) return { type: "DATE", spec: { k: "narr", days: sign } };
-      if (dir !== "ago" && dir !== "from now") {
+      const fromNow = dir === "from now" || dir === "from today" || dir === "hence";
+      // "every 15 minutes from today", "from now on": a repetition or a start, not a day ahead.
+      if (fromNow && (/\b(?:every|each|per)\s$/i.test(t.slice(Math.max(0, m.index - 6), m.index)) || /^ on\b/.test(t.slice(m.index + m[0].length)))) return null;
+      if (dir !== "ago" && !fromNow) {
         // "two weeks after the launch": a duration counted from an event, not a date.
         return { type: "DURATION", spec: { k: "lit", value: durationValue(n, unit) }, end: m.index + m[0].length - dir.length - 1 };
       }
@@ -119,7 +122,7 @@ export const SPAN_RULES: TimeRule[] = [
   },
   {
     id: "duration:span",
-    re: new RegExp(`\\b(?:[Tt]he (?:past|last|next|previous|first|following|coming|final) )?${MODS}(${NUM})(?: and a half)?(?: (?:straight|consecutive|full|trading|business|working|calendar))?[- ](${UNIT})(?:[- ]long)?\\b`, "gi"),
+    re: new RegExp(`(?<![\\d/.,])\\b(?:[Tt]he (?:past|last|next|previous|first|following|coming|final) )?${MODS}(${NUM})(?: and a half)?(?: (?:straight|consecutive|full|trading|business|working|calendar))?[- ](${UNIT})(?:[- ]long)?\\b`, "gi"),
     build: (m) => {
       const n0 = readNumber(m[1]!);
       const unit = readUnit(m[2]!);
@@ -133,8 +136,18 @@ export const SPAN_RULES: TimeRule[] = [
     },
   },
   {
+    id: "ref:vague-ago",
+    // "years ago", "a few months ago", "decades from now": no count, so only the direction is known.
+    re: /\b(?:(?:[Ss]everal|[Mm]any|[Aa] few|[Ss]ome|[Aa] couple of) )?(?:[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Cc]enturies) (ago|from now)\b/g,
+    build: (m, t) => {
+      if (/\d[- ]$|(?:recent|coming|these|those|the) $/i.test(t.slice(Math.max(0, m.index - 10), m.index))) return null;
+      return { type: "DATE", spec: { k: "lit", value: m[1] === "ago" ? "PAST_REF" : "FUTURE_REF" } };
+    },
+  },
+  {
     id: "duration:vague",
-    re: new RegExp(`\\b(?:(?:[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Ss]ome|[Tt]he past|[Tt]he last|[Tt]he next|[Cc]ouple of|[Aa] couple of) )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:-long)?\\b(?! ago| later| earlier)`, "g"),
+    // "minutes later" keeps "later" out of the extent, as "two weeks later" does.
+    re: new RegExp(`\\b(?:(?:[Ss]everal|[Mm]any|[Aa] few|[Ff]ew|[Ss]ome|[Tt]he past|[Tt]he last|[Tt]he next|[Cc]ouple of|[Aa] couple of) )?(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:-long)?\\b(?! ago| from now)`, "g"),
     build: (m, t) => {
       const before = t.slice(Math.max(0, m.index - 10), m.index);
       if (/\d[- ]$|(?:recent|coming|these|those|the) $/i.test(before)) return null;

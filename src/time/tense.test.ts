@@ -44,6 +44,25 @@ describe("weekdays in past-tense reporting (the bundled example's 'Tuesday night
   });
 });
 
+describe("a month named in future-tense reporting is the next one, in past-tense reporting the last one", () => {
+  // Published 20 November 2025: March ahead is March 2026, March behind is March 2025.
+  const month = (text: string) => run(text, "2025-11-20").find(([t]) => /March|June/.test(t!))![1];
+  it("reads a schedule, an expectation or an intention as pointing ahead", () => {
+    expect(month("The islanders will hold elections in March.")).toBe("2026-03");
+    expect(month("The referendum is scheduled for March.")).toBe("2026-03");
+    expect(month("The second ferry is slated for June.")).toBe("2026-06");
+    expect(month("A ruling is expected in March.")).toBe("2026-03");
+    expect(month("The junta promised to hold a vote in March.")).toBe("2026-03");
+    expect(month("The council plans to reopen the pool in June.")).toBe("2026-06");
+    expect(month("Ahead of the upcoming March poll, parties campaigned hard.")).toBe("2026-03");
+    // Past-tense reporting, a past infinitive and "agreed to a deal" stay in the past.
+    expect(run("The union agreed to a deal on Saturday.", "2025-11-20")).toEqual([["Saturday", "2025-11-15"]]);
+    expect(month("The islanders held elections in March.")).toBe("2025-03");
+    expect(month("Sales were thought to have dipped in March.")).toBe("2025-03");
+    expect(month("The club began to rebuild the stand in June.")).toBe("2025-06");
+  });
+});
+
 describe("quotedRegions and tenseOf", () => {
   it("finds curly, straight and guillemet quotations between their marks", () => {
     const s = `He said "yes" and “no” and «peut-être».`;

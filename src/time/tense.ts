@@ -11,13 +11,21 @@
  */
 import type { Span } from "../model/index.js";
 
-const FUTURE_CUE = /\b(?:will|won['’]t|shall|going to|is to|are to|set to|due to|scheduled|expected to|plans? to|wants? to|intends? to|aims? to|until|should|(?:may|might|could|would|to) (?:be|have) \w+|would (?!have\b)\w+)\b|['’]ll\b/gi;
+// An intention reported in the past still points ahead: "promised to hold elections in March",
+// "is expected in March", "was slated for March" (the cue ends after the verb it governs).
+const INTENT = "(?:expect|hope|promise|pledge|vow|intend|plan|aim|seek|threaten|prepare|want)(?:s|d|ed|ing)?|planned|sought|planning|hoping|preparing";
+const FUTURE_CUE = new RegExp(
+  `\\b(?:upcoming|forthcoming|will|won['’]t|shall|going to|is to|are to|set to|due to|scheduled|slated|expected to|plans? to|wants? to|intends? to|aims? to|until|should|(?:may|might|could|would|to) (?:be|have) \\w+|would (?!have\\b)\\w+|(?:is|are|be|been) (?:expected|planned|due)|(?:${INTENT}) to (?!(?:have|the|a|an|his|her|its|their|this|that)\\b)[a-z]+)\\b|['’]ll\\b`,
+  "gi",
+);
 // Regular pasts end in -ed; the irregular ones news reports with are listed (forms that are
 // also common presents or nouns, "read", "put", "set", "cut", "hit", are left out). After
 // "be"/"been" either is a passive participle ("to be held"), not a past.
 const IRREGULAR_PAST = "told|wrote|spoke|met|came|went|began|took|gave|made|found|saw|held|sent|left|became|brought|fell|rose|won|lost|broke|struck|thought|knew|felt|heard|kept|led|paid|ran|sold|stood|spent|fought|flew|drove|chose|caught|built|bought|taught|threw|sank|withdrew|got|sought|meant|shook|swore|woke|froze|hid|stole|tore|wore|slept|dealt|fled|sat|lay";
+// Participles that announce what is still ahead ("is scheduled for", "was slated for", "expected Friday"): no past cue.
+const AHEAD_ED = "(?:scheduled|slated|planned|expected)";
 const PAST_CUE = new RegExp(
-  `\\b(?:said|says|announced|was|were|had|did|has been|have been|reported|ago|(?<!\\bbe )(?<!\\bbeen )(?:${IRREGULAR_PAST}|[a-z]{3,}ed))\\b`,
+  `\\b(?:said|says|announced|was|were|had|did|has been|have been|reported|ago|(?<!\\bbe )(?<!\\bbeen )(?!${AHEAD_ED}\\b)(?:${IRREGULAR_PAST}|[a-z]{3,}ed))\\b`,
   "gi",
 );
 
