@@ -85,6 +85,9 @@ export function vectorCosine(a: Float32Array, b: Float32Array): number {
 /** Least cosine at which two different words count as paraphrases, and how credit grows above it. */
 const SOFT_FROM = 0.55;
 
+/** Each profile's closest cosine to a word-vector row, once computed (profiles are made per claim and never change). */
+const bestIn = new WeakMap<Profile, Map<number, number>>();
+
 /**
  * How much of `a`'s weight `b` covers: exact words in full, other words by their
  * closest paraphrase in `b` (word-vector cosine above 0.55, credited in
@@ -100,16 +103,23 @@ export function coverage(a: Profile, b: Profile, vectors: WordVectors | null, ca
       continue;
     }
     if (!vectors || x.exact || x.row < 0) continue;
-    let best = 0;
-    for (const y of b.terms) {
-      if (y.exact || y.row < 0) continue;
-      const k = x.row < y.row ? x.row * 100_003 + y.row : y.row * 100_003 + x.row;
-      let c = cache?.get(k);
-      if (c === undefined) {
-        c = vectors.cosine(x.row, y.row);
-        cache?.set(k, c);
+    // A word's closest paraphrase in one profile is the same whichever claim asks: kept per profile.
+    let closest = bestIn.get(b);
+    if (!closest) bestIn.set(b, (closest = new Map()));
+    let best = closest.get(x.row);
+    if (best === undefined) {
+      best = 0;
+      for (const y of b.terms) {
+        if (y.exact || y.row < 0) continue;
+        const k = x.row < y.row ? x.row * 100_003 + y.row : y.row * 100_003 + x.row;
+        let c = cache?.get(k);
+        if (c === undefined) {
+          c = vectors.cosine(x.row, y.row);
+          cache?.set(k, c);
+        }
+        if (c > best) best = c;
       }
-      if (c > best) best = c;
+      closest.set(x.row, best);
     }
     if (best > SOFT_FROM) soft += x.weight * ((best - SOFT_FROM) / (1 - SOFT_FROM));
   }
