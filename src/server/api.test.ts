@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -140,6 +141,11 @@ describe("the HTTP API", () => {
     expect(page.text).toContain("<!doctype html>");
     expect((await call("GET", `/api/v1/stories/${id}?format=pdf`)).json()).toMatchObject({ status: 400, field: "format" });
     expect((await call("GET", "/api/v1/stories/story-999")).status).toBe(404);
+    // The view is kept in the library: `rashomon story` reads the same report instead of building it again.
+    await expect.poll(async () => (await server.ctx.store.getStoryView(id))?.key ?? null).not.toBeNull();
+    const cli = spawnSync(process.execPath, [join(ROOT, "bin/rashomon.js"), "story", id, "--db", server.ctx.settings.library, "--format", "json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(JSON.parse(cli.stdout)).toEqual(dossier);
     const doc = (await call("GET", `/api/v1/documents/${dossier.documents[0].id}`)).json();
     expect(doc.story).toBe(id);
     for (const q of doc.document.quotes) expect(doc.document.text.slice(q.span.start, q.span.end).length).toBeGreaterThan(0);

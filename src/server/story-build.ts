@@ -2,7 +2,7 @@
  * Building one story's view from its listing row and documents: the work the
  * story worker does (and the server's own thread, where no worker can run).
  */
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { buildLineage } from "../lineage/index.js";
 import type { Message, RashomonDocument, Story } from "../model/index.js";
 import { enrichStory } from "../pipeline/enrich.js";
@@ -37,8 +37,24 @@ export interface BuiltView {
   facts: FactEntry[];
 }
 
+/** A built view with its stored form (gzipped JSON of title, fragment and facts), as the library keeps it. */
+export interface BuiltAndStored extends BuiltView {
+  viewGz: Uint8Array;
+}
+
+/** The stored form of a view's title, fragment and facts. */
+export function storedView(v: Pick<BuiltView, "title" | "fragment" | "facts">): Uint8Array {
+  return new Uint8Array(gzipSync(JSON.stringify({ title: v.title, fragment: v.fragment, facts: v.facts }), { level: 6 }));
+}
+
+/** A view read back from the library. */
+export function viewFromStored(view: Uint8Array, report: Uint8Array): BuiltView {
+  const v = JSON.parse(gunzipSync(view).toString("utf8")) as Pick<BuiltView, "title" | "fragment" | "facts">;
+  return { title: v.title, fragment: v.fragment, facts: v.facts, jsonGz: report };
+}
+
 /** Builds a story's view. */
-export function buildStoryView({ summary, documents }: BuildRequest): BuiltView {
+export function buildStoryView({ summary, documents }: BuildRequest): BuiltAndStored {
   const story: Story = {
     id: summary.id, title: summary.title, documents: documents.map((d) => d.id), firstSeen: summary.firstSeen, lastSeen: summary.lastSeen,
     outlets: summary.outlets, lineage: buildLineage(documents),
@@ -47,5 +63,6 @@ export function buildStoryView({ summary, documents }: BuildRequest): BuiltView 
   enrichStory(story, documents, messages);
   const facts = (story.facts ?? []).map((f) => ({ text: f.text, kind: f.kind, independentSources: f.independentSources, claims: f.claims.map((c) => ({ document: c.document, span: c.span })) }));
   const jsonGz = new Uint8Array(gzipSync(renderJson({ documents, stories: [story], messages }), { level: 6 }));
-  return { title: story.title, fragment: renderStoryView(story, documents), jsonGz, facts };
+  const built = { title: story.title, fragment: renderStoryView(story, documents), jsonGz, facts };
+  return { ...built, viewGz: storedView(built) };
 }

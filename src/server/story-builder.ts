@@ -1,11 +1,11 @@
 /**
  * Runs story builds on one worker thread, one at a time, with a time limit: a
  * build that runs over it is stopped (the worker is replaced) and reported, so
- * no story can hold the server. Where no worker can start, builds run on the
- * calling thread.
+ * no story can hold the server. Where no worker can start (or the code runs
+ * from its TypeScript sources), builds run on the calling thread.
  */
 import { Worker } from "node:worker_threads";
-import { buildStoryView, type BuildRequest, type BuiltView } from "./story-build.js";
+import { buildStoryView, type BuildRequest, type BuiltAndStored } from "./story-build.js";
 
 /** The worker ended under a build (it crashed, or ran out of memory). */
 class WorkerStopped extends Error {}
@@ -21,11 +21,14 @@ export class StoryBuilder {
 
   private start(): Worker | null {
     if (this.worker || this.inThread) return this.worker;
-    const ts = import.meta.url.endsWith(".ts");
+    // Running from the TypeScript sources (a checkout not built yet, the unit tests), a worker could not load them
+    // on Node 20 (loader hooks do not reach worker threads): builds then run on this thread.
+    if (import.meta.url.endsWith(".ts")) {
+      this.inThread = true;
+      return null;
+    }
     try {
-      const url = new URL(ts ? "./story-worker.ts" : "./story-worker.js", import.meta.url);
-      // Sources run through tsx (a checkout not built yet, the tests): the worker loads it too.
-      this.worker = new Worker(url, { execArgv: ts ? ["--import", import.meta.resolve("tsx")] : [] });
+      this.worker = new Worker(new URL("./story-worker.js", import.meta.url));
       this.worker.unref();
       this.worker.on("error", (e) => {
         process.stderr.write(`rashomon: the story worker failed (${e.message}); a new one starts with the next build\n`);
@@ -39,25 +42,25 @@ export class StoryBuilder {
   }
 
   /** Builds a view; builds run one after another. A worker that dies under a build is replaced and the build tried once more. */
-  build(request: BuildRequest): Promise<BuiltView> {
+  build(request: BuildRequest): Promise<BuiltAndStored> {
     const attempt = () => this.run(request).catch((e: unknown) => (e instanceof WorkerStopped ? this.run(request) : Promise.reject(e)));
     const run = this.queue.then(attempt, attempt);
     this.queue = run.catch(() => {});
     return run;
   }
 
-  private run(request: BuildRequest): Promise<BuiltView> {
+  private run(request: BuildRequest): Promise<BuiltAndStored> {
     const worker = this.start();
     if (!worker) return Promise.resolve(buildStoryView(request));
     const job = ++this.job;
-    return new Promise<BuiltView>((resolve, reject) => {
+    return new Promise<BuiltAndStored>((resolve, reject) => {
       const timer = setTimeout(() => {
         cleanup();
         void worker.terminate();
         this.worker = null;
         reject(new Error(`story ${request.summary.id}: its dossier took longer than ${this.timeoutMs / 1000} s to build; it was stopped`));
       }, this.timeoutMs);
-      const onMessage = (m: { job: number; ok: boolean; view?: BuiltView; error?: string }) => {
+      const onMessage = (m: { job: number; ok: boolean; view?: BuiltAndStored; error?: string }) => {
         if (m.job !== job) return;
         cleanup();
         if (m.ok) resolve(m.view!);

@@ -8,7 +8,8 @@
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { Context } from "hono";
-import type { BuiltView } from "./story-build.js";
+import { membersKey } from "../store/queries.js";
+import { viewFromStored, type BuiltView } from "./story-build.js";
 import type { Store } from "../store/store.js";
 import type { StoryBuilder } from "./story-builder.js";
 
@@ -65,7 +66,7 @@ export class StoryViews {
       this.entries.delete(id);
       return null;
     }
-    const key = members.documents.join("\u0000");
+    const key = membersKey(members.documents);
     if (hit && hit.key === key) {
       hit.generation = g;
       return this.touch(id, hit).view;
@@ -73,6 +74,20 @@ export class StoryViews {
     if (hit && fresh) this.pending.delete(id); // a delayed rebuild does not hold up a reader who needs the committed state
     // A changed story: its last view while the new one builds, no sooner than MIN_REBUILD_MS after the last build.
     const wait = hit && !fresh ? Math.max(0, hit.builtAt + MIN_REBUILD_MS - Date.now()) : 0;
+    if (!hit && !this.pending.has(id)) {
+      // Built before, by this process or another one, and still current: read, not built again.
+      // A stale one is what pages show while the story is built again (API reads wait).
+      const stored = await this.store.getStoryView(id);
+      if (stored) {
+        const view: StoryView = { ...viewFromStored(stored.view, stored.report), id, rendered: new Map() };
+        this.touch(id, { key: stored.key, generation: g, view, builtAt: Date.parse(stored.builtAt) || 0, weight: weightOf(view) });
+        if (stored.key === key) return view;
+        if (!fresh) {
+          this.startBuild(id, key, g, members.summary, 0);
+          return view;
+        }
+      }
+    }
     const building = this.pending.get(id) ?? this.startBuild(id, key, g, members.summary, wait);
     return hit && !fresh ? hit.view : building;
   }
@@ -85,13 +100,15 @@ export class StoryViews {
         const members = await this.store.storyMembers(id);
         if (!members) return null;
         ({ summary } = members);
-        key = members.documents.join("\u0000");
+        key = membersKey(members.documents);
         g = this.generation();
       }
       const documents = await this.store.getDocuments(id);
-      const built = await this.builder.build({ summary, documents });
+      const { viewGz, ...built } = await this.builder.build({ summary, documents });
       this.builds++;
       const view: StoryView = { ...built, id, rendered: new Map() };
+      // Kept in the library, so a restarted server or another process reads it instead of building it again.
+      this.store.putStoryView(id, { key, builtAt: new Date().toISOString(), view: viewGz, report: built.jsonGz }).catch(() => {});
       this.touch(id, { key, generation: g, view, builtAt: Date.now(), weight: weightOf(view) });
       return view;
     })().finally(() => this.pending.delete(id));

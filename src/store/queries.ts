@@ -3,6 +3,7 @@
  * listing and full-text search. Every store implements these (see `Store`); the
  * parts that do not depend on the database are here.
  */
+import { createHash } from "node:crypto";
 import type { RashomonDocument, Span } from "../model/index.js";
 import type { StorySummaryRow } from "../stories/index.js";
 
@@ -93,4 +94,24 @@ export function searchHit(doc: RashomonDocument, story: string, words: readonly 
     document: doc.id, story, title: doc.title, outlet: doc.outlet, published: doc.published,
     span: { start, end }, snippet: text.slice(start, end).trim(),
   };
+}
+
+/**
+ * A story's built view as the library keeps it (derived data: the dossier and
+ * its renderings, rebuilt when the story changes). `key` names the story's
+ * documents it was built from (see {@link membersKey}); a view whose key is not
+ * the story's current one is stale.
+ */
+export interface StoredView {
+  key: string;
+  builtAt: string;
+  /** The view (gzipped JSON of its title, HTML fragment and facts). */
+  view: Uint8Array;
+  /** The story's JSON report, gzipped. */
+  report: Uint8Array;
+}
+
+/** The key of a story's documents (ids in arrival order). */
+export function membersKey(documents: readonly string[]): string {
+  return createHash("sha256").update(documents.join("\u0000")).digest("hex").slice(0, 32);
 }

@@ -202,6 +202,25 @@ export function storeContract(name: string, newLibrary: () => Promise<Connect>):
       await b.close();
     });
 
+    it("keeps a story's built view for every handle, replaced when rebuilt, without moving the generation", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      const { docs } = syntheticDocuments(5);
+      const r = await a.ingest(docs);
+      const story = r.stories[docs[0]!.id]!;
+      expect(await b.getStoryView(story)).toBeNull();
+      const g = await b.generation();
+      const view = { key: "k1", builtAt: "2025-03-12T10:00:00Z", view: new Uint8Array([1, 2, 3]), report: new Uint8Array([4, 5]) };
+      await a.putStoryView(story, view);
+      expect(await b.getStoryView(story)).toEqual(view);
+      await a.putStoryView(story, { ...view, key: "k2", report: new Uint8Array([6]) });
+      expect(await b.getStoryView(story)).toMatchObject({ key: "k2", report: new Uint8Array([6]) });
+      expect(await b.generation()).toBe(g);
+      expect(await b.getStoryView("story-none")).toBeNull();
+      await a.close();
+      await b.close();
+    });
+
     it("knows the inputs of stored documents by their input hash, for every handle", async () => {
       const connect = await newLibrary();
       const [a, b] = [await connect(), await connect()];

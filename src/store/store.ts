@@ -1,9 +1,9 @@
 import type { RashomonDocument, Story } from "../model/index.js";
 import type { StorySummaryRow } from "../stories/index.js";
 import type { FeedStore } from "./feeds.js";
-import type { SearchHit, StoryPage, StoryQuery } from "./queries.js";
+import type { SearchHit, StoredView, StoryPage, StoryQuery } from "./queries.js";
 
-export type { SearchHit, StoryPage, StoryQuery } from "./queries.js";
+export type { SearchHit, StoredView, StoryPage, StoryQuery } from "./queries.js";
 
 /** One line of a story listing (the summary the grouper keeps). */
 export type StorySummary = StorySummaryRow;
@@ -53,6 +53,10 @@ export interface Store {
   search(text: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** A story's listing row and its documents' ids in arrival order, without reading the documents; null for an unknown story. */
   storyMembers(id: string): Promise<{ summary: StorySummary; documents: string[] } | null>;
+  /** A story's stored view (dossier and renderings), current or stale: compare its key; null when none. */
+  getStoryView(id: string): Promise<StoredView | null>;
+  /** Keeps a story's view, replacing the one stored (derived data: the library's generation does not move). */
+  putStoryView(id: string, view: StoredView): Promise<void>;
   /** One stored document and its story, or null. */
   getDocument(id: string): Promise<{ document: RashomonDocument; story: string } | null>;
   /** The library's write generation: it grows with every committed write, by any process. */

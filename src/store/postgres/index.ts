@@ -21,8 +21,8 @@ import { MIGRATIONS } from "./migrations.js";
 import { WorkQueue } from "./queue.js";
 import type { FeedStore } from "../feeds.js";
 import { PostgresFeedStore } from "./feeds.js";
-import { generationPg, getDocumentPg, queryStoriesPg, searchDocumentsPg, storyMembersPg } from "./search.js";
-import type { SearchHit, StoryPage, StoryQuery } from "../queries.js";
+import { generationPg, getDocumentPg, getStoryViewPg, putStoryViewPg, queryStoriesPg, searchDocumentsPg, storyMembersPg } from "./search.js";
+import type { SearchHit, StoredView, StoryPage, StoryQuery } from "../queries.js";
 
 export { WorkQueue, MAX_ATTEMPTS, type Job, type QueueStatus } from "./queue.js";
 
@@ -220,6 +220,15 @@ export class PostgresStore implements Store {
 
   async generation(): Promise<number> {
     return this.read(() => generationPg(this.db));
+  }
+
+  async getStoryView(id: string): Promise<StoredView | null> {
+    return this.read(() => getStoryViewPg(this.db, id));
+  }
+
+  async putStoryView(id: string, view: StoredView): Promise<void> {
+    if (this.readonly) throw new LibraryError(this.url, "read-only", `library ${shown(this.url)}: opened read-only; open it for writing to keep a story's view`);
+    await this.read(() => putStoryViewPg(this.db, id, view));
   }
 
   async storyMembers(id: string): Promise<{ summary: StorySummary; documents: string[] } | null> {

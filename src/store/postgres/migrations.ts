@@ -141,3 +141,10 @@ export const MIGRATIONS: MigrationProvider = {
     return migrations;
   },
 };
+
+// Stored story views (derived data: a story's dossier and renderings, keyed by its documents).
+migrations["0007-story-views"] = {
+  async up(db: Kysely<any>): Promise<void> {
+    await sql`CREATE TABLE story_views (story_id text PRIMARY KEY, key text NOT NULL, built_at text NOT NULL, view bytea NOT NULL, report bytea NOT NULL)`.execute(db);
+  },
+};

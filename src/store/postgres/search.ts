@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { RashomonDocument } from "../../model/index.js";
-import { pageOf, queryWords, searchHit, type SearchHit, type StoryPage, type StoryQuery } from "../queries.js";
+import { pageOf, queryWords, searchHit, type SearchHit, type StoredView, type StoryPage, type StoryQuery } from "../queries.js";
 import type { StorySummaryRow } from "../../stories/index.js";
 
 /** The indexed expression: it must match the index of migration `0005-search` word for word. */
@@ -64,4 +64,16 @@ export async function storyMembersPg(db: Kysely<any>, id: string): Promise<{ sum
   if (!row) return null;
   const ids = (await sql<{ id: string }>`SELECT id FROM documents WHERE story_id = ${id} ORDER BY seq`.execute(db)).rows.map((r) => r.id);
   return { summary: storyRow(row), documents: ids };
+}
+
+/** A story's stored view, or null. */
+export async function getStoryViewPg(db: Kysely<any>, id: string): Promise<StoredView | null> {
+  const row = (await sql<{ key: string; built_at: string; view: Buffer; report: Buffer }>`SELECT key, built_at, view, report FROM story_views WHERE story_id = ${id}`.execute(db)).rows[0];
+  return row ? { key: row.key, builtAt: row.built_at, view: new Uint8Array(row.view), report: new Uint8Array(row.report) } : null;
+}
+
+/** Keeps a story's view. */
+export async function putStoryViewPg(db: Kysely<any>, id: string, v: StoredView): Promise<void> {
+  await sql`INSERT INTO story_views (story_id, key, built_at, view, report) VALUES (${id}, ${v.key}, ${v.builtAt}, ${Buffer.from(v.view)}, ${Buffer.from(v.report)})
+    ON CONFLICT (story_id) DO UPDATE SET key = excluded.key, built_at = excluded.built_at, view = excluded.view, report = excluded.report`.execute(db);
 }

@@ -12,8 +12,8 @@ import { DEFAULT_LIBRARY, openReader, openWriter } from "./open.js";
 import type { FeedStore } from "../feeds.js";
 import { SqliteFeedStore } from "./feeds.js";
 import { bumpGeneration, hasColumn, readGeneration, readMeta } from "./schema.js";
-import { ensureSearch, getDocument, hasSearch, indexDocument, queryStories, searchDocuments, storyMembers } from "./search.js";
-import type { SearchHit, StoryPage, StoryQuery } from "../queries.js";
+import { ensureSearch, ensureViews, getDocument, getStoryView, hasSearch, indexDocument, putStoryView, queryStories, searchDocuments, storyMembers } from "./search.js";
+import type { SearchHit, StoredView, StoryPage, StoryQuery } from "../queries.js";
 
 export { LibraryError } from "./errors.js";
 export { DEFAULT_LIBRARY } from "./open.js";
@@ -58,7 +58,7 @@ export class SqliteStore implements Store {
     const timeout = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
     this.db = this.readonly ? openReader(path, timeout) : openWriter(path, timeout);
     this.feeds = new SqliteFeedStore(this.db, path, this.readonly, (fn) => this.exclusive(fn));
-    if (!this.readonly) this.guard(() => ensureSearch(this.db));
+    if (!this.readonly) this.guard(() => (ensureSearch(this.db), ensureViews(this.db)));
   }
 
   private async state(): Promise<{ kysely: Kysely<any>; index: SqlGroupingState; grouper: StoryGrouper }> {
@@ -187,6 +187,16 @@ export class SqliteStore implements Store {
 
   async getDocument(id: string): Promise<{ document: RashomonDocument; story: string } | null> {
     return this.guard(() => getDocument(this.db, id));
+  }
+
+  async getStoryView(id: string): Promise<StoredView | null> {
+    return this.guard(() => getStoryView(this.db, id));
+  }
+
+  async putStoryView(id: string, view: StoredView): Promise<void> {
+    if (this.readonly) throw new LibraryError(this.path, "read-only", `library ${this.path}: opened read-only; open it for writing to keep a story's view`);
+    // Derived data, written outside the ingest transaction (the generation does not move), in this process's write queue.
+    await this.exclusive(() => this.guard(() => putStoryView(this.db, id, view)));
   }
 
   async storyMembers(id: string): Promise<{ summary: StorySummary; documents: string[] } | null> {

@@ -7,7 +7,7 @@
  */
 import type Database from "better-sqlite3";
 import type { RashomonDocument } from "../../model/index.js";
-import { fts5Match, pageOf, queryWords, searchHit, type SearchHit, type StoryPage, type StoryQuery } from "../queries.js";
+import { fts5Match, pageOf, queryWords, searchHit, type SearchHit, type StoredView, type StoryPage, type StoryQuery } from "../queries.js";
 import type { StorySummaryRow } from "../../stories/index.js";
 
 const SEARCH_TABLES = `
@@ -100,4 +100,24 @@ export function storyMembers(db: Database.Database, id: string): { summary: Stor
   if (!row) return null;
   const ids = db.prepare("SELECT id FROM documents WHERE story_id = ? ORDER BY seq").pluck().all(id) as string[];
   return { summary: storyRow(row), documents: ids };
+}
+
+const VIEW_TABLE = "CREATE TABLE IF NOT EXISTS story_views (story_id TEXT PRIMARY KEY, key TEXT NOT NULL, built_at TEXT NOT NULL, view BLOB NOT NULL, report BLOB NOT NULL)";
+
+/** Creates the table of stored story views (a writer's library; readers of a library without it find no views). */
+export function ensureViews(db: Database.Database): void {
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'story_views'").get() === undefined) db.exec(VIEW_TABLE);
+}
+
+/** A story's stored view, or null. */
+export function getStoryView(db: Database.Database, id: string): StoredView | null {
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'story_views'").get() === undefined) return null;
+  const row = db.prepare("SELECT key, built_at, view, report FROM story_views WHERE story_id = ?").get(id) as { key: string; built_at: string; view: Buffer; report: Buffer } | undefined;
+  return row ? { key: row.key, builtAt: row.built_at, view: new Uint8Array(row.view), report: new Uint8Array(row.report) } : null;
+}
+
+/** Keeps a story's view. */
+export function putStoryView(db: Database.Database, id: string, v: StoredView): void {
+  db.prepare("INSERT INTO story_views (story_id, key, built_at, view, report) VALUES (?, ?, ?, ?, ?) ON CONFLICT(story_id) DO UPDATE SET key = excluded.key, built_at = excluded.built_at, view = excluded.view, report = excluded.report")
+    .run(id, v.key, v.builtAt, Buffer.from(v.view), Buffer.from(v.report));
 }
