@@ -67,6 +67,8 @@ export function buildProgram(): Command {
     .addOption(new Option("--lease <seconds>", "how long claimed inputs stay with this worker before others may take them").argParser(secondsToMs).default(300_000, "300"))
     .addOption(new Option("--poll <seconds>", "how long to wait when nothing is queued").argParser(secondsToMs).default(1_000, "1"))
     .option("--until-empty", "exit once nothing is queued or held by another worker")
+    .option("--no-views", "do not rebuild the stored views (dossiers) of the stories this worker changes")
+    .addOption(new Option("--view-delay <seconds>", "how long after a story's first change its view is rebuilt").argParser(secondsToMs).default(10_000, "10"))
     .option("-q, --quiet", "no summary on stderr")
     .action(async (opts) => {
       process.exitCode = await (await import("./worker-command.js")).runWorker(opts);

@@ -13,6 +13,7 @@ import type { Message } from "../model/index.js";
 import type { Store } from "../store/store.js";
 import { LibraryError } from "../store/sqlite/errors.js";
 import { ingestStep, type Counts } from "../library/ingest.js";
+import { ViewRefresher } from "../library/view-refresher.js";
 import type { IngestJob } from "./ingest-command.js";
 import { terminalText } from "./terminal.js";
 
@@ -26,6 +27,10 @@ export interface WorkerOptions {
   poll: number;
   untilEmpty?: boolean;
   quiet?: boolean;
+  /** Keep the views of the stories it changes current (default true). */
+  views?: boolean;
+  /** How long after a story's first change its view is rebuilt, in ms (default 10 s). */
+  viewDelay?: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -66,21 +71,28 @@ export async function runWorker(opts: WorkerOptions): Promise<number> {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   const counts: Counts = { added: 0, skipped: 0, unanalysed: 0, handled: 0 };
+  const views = opts.views === false ? null : new ViewRefresher(store as Store, opts.viewDelay ?? 10_000);
   let failedJobs = 0;
   let down = 0;
   try {
     while (!stopping) {
       try {
+        await views?.refreshDue(false, () => stopping);
         const jobs = await queue.claim(opts.batch, opts.lease);
         down = 0;
         if (jobs.length === 0) {
           const s = await queue.status();
-          if (opts.untilEmpty && s.queued === 0 && s.running === 0) break;
+          if (opts.untilEmpty && s.queued === 0 && s.running === 0) {
+            // The run is over: the stories it changed get their views now.
+            await views?.refreshDue(true, () => stopping);
+            break;
+          }
           await sleep(opts.poll);
           continue;
         }
         const errors: Message[] = [];
-        await ingestStep(store as Store, jobs.map((j) => j.payload), {}, counts, errors, () => {});
+        const step = await ingestStep(store as Store, jobs.map((j) => j.payload), {}, counts, errors, () => {});
+        views?.touched(Object.values(step.stories));
         // An input that cannot be analysed will not analyse next time either: given up at once.
         const bad = new Set(errors.map((e) => e.input));
         for (const j of jobs) if (bad.has(j.payload.raw.input)) await queue.fail(j.id, errors.find((e) => e.input === j.payload.raw.input)!.reason, MAX_ATTEMPTS);
@@ -103,6 +115,6 @@ export async function runWorker(opts: WorkerOptions): Promise<number> {
     process.off("SIGINT", stop);
     await store.close();
   }
-  if (!opts.quiet) process.stderr.write(`rashomon worker: ${counts.added} added, ${counts.skipped} already stored, ${failedJobs} failed (${terminalText(opts.db)})\n`);
+  if (!opts.quiet) process.stderr.write(`rashomon worker: ${counts.added} added, ${counts.skipped} already stored, ${failedJobs} failed, ${views?.built ?? 0} story views built (${terminalText(opts.db)})\n`);
   return 0;
 }

@@ -5,7 +5,7 @@
  * from its TypeScript sources), builds run on the calling thread.
  */
 import { Worker } from "node:worker_threads";
-import { buildStoryView, type BuildRequest, type BuiltAndStored } from "./story-build.js";
+import { buildStoryView, type BuildRequest, type BuiltAndStored } from "../library/story-view.js";
 
 /** The worker ended under a build (it crashed, or ran out of memory). */
 class WorkerStopped extends Error {}

@@ -9,7 +9,7 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { Context } from "hono";
 import { membersKey } from "../store/queries.js";
-import { viewFromStored, type BuiltView } from "./story-build.js";
+import { viewFromStored, type BuiltView } from "../library/story-view.js";
 import type { Store } from "../store/store.js";
 import type { StoryBuilder } from "./story-builder.js";
 

@@ -5,7 +5,7 @@
  * does not hold up any other request.
  */
 import { parentPort } from "node:worker_threads";
-import { buildStoryView, type BuildRequest } from "./story-build.js";
+import { buildStoryView, type BuildRequest } from "../library/story-view.js";
 
 parentPort!.on("message", (request: BuildRequest & { job: number }) => {
   try {

@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { openPostgresStore } from "../../src/store/index.js";
+import { membersKey } from "../../src/store/queries.js";
 import { rashomonAsync } from "./library-helpers.js";
 import { postJson, seedRecords, startServe } from "./serve-helpers.js";
 
@@ -27,6 +29,14 @@ describe("rashomon serve --queue", { timeout: 180_000 }, () => {
       expect(worker.code, worker.stderr).toBe(0);
       // The server sees what another process stored (its watcher reads the library's generation).
       await expect.poll(async () => (await (await fetch(`${serve.url}/api/v1/stories`)).json()).stories.map((s: { size: number }) => s.size), { timeout: 10_000 }).toEqual([5]);
+      // The worker built the story's view when its run ended: stored, current, and what `rashomon story` prints.
+      const store = await openPostgresStore(db, { readonly: true });
+      const [story] = (await store.listStories()).map((s) => s.id);
+      const members = await store.storyMembers(story!);
+      expect((await store.getStoryView(story!))?.key).toBe(membersKey(members!.documents));
+      await store.close();
+      const printed = await rashomonAsync(["story", story!, "--db", db, "--format", "json"]);
+      expect(JSON.parse(printed.stdout).stories[0].summary.length).toBeGreaterThan(0);
     } finally {
       await serve.stop();
       const client = new pg.Client(PG);

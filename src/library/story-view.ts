@@ -1,6 +1,8 @@
 /**
- * Building one story's view from its listing row and documents: the work the
- * story worker does (and the server's own thread, where no worker can run).
+ * Building one story's view from its listing row and documents: its lineage,
+ * timeline, quotes and dossier, the HTML fragment, the JSON report and the
+ * facts. The server's story worker does it, and so do `rashomon worker`
+ * processes for the stories they change.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import { buildLineage } from "../lineage/index.js";
