@@ -1,7 +1,8 @@
 /**
  * Month names and date labels in the languages news pages are written in
  * (English, German, French, Spanish, Italian, Portuguese, Dutch, Ukrainian,
- * Russian, Polish, Swedish/Danish/Norwegian), and a reader for dates written
+ * Russian, Polish, Swedish/Danish/Norwegian, Turkish, Arabic as written in
+ * Egypt and the Gulf), and a reader for dates written
  * with them: "3. Mai 2025", "3 de mayo de 2025", "jeudi 27 juin 2019",
  * "3 травня 2025 р.", "Juli 12, 2017".
  */
@@ -30,6 +31,10 @@ const NAMES: Record<string, string[][]> = {
     ["lipca", "lipiec", "lip"], ["sierpnia", "sierpień", "sie"], ["września", "wrzesień", "wrz"], ["października", "październik", "paź"], ["listopada", "listopad", "lis"], ["grudnia", "grudzień", "gru"]],
   sv: [["januari", "jan"], ["februari", "feb"], ["mars"], ["april", "apr"], ["maj"], ["juni", "jun"],
     ["juli", "jul"], ["augusti", "aug"], ["september", "sep"], ["oktober", "okt"], ["november", "nov"], ["december", "dec"]],
+  tr: [["ocak"], ["şubat", "subat"], ["mart"], ["nisan"], ["mayıs", "mayis"], ["haziran"],
+    ["temmuz"], ["ağustos", "agustos"], ["eylül", "eylul"], ["ekim"], ["kasım", "kasim"], ["aralık", "aralik"]],
+  ar: [["يناير"], ["فبراير"], ["مارس"], ["أبريل", "ابريل", "إبريل"], ["مايو"], ["يونيو"],
+    ["يوليو"], ["أغسطس", "اغسطس"], ["سبتمبر"], ["أكتوبر", "اكتوبر"], ["نوفمبر"], ["ديسمبر"]],
   da: [["januar", "jan"], ["februar", "feb"], ["marts"], ["april", "apr"], ["maj"], ["juni", "jun"],
     ["juli", "jul"], ["august", "aug"], ["september", "sep"], ["oktober", "okt"], ["november", "nov"], ["december", "dec"]],
 };
@@ -51,6 +56,9 @@ const DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º
 /** Month name, day, year: "May 3, 2025", "Juli 12, 2017". */
 const MONTH_FIRST = new RegExp(`(?<!${L})(${ALT})(?!${L})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s{1,3}${YEAR}(?!\\d)`, "iu");
 
+/** Year, month and day with their CJK or Korean markers: "2020年7月3日", "2020년 7월 3일". */
+const YEAR_MARKED = /((?:19|20)\d{2})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u;
+
 function validDay(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -58,8 +66,8 @@ function validDay(y: number, m: number, d: number): string | null {
 
 /**
  * `metadata:month-name-date`: the first date written with a month name in
- * any language above, as `YYYY-MM-DD`; null when the text holds none.
- * Day-first forms are tried before month-first ones.
+ * any language above, as `YYYY-MM-DD`, or with CJK year/month/day markers;
+ * null when the text holds none. Day-first forms are tried before month-first ones.
  */
 export function writtenMonthDay(text: string): string | null {
   if (text.length > 400) text = text.slice(0, 400);
@@ -71,6 +79,9 @@ export function writtenMonthDay(text: string): string | null {
     if (d) return d;
   }
   if (b) return validDay(+b[3]!, MONTH_NUMBER.get(b[1]!.toLowerCase()) ?? 0, +b[2]!);
+  // `metadata:cjk-date`: "2020年7月3日" (Chinese, Japanese), "2020년 7월 3일" (Korean).
+  const c = YEAR_MARKED.exec(text);
+  if (c) return validDay(+c[1]!, +c[2]!, +c[3]!);
   return null;
 }
 
@@ -85,4 +96,4 @@ export const PUBLISHED_WORDS = /(?<!\p{L})(?:published|posted|publish date|date 
  * ("Updated", "Aktualisiert", "Zuletzt geändert", "Actualizado", "Mis à jour",
  * "Оновлено", "Обновлено", "Aggiornato", "Stand").
  */
-export const UPDATED_WORDS = /(?<!\p{L})(?:updated|modified|reviewed|last edited|aktualisiert|aktualisierung|geändert|zuletzt|stand|actualizado|actualizada|actualización|mis à jour|mise à jour|modifié|modifiée|aggiornato|aggiornata|aggiornamento|atualizado|atualizada|bijgewerkt|gewijzigd|zaktualizowano|uppdaterad|оновлено|оновлення|обновлено|обновление|изменено)(?!\p{L})/iu;
+export const UPDATED_WORDS = /(?<!\p{L})(?:updated|modified|reviewed|last edited|aktualisiert|aktualisierung|geändert|zuletzt|stand\s?:|actualizado|actualizada|actualización|mis à jour|mise à jour|modifié|modifiée|aggiornato|aggiornata|aggiornamento|atualizado|atualizada|bijgewerkt|gewijzigd|zaktualizowano|uppdaterad|оновлено|оновлення|обновлено|обновление|изменено)(?!\p{L})/iu;

@@ -17,6 +17,7 @@ const ISO_RE =
 const ISO_SLASH_RE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$/;
 const EPOCH_RE = /^\d{9,13}$/;
+const DOTTED_SHORT_RE = /(?:^|[^\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/;
 // "02-12-2025", "15/12/2025 at 19:00", "4/24/2000 12:00:00 AM": day and month order is read, not guessed by chrono.
 const NUMERIC_RE = /(?:^|[^\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])/;
 
@@ -172,6 +173,13 @@ export function normalizeDate(raw: string | number | null | undefined, opts: Nor
     // Keep chrono's time of day when it read the same day.
     const c = fromChrono(text);
     return c && c.startsWith(day) ? c : day;
+  }
+  // `metadata:dotted-short-year`: "28.01.22" (day first, as dotted dates are; years 00-69 are 20xx).
+  const short = text.length <= 60 ? DOTTED_SHORT_RE.exec(text) : null;
+  if (short) {
+    const yy = +short[3]!;
+    const day = build(yy < 70 ? 2000 + yy : 1900 + yy, +short[2]!, +short[1]!);
+    if (day) return day;
   }
   // Month names in other languages ("3. Mai 2025", "27 juin 2019", "3 травня 2025"), which chrono's English parser misses.
   return fromChrono(text) ?? writtenMonthDay(text);

@@ -264,6 +264,16 @@ function inArticleFooter(el: Element, noise: { headline: Element | null }): bool
   return !!footer && !!footer.parentElement?.closest("article") && !inNoise(footer, noise) && !inComments(el);
 }
 
+/**
+ * `metadata:hatom-pair`: a `<time>` classed "updated" or "modified" is a
+ * modified date, unless it is also classed "published" (WordPress writes
+ * `class="entry-date published updated"` on the one date it has).
+ */
+function isModifiedTime(el: Element): boolean {
+  const t = tokens(el);
+  return /updated|modified/i.test(t) && !/published/i.test(t);
+}
+
 /** `<time>` and `itemprop=datePublished` candidates, header ones first (`ix`: the page's element index). */
 export function findTimes(document: Document, ix?: ElementIndex): { published: VisibleCandidate[]; modified: VisibleCandidate[] } {
   const published: VisibleCandidate[] = [];
@@ -292,15 +302,19 @@ export function findTimes(document: Document, ix?: ElementIndex): { published: V
       if (tag === "article" || tag === "main") score += 1;
     }
     if (el.hasAttribute("pubdate")) score += 3;
-    if (/updated|modified/i.test(tokens(el)) || /updated/i.test(clean(el.parentElement?.textContent).slice(0, 40))) score -= 3;
+    if (isModifiedTime(el) || /updated/i.test(clean(el.parentElement?.textContent).slice(0, 40))) score -= 3;
     scored.push({ el, score, i });
   });
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
   for (const { el } of scored) {
     const v = el.getAttribute("datetime") ?? el.textContent;
     if (!clean(v)) continue;
-    const isMod = /updated|modified/i.test(tokens(el));
-    (isMod ? modified : published).push({ value: clean(v), source: "html:time" });
+    (isModifiedTime(el) ? modified : published).push({ value: clean(v), source: "html:time" });
+  }
+  // `metadata:hatom-published`: hAtom's `<abbr class="published" title="2019-06-27T10:21:40Z">`.
+  for (const el of safeAll(document, "abbr.published[title], abbr.dtstart[title]").slice(0, 3)) {
+    const v = clean(el.getAttribute("title"));
+    if (/^(?:19|20)\d{2}-\d{2}-\d{2}/.test(v)) published.push({ value: v, source: "html:abbr-published" });
   }
   return { published, modified };
 }

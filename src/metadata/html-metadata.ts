@@ -4,7 +4,8 @@ import { normalizeDate } from "./dates.js";
 import { findBylines, findTimes, findVisibleDates, headlineOf, type VisibleCandidate } from "./html-byline.js";
 import { indexElements, type ElementIndex } from "./html-index.js";
 import { allMeta, firstMeta, metaLike, readMetaTags, type MetaTags } from "./html-meta-tags.js";
-import { choosePublished, readsDayFirst } from "./html-dates.js";
+import { choosePublished, isoDays, readsDayFirst } from "./html-dates.js";
+import { fallbackDates } from "./html-fallback-dates.js";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./html-title.js";
 import { readJsonLd, type JsonLdResult } from "./json-ld.js";
 
@@ -124,8 +125,9 @@ function authorSources(meta: MetaTags, ld: JsonLdResult, bylines: VisibleCandida
  * tags, `<time>`, the visible byline) before any extraction mutates it.
  * Each field found records `provenance[field] = { span: null, source }`.
  * Never throws: a page without usable markup gives `{ provenance: {} }`.
+ * `offDateRules`: date rules switched off (see OPTIONAL_DATE_RULES; bench:dates only).
  */
-export function extractHtmlMetadata(document: Document, opts: { url?: string | null } = {}): ArticleMetadata {
+export function extractHtmlMetadata(document: Document, opts: { url?: string | null; offDateRules?: ReadonlySet<string> } = {}): ArticleMetadata {
   const provenance: Record<string, FieldProvenance> = {};
   const out: ArticleMetadata = { provenance };
   const set = <K extends keyof ArticleMetadata>(field: K, value: ArticleMetadata[K] | null | undefined, source: string): void => {
@@ -205,10 +207,11 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
     for (const m of metaLike(meta, MODIFIED_LIKE, MODIFIED_META)) modCands.push({ value: m.value, source: `meta:${m.key}` });
     modCands.push(...times.modified);
     const htmlLang = document.documentElement?.getAttribute?.("lang") ?? null;
-    const dayFirst = readsDayFirst(visible, htmlLang, opts.url);
+    const dayFirst = readsDayFirst(visible, htmlLang, opts.url, isoDays([...pubCands, ...modCands]));
     const modified = modCands.map((c) => ({ d: normalizeDate(c.value, { dayFirst }), source: c.source })).find((c) => c.d);
     if (modified) set("updated", modified.d, modified.source);
-    const published = choosePublished({ published: pubCands, modified: modCands, visible, url: opts.url, lang: htmlLang });
+    const published = choosePublished({ published: pubCands, modified: modCands, visible, url: opts.url, lang: htmlLang, off: opts.offDateRules,
+      fallback: () => fallbackDates(document, headlineOf(ix), dayFirst) });
     if (published) set("published", published.value, published.source);
 
     // Section.

@@ -3,6 +3,7 @@
  * they stand: near the headline, in date/meta/byline containers, labelled
  * "Published" rather than "Updated".
  */
+import { PUBLISHED_WORDS, UPDATED_WORDS, writtenMonthDay } from "./date-words.js";
 import { findMarkupDates } from "./html-date-markup.js";
 import { clean, inComments, inNoise, PUBLISHED_LABEL, SKIP, textRoot, tokens } from "./html-noise.js";
 
@@ -20,7 +21,9 @@ export interface VisibleDate {
 
 // Prefilter only (the parse is done by the date normalizer): a month name or a numeric date, plus a year.
 // "September 1st, 2023" (ordinal day), "2025.12.17" and "2025/12/17" (year first) count too.
-const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\.?\s{1,3}(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}(?:\b|T)|\b(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\b/i;
+const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\.?\s{1,3}(?:of\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}(?:\b|T)|\b(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2}\b|(?<![\d.])\d{2}\.\d{2}\.\d{2}(?![\d.])/i;
+// A four-digit year, or a dotted date with a two-digit one ("31.10.23", `metadata:dotted-short-year`).
+const DATED = /(?:19|20)\d{2}|(?<![\d.])\d{2}\.\d{2}\.\d{2}(?![\d.])/;
 const LABEL_ALONE = /^(?:published|posted|first published|date published|publication date|published on|posted on)\s*:?$/i;
 const DATE_CLASS = /date|time|meta|byline|posted|publish|author|info|header|hero|dateline/i;
 
@@ -101,10 +104,13 @@ export function findVisibleDates(document: Document, headline?: Element | null):
   const out: VisibleDate[] = [];
   for (let i = 0; i < nodes.length && out.length < 40; i++) {
     const { node, text } = nodes[i]!;
-    if (text.length < 6 || text.length > 100 || !/(?:19|20)\d{2}/.test(text) || !DATEISH.test(text)) continue;
+    if (text.length < 6 || text.length > 100 || !DATED.test(text) || (!DATEISH.test(text) && !writtenMonthDay(text))) continue;
     const parent = node.parentElement;
     if (!parent) continue;
-    const labelled = PUBLISHED_LABEL.test(text) || LABEL_ALONE.test(nodes[i - 1]?.text ?? "");
+    const prev = nodes[i - 1]?.text ?? "";
+    // `metadata:published-words`: "Veröffentlicht am", "Publié le", "Опубліковано" (see date-words.ts) in the date's text or a short label before it.
+    const labelled = PUBLISHED_LABEL.test(text) || LABEL_ALONE.test(prev) ||
+      ((PUBLISHED_WORDS.test(text) || (prev.length <= 30 && PUBLISHED_WORDS.test(prev))) && !UPDATED_WORDS.test(text));
     // `metadata:labelled-date-in-noise`: a date labelled "Published" is the page's own even in a
     // sidebar or aside (other stories' dates in lists carry no label); comment threads stay out.
     // `metadata:date-under-headline`: the first few texts after the headline, within its <article>
@@ -123,7 +129,8 @@ export function findVisibleDates(document: Document, headline?: Element | null):
       if (DATE_CLASS.test(tokens(cur)) || cur.tagName.toLowerCase() === "header") { score += 2; break; }
     }
     const label = `${nodes[i - 2]?.text ?? ""} ${nodes[i - 1]?.text ?? ""} ${text}`.slice(-160).toLowerCase();
-    const updated = /updated|modified|reviewed/.test(label.slice(-text.length - 40)) || classedUpdated(parent);
+    // `metadata:updated-words`: "Updated", "Aktualisiert", "Actualizado", "Mis à jour", "Оновлено"… before the date.
+    const updated = UPDATED_WORDS.test(label.slice(-text.length - 40)) || classedUpdated(parent);
     // `metadata:labelled-date`: "Published" / "Posted" right before the date (same or previous text) counts double.
     // `metadata:date-by-author`: a date a few lines after an author link is the byline's date.
     if (authorAt.some((a) => i >= a && i - a <= 6)) score += 2;
