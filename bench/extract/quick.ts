@@ -14,7 +14,7 @@ const counts = ids.map((id) => {
 const s = score(counts);
 console.log(`F1 ${s.f1.toFixed(4)} P ${s.precision.toFixed(4)} R ${s.recall.toFixed(4)}`);
 const f1 = (c: { tp: number; fp: number; fn: number }) => (2 * c.tp) / Math.max(1, 2 * c.tp + c.fp + c.fn);
-const prevPath = "/tmp/aeb-prev.json";
+const prevPath = process.env.AEB_PREV ?? "/tmp/aeb-prev.json";
 if (existsSync(prevPath)) {
   const prev = JSON.parse(readFileSync(prevPath, "utf8")) as Record<string, number>;
   ids.forEach((id, i) => { const d = f1(counts[i]!) - (prev[id] ?? 0); if (Math.abs(d) > 0.01) console.log(`${d > 0 ? "+" : ""}${d.toFixed(3)} ${id.slice(0, 12)} now ${f1(counts[i]!).toFixed(3)}`); });

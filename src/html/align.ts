@@ -18,8 +18,8 @@ export interface Aligned extends Candidate {
   span: Span;
 }
 
-/** Index of the page block containing `pos`, or -1. */
-function blockAt(blocks: readonly RenderedBlock[], pos: number): number {
+/** Index of the page block containing `pos`, or -1 (binary search over blocks in text order). */
+export function blockAt(blocks: readonly RenderedBlock[], pos: number): number {
   let lo = 0, hi = blocks.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;

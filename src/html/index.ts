@@ -2,13 +2,16 @@ import { parseHTML } from "linkedom";
 import type { ArticleLayout, ArticleMetadata, Caption, Message, Paragraph, Span } from "../model/index.js";
 import { LIMITS, MessageBag } from "../model/index.js";
 import { extractHtmlMetadata } from "../metadata/index.js";
-import { alignCandidates, type Candidate } from "./align.js";
+import { alignCandidates, type Aligned, type Candidate } from "./align.js";
 import { densityCandidates } from "./density.js";
 import { applyFilters } from "./filters.js";
 import { runReadability } from "./readability-run.js";
 import { computeRemoved } from "./removed.js";
 import { renderText, type Rendering } from "./render-text.js";
 import { stripInvisible } from "./strip.js";
+import { siblingContinuations } from "./siblings.js";
+import { dropRelatedBlocks } from "./teasers.js";
+import { revealStreamedSegments } from "./streamed.js";
 import { estimateShape, scanText } from "./scan-text.js";
 
 export { renderText, normalizeSpace } from "./render-text.js";
@@ -39,6 +42,18 @@ function splitCredit(t: string): { text: string; credit: string | null } {
   const m = /(?:^|\s)(\(?(?:(?:photo|image|picture|foto|credit|source)s?\s{0,3}(?:by\s)?[:/|]?|©|\(c\)|copyright)\s{0,3}[^()\n]{1,120}\)?)\s*$/i.exec(t.length > 2000 ? "" : t);
   if (!m || m.index < 3) return { text: t, credit: null };
   return { text: t, credit: m[1]!.trim() };
+}
+
+/** Adds the text continuing the article in sibling containers (see siblings.ts), filtered like the rest, keeping `aligned` in text order. */
+function addSiblingText(page: Rendering, aligned: Aligned[], title: string | null): void {
+  const extra = siblingContinuations(page, aligned);
+  if (!extra.length) return;
+  const found: Aligned[] = extra.map((i) => {
+    const b = page.blocks[i]!;
+    return { text: page.text.slice(b.start, b.end), kind: b.ctx.caption ? "caption" : b.ctx.heading ? "heading" : "paragraph", linkChars: b.linkChars, span: { start: b.start, end: b.end } };
+  });
+  aligned.push(...(applyFilters(found, { title }) as Aligned[]));
+  aligned.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Chooses the article blocks: Readability first, the density extractor when it cannot or finds too little. */
@@ -122,6 +137,7 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlExtraction {
       candidates = densityCandidates(page);
     } else {
       const doc = parseDocument(source);
+      if (source.includes("S:0")) revealStreamedSegments(doc);
       // linkedom leaves one text node per character reference ("&amp;" × 40,000 made 40,000 nodes and a
       // second of work downstream); merging adjacent text nodes is one cheap pass.
       if (shape.amps > 500) (doc.documentElement as (Element & { normalize(): void }) | null)?.normalize();
@@ -129,8 +145,9 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlExtraction {
       page = renderText(doc.documentElement ?? doc);
       ({ candidates, title } = chooseCandidates(doc, page, bag));
     }
-    const filtered = applyFilters(candidates, { title: metadata.title ?? title });
+    const filtered = applyFilters(dropRelatedBlocks(candidates), { title: metadata.title ?? title });
     const { aligned, missing } = alignCandidates(page.text, page.blocks, filtered);
+    addSiblingText(page, aligned, metadata.title ?? title);
     if (missing.length) {
       bag.info("html:unaligned", `${missing.length} extracted block(s) could not be placed in the page text and were left out`);
     }

@@ -34,6 +34,13 @@ export interface BlockContext {
   heading: number;
 }
 
+/** An element and its rendered ancestors, as a shared linked chain (recorded at render time, before Readability moves nodes). */
+export interface Ancestry {
+  el: Element;
+  up: Ancestry | null;
+  depth: number;
+}
+
 /** One rendered block with its offsets into the rendered text. */
 export interface RenderedBlock {
   start: number;
@@ -43,6 +50,8 @@ export interface RenderedBlock {
   ctx: BlockContext;
   /** The innermost block element the text belongs to. */
   element: Element | null;
+  /** The innermost element around the block's first text, with its ancestors. */
+  ancestry: Ancestry | null;
 }
 
 /** A rendering: the text and its blocks in document order. */
@@ -73,6 +82,7 @@ interface Frame {
   chrome: boolean;
   caption: boolean;
   heading: number;
+  chain: Ancestry | null;
 }
 
 /** Renders `root` (a document, element or fragment) as text with its blocks. */
@@ -85,6 +95,7 @@ export function renderText(root: Node): Rendering {
   let blockLinks = 0;
   let blockCtx: BlockContext | null = null;
   let blockEl: Element | null = null;
+  let blockChain: Ancestry | null = null;
   let pendingSpace = false;
   let pendingBreak = false;
   let pendingNewline = false;
@@ -95,7 +106,7 @@ export function renderText(root: Node): Rendering {
 
   const closeBlock = (): void => {
     if (blockStart >= 0 && length > blockStart) {
-      blocks.push({ start: blockStart, end: length, linkChars: blockLinks, ctx: blockCtx!, element: blockEl });
+      blocks.push({ start: blockStart, end: length, linkChars: blockLinks, ctx: blockCtx!, element: blockEl, ancestry: blockChain });
     }
     blockStart = -1;
     blockLinks = 0;
@@ -116,6 +127,7 @@ export function renderText(root: Node): Rendering {
       let el: Element | null = null;
       for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.block) { el = stack[i]!.el; break; }
       blockEl = el;
+      blockChain = f ? f.chain : null;
       blockCtx = f ? { nav: f.nav, chrome: f.chrome, caption: f.caption, heading: f.heading } : { nav: false, chrome: false, caption: false, heading: 0 };
     } else if (pendingNewline) {
       parts.push("\n");
@@ -169,7 +181,10 @@ export function renderText(root: Node): Rendering {
       chrome: (parent?.chrome ?? false) || tag === "header" || tag === "footer" || tag === "aside" || CHROME_ROLE.test(role),
       caption: (parent?.caption ?? false) || tag === "figcaption" || tag === "caption",
       heading: /^h[1-6]$/.test(tag) ? Number(tag[1]) : parent?.heading ?? 0,
+      chain: null,
     };
+    const up = parent?.chain ?? null;
+    f.chain = { el, up, depth: up ? up.depth + 1 : 0 };
     if (block) closeBlock();
     if (tag === "br" && blockStart >= 0) pendingNewline = true;
     if (tag === "img" || tag === "hr") {
@@ -202,7 +217,7 @@ export function renderText(root: Node): Rendering {
       }
     } else if (node.nodeType === 9 || node.nodeType === 11) {
       descend = !!node.firstChild;
-      if (descend) stack.push({ el: null as unknown as Element, block: false, link: false, nav: false, chrome: false, caption: false, heading: 0 });
+      if (descend) stack.push({ el: null as unknown as Element, block: false, link: false, nav: false, chrome: false, caption: false, heading: 0, chain: null });
     }
     if (descend) {
       node = node.firstChild;

@@ -76,7 +76,7 @@ export function scanText(html: string): Rendering {
   let inLink = 0, nav = 0, chrome = 0, caption = 0, heading = 0, elements = 0;
 
   const closeBlock = (): void => {
-    if (blockStart >= 0 && length > blockStart) blocks.push({ start: blockStart, end: length, linkChars: blockLinks, ctx: blockCtx, element: null });
+    if (blockStart >= 0 && length > blockStart) blocks.push({ start: blockStart, end: length, linkChars: blockLinks, ctx: blockCtx, element: null, ancestry: null });
     blockStart = -1;
     blockLinks = 0;
     pendingSpace = false;
@@ -163,7 +163,7 @@ export function scanText(html: string): Rendering {
 export function coalesceBlocks(blocks: RenderedBlock[], max: number): RenderedBlock[] {
   if (blocks.length <= max) return blocks;
   return mergeRuns(blocks, max, (run) => ({
-    start: run[0]!.start, end: run[run.length - 1]!.end, linkChars: run.reduce((n, b) => n + b.linkChars, 0), ctx: run[0]!.ctx, element: null,
+    start: run[0]!.start, end: run[run.length - 1]!.end, linkChars: run.reduce((n, b) => n + b.linkChars, 0), ctx: run[0]!.ctx, element: null, ancestry: null,
   }));
 }
 

@@ -2,7 +2,9 @@
  * Cuts from the HTML string what can never be article text and that every
  * later step throws away: scripts (JSON-LD kept, the metadata stage reads it),
  * styles, inline SVG, noscript, iframes, templates, select menus, comments,
- * and the page's menus (`<nav>`) and footers (`<footer>`). Parsing fewer nodes
+ * and the page's menus (`<nav>`) and footers (`<footer>`). The placeholders
+ * of streamed rendering (`<template id="B:n">`, `<!--/$-->`) are kept for
+ * streamed.ts. Parsing fewer nodes
  * is the cheapest speed-up we have (linkedom pays for every node it builds):
  * menus and footers alone took a sixth of the extraction time on the AEB pages,
  * and cutting them changed neither the body F1 nor any metadata score there.
@@ -26,6 +28,7 @@ export function stripInvisible(html: string): string {
     if (!tag) {
       const end = lower.indexOf("-->", at + 4);
       if (end < 0) break;
+      if (end === at + 6 && lower.startsWith("<!--/$-->", at)) { OPEN.lastIndex = end + 3; continue; } // streamed boundary end, see streamed.ts
       out.push(html.slice(last, at));
       last = end + 3;
       OPEN.lastIndex = last;
@@ -35,6 +38,10 @@ export function stripInvisible(html: string): string {
     if (close < 0) break;
     const closeEnd = lower.indexOf(">", close);
     if (closeEnd < 0) break;
+    if (tag === "template" && /^<template id="b:\d{1,6}">$/.test(lower.slice(at, lower.indexOf(">", at) + 1))) {
+      OPEN.lastIndex = closeEnd + 1; // a streamed segment's placeholder, see streamed.ts
+      continue;
+    }
     if (tag === "script") {
       const openEnd = lower.indexOf(">", at);
       if (lower.slice(at, openEnd).includes("ld+json")) {
