@@ -30,11 +30,21 @@ function check(limitMs: number, what: string, t: { cpuMs: number; wallMs: number
   }
 }
 
-/** Runs `fn`, throwing when it takes more than `limitMs` of CPU time or ten times that on the wall clock. */
+/**
+ * Runs `fn`, throwing when it takes more than `limitMs` of CPU time or ten times
+ * that on the wall clock, twice in a row. A call over the limit is timed once
+ * more: the CPU time of a process includes the collector's parallel threads, and
+ * a major collection of what earlier tests in the fork left can land in any call
+ * (seen: 1,037 ms of CPU in 649 ms of wall time for a call that takes 50–150 ms).
+ * What the limit catches, work that grows too fast with the input, is over it
+ * every time.
+ */
 export function within<T>(limitMs: number, what: string, fn: () => T): T {
   const t = timed(fn);
-  check(limitMs, what, t);
-  return t.value;
+  if (t.cpuMs <= limitMs && t.wallMs <= 10 * limitMs) return t.value;
+  const again = timed(fn);
+  check(limitMs, `${what} (twice: ${t.cpuMs.toFixed(0)} ms of CPU the first time)`, again);
+  return again.value;
 }
 
 /** Async form of {@link within}; CPU time counts everything the process did meanwhile. */
