@@ -21,6 +21,7 @@ import { MIGRATIONS } from "./migrations.js";
 import { WorkQueue } from "./queue.js";
 import type { FeedStore } from "../feeds.js";
 import { PostgresFeedStore } from "./feeds.js";
+import { storyRow, type StoryRow } from "../sql/story-row.js";
 import { generationPg, getDocumentPg, getStoryViewPg, putStoryViewPg, queryStoriesPg, searchDocumentsPg, storyMembersPg } from "./search.js";
 import type { SearchHit, StoredView, StoryPage, StoryQuery } from "../queries.js";
 
@@ -203,7 +204,7 @@ export class PostgresStore implements Store {
 
   async listStories(): Promise<StorySummary[]> {
     const rows = await this.read(() => sql<StoryRow>`SELECT id, title, size, outlets, first_seen, last_seen FROM stories ORDER BY COALESCE(last_seen, '') DESC, id`.execute(this.db));
-    return rows.rows.map(summary);
+    return rows.rows.map(storyRow);
   }
 
   async queryStories(query: StoryQuery): Promise<StoryPage> {
@@ -239,7 +240,7 @@ export class PostgresStore implements Store {
     const row = (await this.read(() => sql<StoryRow>`SELECT id, title, size, outlets, first_seen, last_seen FROM stories WHERE id = ${id}`.execute(this.db))).rows[0];
     if (!row) return null;
     const docs = await this.getDocuments(id);
-    const s = summary(row);
+    const s = storyRow(row);
     return { id: s.id, title: s.title, documents: docs.map((d) => d.id), firstSeen: s.firstSeen, lastSeen: s.lastSeen, outlets: s.outlets, lineage: buildLineage(docs) };
   }
 
@@ -269,11 +270,6 @@ export class PostgresStore implements Store {
   }
 }
 
-interface StoryRow { id: string; title: string | null; size: number; outlets: string; first_seen: string | null; last_seen: string | null }
-
-function summary(r: StoryRow): StorySummary {
-  return { id: r.id, title: r.title, size: Number(r.size), outlets: (JSON.parse(r.outlets) as string[]).sort(), firstSeen: r.first_seen, lastSeen: r.last_seen };
-}
 
 /** Opens a PostgreSQL story library: for writing (creating and migrating it) by default, or read-only. */
 export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {

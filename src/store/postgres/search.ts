@@ -7,15 +7,11 @@ import { sql, type Kysely } from "kysely";
 import type { RashomonDocument } from "../../model/index.js";
 import { pageOf, queryWords, searchHit, type SearchHit, type StoredView, type StoryPage, type StoryQuery } from "../queries.js";
 import type { StorySummaryRow } from "../../stories/index.js";
+import { storyRow, type StoryRow } from "../sql/story-row.js";
 
 /** The indexed expression: it must match the index of migration `0005-search` word for word. */
 export const DOC_VECTOR = sql`to_tsvector('english', coalesce((json::jsonb)->>'title', '') || ' ' || coalesce((json::jsonb)->>'text', ''))`;
 
-interface StoryRow { id: string; title: string | null; size: number; outlets: string; first_seen: string | null; last_seen: string | null }
-
-function storyRow(r: StoryRow): StorySummaryRow {
-  return { id: r.id, title: r.title, size: Number(r.size), outlets: (JSON.parse(r.outlets) as string[]).sort(), firstSeen: r.first_seen, lastSeen: r.last_seen };
-}
 
 /** A page of stories matching the query, most recently seen first. */
 export async function queryStoriesPg(db: Kysely<any>, q: StoryQuery): Promise<StoryPage> {

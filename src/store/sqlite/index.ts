@@ -12,6 +12,7 @@ import { DEFAULT_LIBRARY, openReader, openWriter } from "./open.js";
 import type { FeedStore } from "../feeds.js";
 import { SqliteFeedStore } from "./feeds.js";
 import { bumpGeneration, hasColumn, readGeneration, readMeta } from "./schema.js";
+import { STORY_COLUMNS, storyRow, type StoryRow } from "../sql/story-row.js";
 import { ensureSearch, ensureViews, getDocument, getStoryView, hasSearch, indexDocument, putStoryView, queryStories, searchDocuments, storyMembers } from "./search.js";
 import type { SearchHit, StoredView, StoryPage, StoryQuery } from "../queries.js";
 
@@ -173,8 +174,8 @@ export class SqliteStore implements Store {
   }
 
   async listStories(): Promise<StorySummary[]> {
-    const rows = this.guard(() => this.db.prepare(`SELECT ${SUMMARY} FROM stories ORDER BY COALESCE(last_seen, '') DESC, id`).all() as StoryRow[]);
-    return rows.map(summary);
+    const rows = this.guard(() => this.db.prepare(`SELECT ${STORY_COLUMNS} FROM stories ORDER BY COALESCE(last_seen, '') DESC, id`).all() as StoryRow[]);
+    return rows.map(storyRow);
   }
 
   async queryStories(query: StoryQuery): Promise<StoryPage> {
@@ -208,10 +209,10 @@ export class SqliteStore implements Store {
   }
 
   async getStory(id: string): Promise<Story | null> {
-    const row = this.guard(() => this.db.prepare(`SELECT ${SUMMARY} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined);
+    const row = this.guard(() => this.db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined);
     if (!row) return null;
     const docs = await this.getDocuments(id);
-    const s = summary(row);
+    const s = storyRow(row);
     return {
       id: s.id, title: s.title, documents: docs.map((d) => d.id), firstSeen: s.firstSeen, lastSeen: s.lastSeen,
       outlets: s.outlets, lineage: buildLineage(docs),
@@ -241,14 +242,7 @@ export class SqliteStore implements Store {
   }
 }
 
-/** The summary columns of `stories`. */
-const SUMMARY = "id, title, size, outlets, first_seen, last_seen";
 
-interface StoryRow { id: string; title: string | null; size: number; outlets: string; first_seen: string | null; last_seen: string | null }
-
-function summary(r: StoryRow): StorySummary {
-  return { id: r.id, title: r.title, size: r.size, outlets: (JSON.parse(r.outlets) as string[]).sort(), firstSeen: r.first_seen, lastSeen: r.last_seen };
-}
 
 /** Opens a SQLite story library: for writing (creating it if needed) by default, or read-only. */
 export function openSqliteStore(path: string = DEFAULT_LIBRARY, options: SqliteStoreOptions = {}): SqliteStore {

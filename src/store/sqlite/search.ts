@@ -9,6 +9,7 @@ import type Database from "better-sqlite3";
 import type { RashomonDocument } from "../../model/index.js";
 import { fts5Match, pageOf, queryWords, searchHit, type SearchHit, type StoredView, type StoryPage, type StoryQuery } from "../queries.js";
 import type { StorySummaryRow } from "../../stories/index.js";
+import { STORY_COLUMNS, storyRow, type StoryRow } from "../sql/story-row.js";
 
 const SEARCH_TABLES = `
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_search USING fts5(id UNINDEXED, title, text, tokenize = 'porter unicode61 remove_diacritics 2');
@@ -39,8 +40,6 @@ export function indexDocument(db: Database.Database, doc: RashomonDocument): voi
   db.prepare("INSERT INTO doc_search (id, title, text) VALUES (?, ?, ?)").run(doc.id, doc.title ?? "", doc.text);
 }
 
-interface StoryRow { id: string; title: string | null; size: number; outlets: string; first_seen: string | null; last_seen: string | null }
-
 /** A page of stories matching the query, most recently seen first. */
 export function queryStories(db: Database.Database, q: StoryQuery): StoryPage {
   const { limit, offset } = pageOf(q);
@@ -65,7 +64,7 @@ export function queryStories(db: Database.Database, q: StoryQuery): StoryPage {
   const filter = where.length ? `WHERE ${where.join(" AND ")}` : "";
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM stories ${filter}`).get(...args) as { n: number }).n;
   const rows = db
-    .prepare(`SELECT id, title, size, outlets, first_seen, last_seen FROM stories ${filter} ORDER BY COALESCE(last_seen, '') DESC, id LIMIT ? OFFSET ?`)
+    .prepare(`SELECT ${STORY_COLUMNS} FROM stories ${filter} ORDER BY COALESCE(last_seen, '') DESC, id LIMIT ? OFFSET ?`)
     .all(...args, limit, offset) as StoryRow[];
   return { total, stories: rows.map(storyRow) };
 }
@@ -89,14 +88,10 @@ export function getDocument(db: Database.Database, id: string): { document: Rash
   return row ? { document: JSON.parse(row.json) as RashomonDocument, story: row.story_id } : null;
 }
 
-/** A `stories` row as the listing shows it. */
-export function storyRow(r: StoryRow): StorySummaryRow {
-  return { id: r.id, title: r.title, size: Number(r.size), outlets: (JSON.parse(r.outlets) as string[]).sort(), firstSeen: r.first_seen, lastSeen: r.last_seen };
-}
 
 /** A story's row and its documents' ids in arrival order, or null. */
 export function storyMembers(db: Database.Database, id: string): { summary: StorySummaryRow; documents: string[] } | null {
-  const row = db.prepare("SELECT id, title, size, outlets, first_seen, last_seen FROM stories WHERE id = ?").get(id) as StoryRow | undefined;
+  const row = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`).get(id) as StoryRow | undefined;
   if (!row) return null;
   const ids = db.prepare("SELECT id FROM documents WHERE story_id = ? ORDER BY seq").pluck().all(id) as string[];
   return { summary: storyRow(row), documents: ids };
