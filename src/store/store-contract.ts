@@ -8,6 +8,7 @@ import { describe, it, expect } from "vitest";
 import type { Store } from "./store.js";
 import type { RashomonDocument } from "../model/index.js";
 import { plainDocument, syntheticDocuments } from "./fixtures.js";
+import { groupInMemory, sortForArrival } from "../stories/index.js";
 
 /** Opens one more handle onto one library. */
 export type Connect = () => Promise<Store>;
@@ -140,6 +141,26 @@ export function storeContract(name: string, newLibrary: () => Promise<Connect>):
       expect(await b.check()).toEqual([]);
       for (const s of [a, b, single]) await s.close();
     });
+
+    it("long ingests (past the in-memory index threshold) by one writer or two alternating group as in memory", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      const single = await open();
+      // 5 events over 24 days, so the index's span moves; every 50th document undated.
+      const docs = syntheticDocuments(720).docs.map((d, i) => ({
+        ...d, published: i % 50 === 7 ? null : new Date(Date.UTC(2025, 2, 1 + (i % 24), i % 24)).toISOString(),
+      }));
+      const partition = (stories: string[][]) => stories.map((ids) => [...ids].sort().join(",")).sort();
+      const expected = partition((await groupInMemory(docs)).map((s) => s.documents));
+      const byStore = async (s: Store) => partition(await Promise.all((await s.listStories()).map(async (x) => (await s.getDocuments(x.id)).map((d) => d.id))));
+      await single.ingest(docs, { batchSize: 100 });
+      expect(await byStore(single)).toEqual(expected);
+      const sorted = sortForArrival(docs);
+      for (let k = 0; k * 90 < sorted.length; k++) await (k % 2 ? b : a).ingest(sorted.slice(k * 90, k * 90 + 90), { batchSize: 90 });
+      expect(await byStore(a)).toEqual(expected);
+      expect(await b.check()).toEqual([]);
+      for (const s of [a, b, single]) await s.close();
+    }, 120_000);
 
     it("a writer sees what another stored: same documents skipped, related ones join its stories", async () => {
       const connect = await newLibrary();

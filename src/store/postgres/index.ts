@@ -15,6 +15,7 @@ import { buildLineage } from "../../lineage/index.js";
 import { ingestInBatches } from "../sql/ingest-batches.js";
 import type { IngestOptions, IngestResult, Store, StorySummary } from "../store.js";
 import { SqlGroupingState } from "../sql/grouping-state.js";
+import { BatchedGroupingState } from "../sql/batched-state.js";
 import { checkTables } from "../sql/check.js";
 import { LibraryError } from "../sqlite/errors.js";
 import { MIGRATIONS } from "./migrations.js";
@@ -71,13 +72,17 @@ function pgError(url: string, err: unknown): LibraryError {
 /** A story library in one PostgreSQL schema. */
 export class PostgresStore implements Store {
   private readonly index: SqlGroupingState;
+  private readonly batched: BatchedGroupingState;
+  /** Documents of the batch being written, inserted together at its end. */
+  private pending: { id: string; hash: string; story: string; published: string | null; json: string; inputHash: string | null }[] = [];
   private readonly grouper: StoryGrouper;
   /** The library's feed subscriptions. */
   readonly feeds: FeedStore;
 
   private constructor(readonly url: string, readonly schema: string, private readonly db: Kysely<any>, readonly readonly: boolean, private readonly lockTimeoutMs: number) {
     this.index = new SqlGroupingState(db);
-    this.grouper = new StoryGrouper({}, this.index);
+    this.batched = new BatchedGroupingState(this.index);
+    this.grouper = new StoryGrouper({}, this.batched);
     this.feeds = new PostgresFeedStore(db, readonly, (e) => pgError(url, e),
       () => new LibraryError(url, "read-only", `library ${shown(url)}: opened read-only; open it for writing to change its feeds`));
   }
@@ -127,16 +132,31 @@ export class PostgresStore implements Store {
         await sql`SELECT set_config('lock_timeout', ${`${this.lockTimeoutMs}ms`}, true)`.execute(trx);
         await sql`SELECT pg_advisory_xact_lock(hashtext(${`rashomon:${this.schema}`}))`.execute(trx);
         this.index.use(trx);
+        this.batched.begin();
         const grouping = Number((await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'grouping'`.execute(trx)).rows[0]!.value);
         if (grouping !== GROUPING_VERSION) await this.regroup(trx);
         const r = await fn();
+        await this.insertPending(trx);
+        await this.batched.flush();
         await sql`UPDATE meta SET value = value + 1 WHERE key = 'generation'`.execute(trx);
         return r;
       });
     } catch (e) {
+      this.batched.abort();
+      this.pending = [];
       throw pgError(this.url, e);
     } finally {
       this.index.use(this.db);
+    }
+  }
+
+  /** Writes the documents the batch added, in multi-row statements (before their stories are settled). */
+  private async insertPending(trx: Kysely<any>): Promise<void> {
+    const rows = this.pending;
+    this.pending = [];
+    for (let i = 0; i < rows.length; i += 200) {
+      await sql`INSERT INTO documents (id, hash, story_id, published, json, input_hash) VALUES ${sql.join(rows.slice(i, i + 200).map((r) =>
+        sql`(${r.id}, ${r.hash}, ${r.story}, ${r.published}, ${r.json}, ${r.inputHash})`))}`.execute(trx);
     }
   }
 
@@ -150,12 +170,16 @@ export class PostgresStore implements Store {
     await sql`DELETE FROM group_edges`.execute(trx);
     await sql`UPDATE meta SET value = 0 WHERE key = 'story_seq'`.execute(trx);
     this.index.reset();
+    this.batched.abort();
+    this.batched.begin();
     for (let after = -1; ;) {
       const rows = (await sql<{ seq: string; id: string; json: string }>`SELECT seq, id, json FROM documents WHERE seq > ${after} ORDER BY seq LIMIT 500`.execute(trx)).rows;
       for (const r of rows) {
         const story = await this.grouper.add(JSON.parse(r.json) as RashomonDocument);
         await sql`UPDATE documents SET story_id = ${story} WHERE id = ${r.id}`.execute(trx);
       }
+      await this.batched.flush();
+      this.batched.begin();
       if (rows.length < 500) break;
       after = Number(rows[rows.length - 1]!.seq);
     }
@@ -169,10 +193,19 @@ export class PostgresStore implements Store {
     return ingestInBatches(docs, options, {
       write: (fn) => this.write(() => fn(this.grouper)),
       hashStored: async (h) => (await sql`SELECT 1 FROM documents WHERE hash = ${h}`.execute(trx())).rows.length > 0,
+      storedAmong: async (hashes, ids) => {
+        const found = { hashes: new Set<string>(), ids: new Set<string>() };
+        if (hashes.length) for (const r of (await sql<{ hash: string }>`SELECT hash FROM documents WHERE hash IN (${sql.join(hashes)})`.execute(trx())).rows) found.hashes.add(r.hash);
+        if (ids.length) for (const r of (await sql<{ id: string }>`SELECT id FROM documents WHERE id IN (${sql.join(ids)})`.execute(trx())).rows) found.ids.add(r.id);
+        return found;
+      },
       idStored: async (id) => (await sql`SELECT 1 FROM documents WHERE id = ${id}`.execute(trx())).rows.length > 0,
-      backfillInput: async (h, given) => void (await sql`UPDATE documents SET input_hash = ${given} WHERE hash = ${h} AND input_hash IS NULL`.execute(trx())),
-      insert: async (d, h, story, given) =>
-        void (await sql`INSERT INTO documents (id, hash, story_id, published, json, input_hash) VALUES (${d.id}, ${h}, ${story}, ${d.published}, ${JSON.stringify(d)}, ${given})`.execute(trx())),
+      backfillInput: async (h, given) => {
+        for (const p of this.pending) if (p.hash === h && p.inputHash === null) p.inputHash = given;
+        await sql`UPDATE documents SET input_hash = ${given} WHERE hash = ${h} AND input_hash IS NULL`.execute(trx());
+      },
+      // Written when the batch ends (insertPending): every check of the batch reads `storedAmong`, which counts them.
+      insert: async (d, h, story, given) => void this.pending.push({ id: d.id, hash: h, story, published: d.published ?? null, json: JSON.stringify(d), inputHash: given }),
       storiesOf: async (ids) => {
         const out = new Map<string, string>();
         for (let i = 0; i < ids.length; i += 500) {

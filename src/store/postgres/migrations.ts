@@ -148,3 +148,12 @@ migrations["0007-story-views"] = {
     await sql`CREATE TABLE story_views (story_id text PRIMARY KEY, key text NOT NULL, built_at text NOT NULL, view bytea NOT NULL, report bytea NOT NULL)`.execute(db);
   },
 };
+
+// Each grouped document's index terms beside it, and its time indexed: a process that groups many documents
+// reads a span of time into memory (src/store/sql/window-index.ts) instead of querying the postings per document.
+migrations["0008-doc-terms"] = {
+  async up(db: Kysely<any>): Promise<void> {
+    await sql`ALTER TABLE group_docs ADD COLUMN terms bytea`.execute(db);
+    await sql`CREATE INDEX group_docs_ms ON group_docs (ms)`.execute(db);
+  },
+};

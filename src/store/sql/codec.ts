@@ -46,3 +46,18 @@ export function decodeVec(b: Uint8Array): Vec {
   for (const id of ids) has |= 1 << (id & 3);
   return { ids, vals, has };
 }
+
+/** Encodes a document's index terms (little-endian int32). */
+export function encodeTerms(terms: readonly number[]): Buffer {
+  const out = Buffer.alloc(terms.length * 4);
+  for (let i = 0; i < terms.length; i++) out.writeInt32LE(terms[i]!, i * 4);
+  return out;
+}
+
+/** Decodes a document's index terms. */
+export function decodeTerms(b: Uint8Array): Int32Array {
+  const v = view(b);
+  const out = new Int32Array(b.byteLength / 4);
+  for (let i = 0; i < out.length; i++) out[i] = v.getInt32(i * 4, true);
+  return out;
+}

@@ -11,7 +11,7 @@
  */
 import { sql, type Kysely, type RawBuilder } from "kysely";
 import type { DocEntry, Edge, GroupingState, GroupingStep, NodeLinkState, NodeState } from "../../stories/index.js";
-import { decodeVec, encodeVec } from "./codec.js";
+import { decodeVec, encodeTerms, encodeVec } from "./codec.js";
 
 /** Document vectors kept in memory (dropped whole when full). */
 const CACHE_LIMIT = 50_000;
@@ -75,6 +75,18 @@ export class SqlGroupingState implements GroupingState {
     return rows.rows.map((r) => r.doc_id);
   }
 
+  /** Whether the library holds an undated grouped document. */
+  async hasUndated(): Promise<boolean> {
+    return (await sql`SELECT 1 FROM group_docs WHERE ms IS NULL LIMIT 1`.execute(this.db)).rows.length > 0;
+  }
+
+  /** Undated documents indexed under at least `minShared` of these terms. */
+  async undatedCandidates(terms: readonly number[], minShared: number): Promise<string[]> {
+    if (terms.length === 0) return [];
+    const rows = await sql<{ doc_id: string }>`SELECT doc_id FROM group_terms WHERE term IN (${list(terms)}) AND ms IS NULL GROUP BY doc_id HAVING COUNT(*) >= ${minShared}`.execute(this.db);
+    return rows.rows.map((r) => r.doc_id);
+  }
+
   async entries(ids: readonly string[]): Promise<Map<string, DocEntry>> {
     const out = new Map<string, DocEntry>();
     const missing = ids.filter((id) => {
@@ -119,6 +131,18 @@ export class SqlGroupingState implements GroupingState {
     return rows.rows.map((r) => ({ a: r.a, b: r.b, sim: Number(r.sim) }));
   }
 
+  /** Keeps vectors just written (after their batch is flushed). */
+  remember(entries: readonly DocEntry[]): void {
+    if (this.cache.size + entries.length > CACHE_LIMIT) this.cache.clear();
+    for (const e of entries) this.cache.set(e.id, e);
+  }
+
+  /** The last story number given out. */
+  async storySeq(): Promise<number> {
+    const r = await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'story_seq'`.execute(this.db);
+    return Number(r.rows[0]!.value);
+  }
+
   async newStoryId(): Promise<string> {
     await sql`UPDATE meta SET value = value + 1 WHERE key = 'story_seq'`.execute(this.db);
     const r = await sql<{ value: number }>`SELECT value FROM meta WHERE key = 'story_seq'`.execute(this.db);
@@ -130,7 +154,7 @@ export class SqlGroupingState implements GroupingState {
     const d = s.doc;
     const ms = Number.isFinite(d.ms) ? d.ms : null;
     const c = s.component;
-    await sql`INSERT INTO group_docs (doc_id, node, ms, published, title, outlet, vec) VALUES (${d.id}, ${s.node}, ${ms}, ${d.published}, ${d.title}, ${d.outlet}, ${encodeVec(d.vec)})`.execute(db);
+    await sql`INSERT INTO group_docs (doc_id, node, ms, published, title, outlet, vec, terms) VALUES (${d.id}, ${s.node}, ${ms}, ${d.published}, ${d.title}, ${d.outlet}, ${encodeVec(d.vec)}, ${encodeTerms(s.terms)})`.execute(db);
     if (s.terms.length) await sql`INSERT INTO group_terms (term, doc_id, ms) VALUES ${sql.join(s.terms.map((t) => sql`(${t}, ${d.id}, ${ms})`))}`.execute(db);
     if (s.mergedNodes.length) {
       const m = list(s.mergedNodes);

@@ -15,6 +15,12 @@ export interface BatchOps {
   write<T>(fn: (grouper: StoryGrouper) => Promise<T>): Promise<T>;
   hashStored(hash: string): Promise<boolean>;
   idStored(id: string): Promise<boolean>;
+  /**
+   * Of these content hashes and ids, those stored already (one query for a
+   * batch instead of two per document; optional: a store without it is asked
+   * document by document).
+   */
+  storedAmong?(hashes: readonly string[], ids: readonly string[]): Promise<{ hashes: Set<string>; ids: Set<string> }>;
   /** Records the input hash of a stored document that has none. */
   backfillInput(hash: string, inputHash: string): Promise<void>;
   insert(doc: RashomonDocument, hash: string, story: string, inputHash: string | null): Promise<void>;
@@ -35,23 +41,30 @@ export async function ingestInBatches(docs: readonly RashomonDocument[], options
       let added = 0;
       let skipped = 0;
       const refused: IngestResult["refused"] = [];
+      const valid = batch.filter((d) => d.id && typeof d.text === "string");
+      const hashes = new Map(valid.map((d) => [d, contentHash(d)]));
+      const known = ops.storedAmong ? await ops.storedAmong([...hashes.values()], valid.map((d) => d.id)) : null;
+      const hashStored = async (h: string) => (known ? known.hashes.has(h) : ops.hashStored(h));
+      const idStored = async (id: string) => (known ? known.ids.has(id) : ops.idStored(id));
       for (const d of batch) {
         if (!d.id || typeof d.text !== "string") {
           refused.push({ id: String(d?.id ?? ""), reason: `${d?.input ?? "?"}: not a document (needs a string id and text)` });
           continue;
         }
-        const h = contentHash(d);
+        const h = hashes.get(d) ?? contentHash(d);
         const given = inputHashes[d.id] ?? null;
-        if (await ops.hashStored(h)) {
+        if (await hashStored(h)) {
           if (given) await ops.backfillInput(h, given);
           skipped++;
           continue;
         }
-        if (await ops.idStored(d.id)) {
+        if (await idStored(d.id)) {
           refused.push({ id: d.id, reason: `${d.input}: document id ${d.id} is already used by a different text` });
           continue;
         }
         await ops.insert(d, h, await grouper.add(d), given);
+        known?.hashes.add(h);
+        known?.ids.add(d.id);
         added++;
       }
       return { added, skipped, refused };

@@ -4,6 +4,7 @@ import type { RashomonDocument, Story } from "../../model/index.js";
 import type { Kysely } from "kysely";
 import { GROUPING_VERSION, StoryGrouper } from "../../stories/index.js";
 import type { SqlGroupingState } from "../sql/grouping-state.js";
+import type { BatchedGroupingState } from "../sql/batched-state.js";
 import { buildLineage } from "../../lineage/index.js";
 import { ingestInBatches } from "../sql/ingest-batches.js";
 import type { IngestOptions, IngestResult, Store, StorySummary } from "../store.js";
@@ -34,6 +35,14 @@ export interface SqliteStoreOptions {
   lockTimeoutMs?: number;
 }
 
+/** The grouper over the library's tables. */
+interface SqlState {
+  kysely: Kysely<any>;
+  index: SqlGroupingState;
+  batched: BatchedGroupingState;
+  grouper: StoryGrouper;
+}
+
 /**
  * A story library in one SQLite file (better-sqlite3, WAL). Documents are
  * stored as JSON beside their content hash, input hash and story, and the
@@ -48,7 +57,7 @@ export interface SqliteStoreOptions {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** The grouper over the library's tables, made on first write or check (kysely loads only then: reading commands start faster). */
-  private sqlState: { kysely: Kysely<any>; index: SqlGroupingState; grouper: StoryGrouper } | null = null;
+  private sqlState: SqlState | null = null;
   readonly readonly: boolean;
   private inputColumn: boolean | null = null;
   /** The library's feed subscriptions. */
@@ -62,12 +71,15 @@ export class SqliteStore implements Store {
     if (!this.readonly) this.guard(() => (ensureSearch(this.db), ensureViews(this.db)));
   }
 
-  private async state(): Promise<{ kysely: Kysely<any>; index: SqlGroupingState; grouper: StoryGrouper }> {
+  private async state(): Promise<SqlState> {
     if (this.sqlState) return this.sqlState;
-    const [{ Kysely, SqliteDialect }, { SqlGroupingState }] = await Promise.all([import("kysely"), import("../sql/grouping-state.js")]);
+    const [{ Kysely, SqliteDialect }, { SqlGroupingState }, { BatchedGroupingState }] = await Promise.all([
+      import("kysely"), import("../sql/grouping-state.js"), import("../sql/batched-state.js"),
+    ]);
     const kysely = new Kysely<any>({ dialect: new SqliteDialect({ database: this.db }) });
     const index = new SqlGroupingState(kysely);
-    return (this.sqlState = { kysely, index, grouper: new StoryGrouper({}, index) });
+    const batched = new BatchedGroupingState(index);
+    return (this.sqlState = { kysely, index, batched, grouper: new StoryGrouper({}, batched) });
   }
 
   /** Runs `fn`, turning any failure into a LibraryError that names the file. */
@@ -108,28 +120,39 @@ export class SqliteStore implements Store {
 
   private async writeLocked<T>(fn: (grouper: StoryGrouper) => Promise<T>): Promise<T> {
     const db = this.db;
-    const { index, grouper } = await this.state();
+    const { index, batched, grouper } = await this.state();
     this.guard(() => db.exec("BEGIN IMMEDIATE"));
+    batched.begin();
     try {
-      if (readMeta(db, "grouping") !== GROUPING_VERSION) await this.regroup(grouper, index);
+      if (readMeta(db, "grouping") !== GROUPING_VERSION) await this.regroup(grouper, index, batched);
       const r = await fn(grouper);
+      await batched.flush();
       bumpGeneration(db);
       db.exec("COMMIT");
       return r;
     } catch (e) {
+      batched.abort();
       if (db.inTransaction) db.exec("ROLLBACK");
       throw libraryError(this.path, e);
     }
   }
 
   /** Regroups every stored document in arrival order (a library made by an older grouping), inside the write transaction. */
-  private async regroup(grouper: StoryGrouper, index: SqlGroupingState): Promise<void> {
+  private async regroup(grouper: StoryGrouper, index: SqlGroupingState, batched: BatchedGroupingState): Promise<void> {
     const db = this.db;
     db.exec("DELETE FROM stories; DELETE FROM group_docs; DELETE FROM group_terms; DELETE FROM group_nodes; DELETE FROM group_links; DELETE FROM group_edges; UPDATE meta SET value = 0 WHERE key = 'story_seq'");
     index.reset();
+    batched.abort();
+    batched.begin();
     const rows = db.prepare("SELECT id, json FROM documents ORDER BY seq").all() as { id: string; json: string }[];
     const assign = db.prepare("UPDATE documents SET story_id = ? WHERE id = ?");
-    for (const r of rows) assign.run(await grouper.add(JSON.parse(r.json) as RashomonDocument), r.id);
+    for (const [k, r] of rows.entries()) {
+      assign.run(await grouper.add(JSON.parse(r.json) as RashomonDocument), r.id);
+      if (k % 500 === 499) {
+        await batched.flush();
+        batched.begin();
+      }
+    }
     db.prepare("UPDATE meta SET value = ? WHERE key = 'grouping'").run(GROUPING_VERSION);
   }
 

@@ -7,9 +7,9 @@ import type Database from "better-sqlite3";
 /**
  * Schema version written into `meta` (2: `documents.input_hash` and the `meta`
  * table; 3: the grouper's state in the `group_*` tables; 4: feed subscriptions in
- * `feeds` and `feed_items`).
+ * `feeds` and `feed_items`; 5: each grouped document's index terms in `group_docs.terms`, and `group_docs(ms)` indexed).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS group_docs (
   published TEXT,
   title TEXT,
   outlet TEXT,
-  vec BLOB NOT NULL
+  vec BLOB NOT NULL,
+  terms BLOB
 );
 CREATE INDEX IF NOT EXISTS group_docs_node ON group_docs(node);
 CREATE TABLE IF NOT EXISTS group_terms (
@@ -135,6 +136,8 @@ export function ensureSchema(db: Database.Database): void {
     db.exec(TABLES);
     if (!hasColumn(db, "documents", "input_hash")) db.exec("ALTER TABLE documents ADD COLUMN input_hash TEXT");
     db.exec("CREATE INDEX IF NOT EXISTS documents_input ON documents(input_hash)");
+    if (!hasColumn(db, "group_docs", "terms")) db.exec("ALTER TABLE group_docs ADD COLUMN terms BLOB");
+    db.exec("CREATE INDEX IF NOT EXISTS group_docs_ms ON group_docs(ms)");
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', 0)").run();
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('story_seq', 0)").run();
     // A library from before version 3 has no grouper state: the next write regroups it once.

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { LibraryError, openSqliteStore } from "./index.js";
 import { storeContract } from "../store-contract.js";
 import { syntheticDocuments } from "../fixtures.js";
+import { groupInMemory } from "../../stories/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "rashomon-store-"));
 let n = 0;
@@ -36,6 +37,28 @@ function fingerprint(path: string): string {
 }
 
 describe("sqlite store", () => {
+  it("groups a version-4 library (index terms not stored with its documents) as in memory, through SQL, and stores terms from then on", async () => {
+    const path = join(dir, "v4.db");
+    const docs = syntheticDocuments(600).docs.map((d, i) => ({ ...d, published: new Date(Date.UTC(2025, 2, 1 + (i % 12), i % 24)).toISOString() }));
+    const first = openSqliteStore(path);
+    await first.ingest(docs.slice(0, 300));
+    await first.close();
+    const conn = new Database(path);
+    conn.exec("UPDATE group_docs SET terms = NULL; DROP INDEX group_docs_ms; UPDATE meta SET value = 4 WHERE key = 'schema_version'");
+    conn.close();
+    const store = openSqliteStore(path);
+    await store.ingest(docs.slice(300), { batchSize: 100 });
+    const partition = (stories: string[][]) => stories.map((ids) => [...ids].sort().join(",")).sort();
+    const stored = partition(await Promise.all((await store.listStories()).map(async (s) => (await store.getDocuments(s.id)).map((d) => d.id))));
+    expect(stored).toEqual(partition((await groupInMemory(docs)).map((s) => s.documents)));
+    expect(await store.check()).toEqual([]);
+    await store.close();
+    const after = new Database(path, { readonly: true });
+    expect(after.prepare("SELECT COUNT(*) AS n FROM group_docs WHERE terms IS NOT NULL").get()).toEqual({ n: 300 });
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get()).toEqual({ value: 5 });
+    after.close();
+  });
+
   it("reopens a library file with its stories", async () => {
     const path = join(dir, "reopen.db");
     const a = openSqliteStore(path);

@@ -1,0 +1,337 @@
+/**
+ * The grouper's state over a library database, written once per ingest batch
+ * instead of once per document. Inside a write transaction (`begin` …
+ * `flush`), what the batch's documents change (new documents and their index
+ * terms, merged nodes and components, links, edges, stories) is kept here and
+ * read back from here, and whatever else the grouper asks for is read from the
+ * database once and kept for the rest of the batch: the batch holds the
+ * library's write lock, so nothing else can change it meanwhile. `flush` then
+ * writes the batch's changes in a few multi-row statements. The stories come
+ * out exactly as with `SqlGroupingState` alone (the store contract and
+ * determinism tests run through this class); per document, the writes fall
+ * from about fifteen statements to none, and the reads of a component to one.
+ * Outside a transaction, every call goes to the database state directly.
+ */
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { DocEntry, Edge, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow } from "../../stories/index.js";
+import { encodeTerms, encodeVec } from "./codec.js";
+import type { SqlGroupingState } from "./grouping-state.js";
+import { MIRROR_AFTER, WindowIndex } from "./window-index.js";
+
+/** Rows per multi-row statement (PostgreSQL allows 65,535 parameters, SQLite 32,766). */
+const ROWS = 400;
+
+const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+const copyNode = (n: NodeState): NodeState => ({ ...n, outlets: [...n.outlets] });
+const list = (values: readonly (string | number)[]): RawBuilder<unknown> => sql.join(values.map((v) => sql`${v}`));
+
+/** A component as loaded for the batch: all its nodes and the links among them. */
+interface Component {
+  nodes: Set<string>;
+  links: Map<string, NodeLinkState>;
+}
+
+/** What one batch has read and changed. */
+class Overlay {
+  readonly docs = new Map<string, { entry: DocEntry; terms: number[] }>();
+  /** Index terms of the batch's documents: term → document ids. */
+  readonly postings = new Map<number, string[]>();
+  readonly docNode = new Map<string, string>();
+  readonly nodeRedirect = new Map<string, string>();
+  readonly compRedirect = new Map<string, string>();
+  /** Node states read or written in this batch (null: merged away or absent). */
+  readonly nodes = new Map<string, NodeState | null>();
+  readonly comps = new Map<string, Component>();
+  /** Components whose nodes and links this batch rewrites, and those merged into others. */
+  readonly touched = new Set<string>();
+  readonly gone = new Set<string>();
+  readonly edgesAdded = new Map<string, Edge & { comp: string }>();
+  readonly edgesDeleted = new Map<string, Edge>();
+  readonly stories = new Map<string, StorySummaryRow>();
+  readonly removed = new Set<string>();
+  storySeq: number | null = null;
+  storySeqStart: number | null = null;
+  /** Whether the window mirror has read what other writers stored, and whether the library holds undated documents. */
+  synced = false;
+  undated = false;
+
+  node(id: string): string {
+    for (let n = this.nodeRedirect.get(id); n !== undefined; n = this.nodeRedirect.get(id)) id = n;
+    return id;
+  }
+
+  comp(id: string): string {
+    for (let c = this.compRedirect.get(id); c !== undefined; c = this.compRedirect.get(id)) id = c;
+    return id;
+  }
+}
+
+/** A GroupingState that batches a store's reads and writes per write transaction. */
+export class BatchedGroupingState implements GroupingState {
+  private tx: Overlay | null = null;
+  private readonly window = new WindowIndex();
+  /** Documents grouped by this process (the window mirror is used past MIRROR_AFTER). */
+  private grouped = 0;
+
+  constructor(readonly base: SqlGroupingState) {}
+
+  /** Starts a batch (the store's write transaction and lock are held). */
+  begin(): void {
+    this.tx = new Overlay();
+  }
+
+  /** Forgets the batch (its transaction rolled back) and the window mirror with it. */
+  abort(): void {
+    this.tx = null;
+    this.window.reset();
+  }
+
+  /** Stored candidates: from the window mirror in a long run, else from the database. */
+  private async stored(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
+    const tx = this.tx;
+    if (!tx || !Number.isFinite(ms) || ++this.grouped <= MIRROR_AFTER || !this.window.usable) return this.base.candidates(terms, ms, windowMs, minShared);
+    const db = this.base.current;
+    if (!tx.synced) {
+      await this.window.sync(db);
+      tx.undated = await this.base.hasUndated();
+      tx.synced = true;
+    }
+    await this.window.cover(db, ms - windowMs, ms + windowMs, 4 * windowMs);
+    if (!this.window.usable) return this.base.candidates(terms, ms, windowMs, minShared);
+    const out = this.window.candidates(terms, ms, windowMs, minShared);
+    if (tx.undated) out.push(...(await this.base.undatedCandidates(terms, minShared)));
+    return out;
+  }
+
+  async candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
+    const stored = await this.stored(terms, ms, windowMs, minShared);
+    const tx = this.tx;
+    if (!tx || tx.docs.size === 0) return stored;
+    // The batch's own documents are not in the database yet: counted here the way the database counts.
+    const hits = new Map<string, number>();
+    for (const t of terms) for (const id of tx.postings.get(t) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    for (const [id, k] of hits) {
+      if (k < minShared) continue;
+      const other = tx.docs.get(id)!.entry.ms;
+      if (!Number.isFinite(ms) || !Number.isFinite(other) || Math.abs(other - ms) <= windowMs) stored.push(id);
+    }
+    return stored;
+  }
+
+  async entries(ids: readonly string[]): Promise<Map<string, DocEntry>> {
+    const tx = this.tx;
+    if (!tx) return this.base.entries(ids);
+    const mine = ids.filter((id) => tx.docs.has(id));
+    const out = await this.base.entries(mine.length ? ids.filter((id) => !tx.docs.has(id)) : ids);
+    for (const id of mine) out.set(id, tx.docs.get(id)!.entry);
+    return out;
+  }
+
+  async nodesOfDocs(ids: readonly string[]): Promise<Map<string, string>> {
+    const tx = this.tx;
+    if (!tx) return this.base.nodesOfDocs(ids);
+    const missing = ids.filter((id) => !tx.docNode.has(id));
+    if (missing.length) for (const [d, n] of await this.base.nodesOfDocs(missing)) tx.docNode.set(d, n);
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const n = tx.docNode.get(id);
+      if (n !== undefined) out.set(id, tx.node(n));
+    }
+    return out;
+  }
+
+  async nodes(ids: readonly string[]): Promise<Map<string, NodeState>> {
+    const tx = this.tx;
+    if (!tx) return this.base.nodes(ids);
+    const missing = ids.filter((id) => !tx.nodes.has(id));
+    if (missing.length) {
+      const read = await this.base.nodes(missing);
+      for (const id of missing) {
+        const n = read.get(id);
+        tx.nodes.set(id, n ? { ...n, comp: tx.comp(n.comp) } : null);
+      }
+    }
+    const out = new Map<string, NodeState>();
+    for (const id of ids) {
+      const n = tx.nodes.get(id);
+      if (n) out.set(id, copyNode(n));
+    }
+    return out;
+  }
+
+  /** Loads these components whole (nodes and links), once per batch. */
+  private async load(tx: Overlay, components: readonly string[]): Promise<Component[]> {
+    const wanted = [...new Set(components.map((c) => tx.comp(c)))];
+    const missing = wanted.filter((c) => !tx.comps.has(c));
+    if (missing.length) {
+      const [nodes, links] = await Promise.all([this.base.componentNodes(missing), this.base.componentLinks(missing)]);
+      for (const c of missing) tx.comps.set(c, { nodes: new Set(), links: new Map() });
+      for (const n of nodes) {
+        const known = tx.nodes.get(n.id);
+        if (known === null) continue;
+        const state = known ?? { ...n, comp: tx.comp(n.comp) };
+        tx.nodes.set(n.id, state);
+        tx.comps.get(tx.comp(n.comp))?.nodes.add(n.id);
+      }
+      // Links are filed with their component; each belongs to the component of its nodes.
+      for (const l of links) {
+        const a = tx.nodes.get(l.a);
+        if (!a || !tx.nodes.get(l.b)) continue;
+        tx.comps.get(a.comp)?.links.set(pairKey(l.a, l.b), { ...l });
+      }
+    }
+    return wanted.map((c) => tx.comps.get(c)!);
+  }
+
+  async componentNodes(components: readonly string[]): Promise<NodeState[]> {
+    const tx = this.tx;
+    if (!tx) return this.base.componentNodes(components);
+    return (await this.load(tx, components)).flatMap((c) => [...c.nodes].map((id) => copyNode(tx.nodes.get(id)!)));
+  }
+
+  async componentLinks(components: readonly string[]): Promise<NodeLinkState[]> {
+    const tx = this.tx;
+    if (!tx) return this.base.componentLinks(components);
+    return (await this.load(tx, components)).flatMap((c) => [...c.links.values()].map((l) => ({ ...l })));
+  }
+
+  async componentEdges(components: readonly string[]): Promise<Edge[]> {
+    const tx = this.tx;
+    if (!tx) return this.base.componentEdges(components);
+    const wanted = new Set(components.map((c) => tx.comp(c)));
+    // Stored edges are filed under the component they had when written, which may since have merged.
+    const filed = [...new Set([...wanted, ...[...tx.compRedirect.keys()].filter((c) => wanted.has(tx.comp(c)))])];
+    const out = (await this.base.componentEdges(filed)).filter((e) => !tx.edgesDeleted.has(pairKey(e.a, e.b)) && !tx.edgesAdded.has(pairKey(e.a, e.b)));
+    for (const e of tx.edgesAdded.values()) if (wanted.has(tx.comp(e.comp))) out.push({ a: e.a, b: e.b, sim: e.sim });
+    return out;
+  }
+
+  async newStoryId(): Promise<string> {
+    const tx = this.tx;
+    if (!tx) return this.base.newStoryId();
+    if (tx.storySeq === null) tx.storySeq = tx.storySeqStart = await this.base.storySeq();
+    return `story-${++tx.storySeq}`;
+  }
+
+  async save(s: GroupingStep): Promise<void> {
+    const tx = this.tx;
+    if (!tx) return this.base.save(s);
+    const d = s.doc;
+    const c = s.component;
+    tx.docs.set(d.id, { entry: d, terms: s.terms });
+    for (const t of s.terms) {
+      const ids = tx.postings.get(t);
+      if (ids) ids.push(d.id);
+      else tx.postings.set(t, [d.id]);
+    }
+    tx.docNode.set(d.id, s.node);
+    let comp = tx.comps.get(c);
+    if (!comp) tx.comps.set(c, (comp = { nodes: new Set(), links: new Map() }));
+    for (const m of s.mergedComponents) {
+      const from = tx.comps.get(m);
+      tx.compRedirect.set(m, c);
+      tx.gone.add(m);
+      tx.touched.delete(m);
+      if (!from) continue;
+      for (const id of from.nodes) comp.nodes.add(id);
+      for (const [k, l] of from.links) comp.links.set(k, l);
+      tx.comps.delete(m);
+    }
+    for (const m of s.mergedNodes) {
+      tx.nodeRedirect.set(m, s.node);
+      tx.nodes.set(m, null);
+      comp.nodes.delete(m);
+    }
+    if (s.mergedNodes.length) {
+      const merged = new Set(s.mergedNodes);
+      for (const [k, l] of comp.links) if (merged.has(l.a) || merged.has(l.b)) comp.links.delete(k);
+    }
+    for (const id of comp.nodes) tx.nodes.get(id)!.comp = c;
+    for (const l of s.links) comp.links.set(pairKey(l.a, l.b), { ...l });
+    for (const n of s.nodes) {
+      tx.nodes.set(n.id, { ...copyNode(n), comp: c });
+      comp.nodes.add(n.id);
+    }
+    tx.touched.add(c);
+    for (const e of s.foldedEdges) {
+      const k = pairKey(e.a, e.b);
+      if (!tx.edgesAdded.delete(k)) tx.edgesDeleted.set(k, e);
+    }
+    for (const e of s.newEdges) tx.edgesAdded.set(pairKey(e.a, e.b), { ...e, comp: c });
+    for (const r of s.stories) tx.stories.set(r.id, r);
+    for (const id of s.removed) {
+      tx.removed.add(id);
+      tx.stories.delete(id);
+    }
+  }
+
+  /** Writes the batch's changes (inside its transaction) and ends the batch. */
+  async flush(): Promise<void> {
+    const tx = this.tx;
+    if (!tx) return;
+    this.tx = null;
+    const db = this.base.current;
+    await writeDocs(db, tx);
+    const redirected = new Map<string, string[]>();
+    for (const m of tx.nodeRedirect.keys()) {
+      const to = tx.node(m);
+      redirected.set(to, [...(redirected.get(to) ?? []), m]);
+    }
+    for (const [to, from] of redirected) await chunks(from, (c) => sql`UPDATE group_docs SET node = ${to} WHERE node IN (${list(c)})`.execute(db));
+    await writeComponents(db, tx);
+    await writeEdges(db, tx);
+    if (tx.removed.size) await chunks([...tx.removed], (c) => sql`DELETE FROM stories WHERE id IN (${list(c)})`.execute(db));
+    await chunks([...tx.stories.values()], (rows) =>
+      sql`INSERT INTO stories (id, title, size, outlets, first_seen, last_seen) VALUES ${sql.join(rows.map((r) => sql`(${r.id}, ${r.title}, ${r.size}, ${JSON.stringify(r.outlets)}, ${r.firstSeen}, ${r.lastSeen})`))}
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, size = excluded.size, outlets = excluded.outlets, first_seen = excluded.first_seen, last_seen = excluded.last_seen`.execute(db));
+    if (tx.storySeq !== null && tx.storySeq !== tx.storySeqStart) await sql`UPDATE meta SET value = ${tx.storySeq} WHERE key = 'story_seq'`.execute(db);
+    // Every document of a rewritten component gets its node's story (most already have it).
+    const nodes = [...tx.touched].flatMap((c) => [...(tx.comps.get(c)?.nodes ?? [])]);
+    await chunks(nodes, (c) => sql`UPDATE documents SET story_id = n.story FROM group_docs g, group_nodes n
+      WHERE g.doc_id = documents.id AND n.id = g.node AND g.node IN (${list(c)}) AND documents.story_id <> n.story`.execute(db));
+    this.base.remember([...tx.docs.values()].map((d) => d.entry));
+    await this.window.added(db, [...tx.docs.values()].filter((d) => Number.isFinite(d.entry.ms)).map((d) => ({ id: d.entry.id, ms: d.entry.ms, terms: d.terms })));
+  }
+}
+
+/** Runs `fn` over `items` in slices of `ROWS`. */
+async function chunks<T>(items: readonly T[], fn: (slice: T[]) => Promise<unknown>, size = ROWS): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await fn(items.slice(i, i + size));
+}
+
+async function writeDocs(db: Kysely<any>, tx: Overlay): Promise<void> {
+  const docs = [...tx.docs.values()];
+  const ms = (e: DocEntry) => (Number.isFinite(e.ms) ? e.ms : null);
+  await chunks(docs, (rows) =>
+    sql`INSERT INTO group_docs (doc_id, node, ms, published, title, outlet, vec, terms) VALUES ${sql.join(rows.map(({ entry: e, terms: ts }) =>
+      sql`(${e.id}, ${tx.node(tx.docNode.get(e.id)!)}, ${ms(e)}, ${e.published}, ${e.title}, ${e.outlet}, ${encodeVec(e.vec)}, ${encodeTerms(ts)})`))}`.execute(db));
+  const terms = docs.flatMap(({ entry: e, terms: ts }) => ts.map((t) => [t, e.id, ms(e)] as const));
+  await chunks(terms, (rows) => sql`INSERT INTO group_terms (term, doc_id, ms) VALUES ${sql.join(rows.map(([t, id, m]) => sql`(${t}, ${id}, ${m})`))}`.execute(db), ROWS * 4);
+}
+
+/** Rewrites the nodes and links of every component the batch touched (and drops those of merged ones). */
+async function writeComponents(db: Kysely<any>, tx: Overlay): Promise<void> {
+  const stale = [...tx.touched, ...tx.gone];
+  await chunks(stale, async (c) => {
+    await sql`DELETE FROM group_nodes WHERE comp IN (${list(c)})`.execute(db);
+    await sql`DELETE FROM group_links WHERE comp IN (${list(c)})`.execute(db);
+  });
+  const merged = [...tx.nodeRedirect.keys()];
+  await chunks(merged, (c) => sql`DELETE FROM group_nodes WHERE id IN (${list(c)})`.execute(db));
+  const nodes = [...tx.touched].flatMap((c) => [...tx.comps.get(c)!.nodes].map((id) => tx.nodes.get(id)!));
+  await chunks(nodes, (rows) =>
+    sql`INSERT INTO group_nodes (id, comp, size, internal, dated, key, first_seen, last_seen, outlets, title, title_key, story) VALUES ${sql.join(rows.map((n) =>
+      sql`(${n.id}, ${n.comp}, ${n.size}, ${n.internal}, ${n.dated ? 1 : 0}, ${n.key}, ${n.first}, ${n.last}, ${JSON.stringify(n.outlets)}, ${n.title}, ${n.titleKey}, ${n.story})`))}`.execute(db));
+  const links = [...tx.touched].flatMap((c) => [...tx.comps.get(c)!.links.values()].map((l) => [l, c] as const));
+  await chunks(links, (rows) =>
+    sql`INSERT INTO group_links (a, b, sum, strong, comp) VALUES ${sql.join(rows.map(([l, c]) => sql`(${l.a}, ${l.b}, ${l.sum}, ${l.strong ? 1 : 0}, ${c})`))}`.execute(db));
+}
+
+async function writeEdges(db: Kysely<any>, tx: Overlay): Promise<void> {
+  await chunks([...tx.edgesDeleted.values()], (rows) => sql`DELETE FROM group_edges WHERE ${sql.join(rows.map((e) => sql`(a = ${e.a} AND b = ${e.b})`), sql` OR `)}`.execute(db), 200);
+  const into = new Map<string, string[]>();
+  for (const g of tx.gone) into.set(tx.comp(g), [...(into.get(tx.comp(g)) ?? []), g]);
+  for (const [to, from] of into) await chunks(from, (c) => sql`UPDATE group_edges SET comp = ${to} WHERE comp IN (${list(c)})`.execute(db));
+  await chunks([...tx.edgesAdded.values()], (rows) =>
+    sql`INSERT INTO group_edges (a, b, sim, comp) VALUES ${sql.join(rows.map((e) => sql`(${e.a}, ${e.b}, ${e.sim}, ${tx.comp(e.comp)})`))}`.execute(db));
+}

@@ -1,0 +1,138 @@
+/**
+ * The grouper's inverted index for a span of publication time, held in memory
+ * by a process that groups many documents (a worker, a large ingest), so that
+ * finding a document's candidates costs no query. It mirrors the library: the
+ * span is read from `group_docs` (each row carries its index terms) the first
+ * time a document needs it, and at the start of every write batch the
+ * documents that other writers stored since (`documents.seq` past the last
+ * one seen) are added. The batch holds the library's write lock, so the mirror
+ * then holds every stored document of its span, and gives the candidates the
+ * database would. Undated documents stay in the database (they match any time).
+ * A library written by an older version (index rows with no terms) is not
+ * mirrored.
+ */
+import { sql, type Kysely } from "kysely";
+import { decodeTerms } from "./codec.js";
+
+interface Posting {
+  id: string;
+  ms: number;
+}
+interface Row {
+  doc_id: string;
+  ms: number;
+  terms: Uint8Array | null;
+}
+
+/** Documents grouped by this process before the mirror is used (a short ingest reads the database instead). */
+export const MIRROR_AFTER = 256;
+
+/** An in-memory inverted index of the library's documents dated in [lo, hi]. */
+export class WindowIndex {
+  private postings = new Map<number, Posting[]>();
+  private readonly docs = new Map<string, { ms: number; terms: Int32Array }>();
+  private lo = Infinity;
+  private hi = -Infinity;
+  /** The last `documents.seq` read; null until the first sync. */
+  private seq: number | null = null;
+  private disabled = false;
+
+  /** Whether the mirror can answer (it is not disabled). */
+  get usable(): boolean {
+    return !this.disabled;
+  }
+
+  /** Forgets everything (a rolled-back batch, a regroup). */
+  reset(): void {
+    this.postings = new Map();
+    this.docs.clear();
+    this.lo = Infinity;
+    this.hi = -Infinity;
+    this.seq = null;
+  }
+
+  /** Reads what other writers stored since the last batch (call with the write lock held). */
+  async sync(db: Kysely<any>): Promise<void> {
+    if (this.disabled) return;
+    const cur = await maxSeq(db);
+    if (this.seq !== null && cur > this.seq && this.lo <= this.hi) {
+      const rows = (await sql<Row>`SELECT g.doc_id, g.ms, g.terms FROM documents d JOIN group_docs g ON g.doc_id = d.id
+        WHERE d.seq > ${this.seq} AND g.ms >= ${this.lo} AND g.ms <= ${this.hi}`.execute(db)).rows;
+      this.addRows(rows);
+    }
+    this.seq = cur;
+  }
+
+  /** Makes sure every stored document dated in [a, b] is held, reading what is missing (from `a` on, `ahead` ms more). */
+  async cover(db: Kysely<any>, a: number, b: number, ahead: number): Promise<void> {
+    if (this.disabled || (a >= this.lo && b <= this.hi)) return;
+    const lo = a;
+    const hi = Math.max(b, a + ahead);
+    const overlaps = this.lo <= this.hi && this.lo <= hi && this.hi >= lo;
+    if (!overlaps) {
+      this.postings = new Map();
+      this.docs.clear();
+      this.addRows((await sql<Row>`SELECT doc_id, ms, terms FROM group_docs WHERE ms >= ${lo} AND ms <= ${hi}`.execute(db)).rows);
+    } else {
+      // Keep what stays inside; read the parts on either side.
+      for (const [id, d] of this.docs) if (d.ms < lo || d.ms > hi) this.docs.delete(id);
+      this.rebuild();
+      if (lo < this.lo) this.addRows((await sql<Row>`SELECT doc_id, ms, terms FROM group_docs WHERE ms >= ${lo} AND ms < ${this.lo}`.execute(db)).rows);
+      if (hi > this.hi) this.addRows((await sql<Row>`SELECT doc_id, ms, terms FROM group_docs WHERE ms > ${this.hi} AND ms <= ${hi}`.execute(db)).rows);
+    }
+    if (this.disabled) return;
+    this.lo = lo;
+    this.hi = hi;
+  }
+
+  /** Documents dated within `windowMs` of `ms` that share at least `minShared` of `terms` (after `cover`). */
+  candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): string[] {
+    const hits = new Map<string, number>();
+    for (const t of terms) {
+      for (const p of this.postings.get(t) ?? []) if (Math.abs(p.ms - ms) <= windowMs) hits.set(p.id, (hits.get(p.id) ?? 0) + 1);
+    }
+    const out: string[] = [];
+    for (const [id, k] of hits) if (k >= minShared) out.push(id);
+    return out;
+  }
+
+  /** Adds documents a batch has just written (those inside the span), and moves past them. */
+  async added(db: Kysely<any>, docs: readonly { id: string; ms: number; terms: readonly number[] }[]): Promise<void> {
+    if (this.disabled || this.seq === null) return;
+    for (const d of docs) if (d.ms >= this.lo && d.ms <= this.hi) this.add(d.id, d.ms, Int32Array.from(d.terms));
+    this.seq = await maxSeq(db);
+  }
+
+  private addRows(rows: readonly Row[]): void {
+    for (const r of rows) {
+      if (!r.terms) {
+        // Written before index terms were stored with each document: this library is read through SQL.
+        this.disabled = true;
+        this.reset();
+        return;
+      }
+      this.add(r.doc_id, Number(r.ms), decodeTerms(r.terms));
+    }
+  }
+
+  private add(id: string, ms: number, terms: Int32Array): void {
+    if (this.docs.has(id)) return;
+    this.docs.set(id, { ms, terms });
+    for (const t of terms) {
+      const list = this.postings.get(t);
+      if (list) list.push({ id, ms });
+      else this.postings.set(t, [{ id, ms }]);
+    }
+  }
+
+  private rebuild(): void {
+    this.postings = new Map();
+    const docs = [...this.docs];
+    this.docs.clear();
+    for (const [id, d] of docs) this.add(id, d.ms, d.terms);
+  }
+}
+
+async function maxSeq(db: Kysely<any>): Promise<number> {
+  return Number((await sql<{ n: number | null }>`SELECT MAX(seq) AS n FROM documents`.execute(db)).rows[0]?.n ?? 0);
+}
