@@ -6,103 +6,112 @@
  *   npm run bench:meta                 # figures
  *   npm run bench:meta -- --failures   # also list our misses (for diagnosis)
  *   npm run bench:meta -- --no-readability  # ours only (faster iteration)
+ *
+ * Each figure is printed whole and 5-fold cross-validated, all through
+ * extractHtmlMetadata, for two systems:
+ * - shipped: what extractHtmlMetadata does by default. Its title, author and
+ *   date choices have no fitted parameters here, so its CV figure equals its
+ *   whole figure (printed anyway). Date rules are chosen by CV in bench:dates.
+ * - title model: the learned title choice (src/metadata/title-ranker.ts).
+ *   Whole: the committed weights (data/meta-model/title.json, `npm run
+ *   train:meta`, fitted on all pages, so in-sample). 5-fold CV: each page
+ *   scored with weights fitted the same way on the other 4 folds only. Folds
+ *   by FNV-1a of the URL's host, as bench:dates (bench/dates/data.ts): one
+ *   site never sits in both the training and the test folds.
+ *   `--exclude=rule,rule-only` fits the CV models without the rules' choice
+ *   as a feature (a pure learned ranker).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
-import { extractHtmlMetadata } from "../../src/metadata/index.js";
+import { extractHtmlMetadata, type HtmlMetadataOptions } from "../../src/metadata/index.js";
 import { normalizeDate } from "../../src/metadata/dates.js";
-import { authorHit, lenientTitle, normTitle, sameDay } from "./score.js";
+import type { LinearModel } from "../../src/metadata/linear-model.js";
+import { FOLDS } from "../dates/data.js";
+import type { ChoiceGroup } from "./logistic.js";
+import { loadMetaPages, readMetaPage, type MetaPage } from "./pages.js";
+import { addPage, tally, type Tally } from "./tally.js";
+import { fitTitleModel, titleGroup } from "./title-train.js";
 
-const root = fileURLToPath(new URL("../../../shared/bench-data/wcxb-articles/", import.meta.url));
 const showFailures = process.argv.includes("--failures");
 const skipReadability = process.argv.includes("--no-readability");
 const limit = Number(process.argv.find((a) => a.startsWith("--limit="))?.slice(8) ?? Infinity);
+/** Features held at 0 in the CV fits (for comparing designs), e.g. `--exclude=rule,rule-only`. */
+const exclude = process.argv.find((a) => a.startsWith("--exclude="))?.slice(10).split(",").filter(Boolean) ?? [];
 
-interface Gold { title?: string | null; author?: string | null; publish_date?: string | null }
-interface Tally { titleOk: number; titleLenient: number; authorOk: number; authorFalse: number; dateOk: number; dateFalse: number }
-const tally = (): Tally => ({ titleOk: 0, titleLenient: 0, authorOk: 0, authorFalse: 0, dateOk: 0, dateFalse: 0 });
+const pages = loadMetaPages(limit);
+const html = new Map<string, string>();
+let errors = 0, readabilityErrors = 0;
+for (const p of pages) { const h = readMetaPage(p); if (h === null) errors++; else html.set(p.id, h); }
+const readable = pages.filter((p) => html.has(p.id));
 
-const ours = tally();
-const theirs = tally();
-let pages = 0, titled = 0, authored = 0, dated = 0, noAuthor = 0, noDate = 0, errors = 0, readabilityErrors = 0;
-const failures: string[] = [];
+/** Runs our extraction over the pages with per-page options; each page's title rows go to `groups` when given. */
+function pass(optsOf: (p: MetaPage) => HtmlMetadataOptions, t: Tally, failures?: string[], groups?: Map<string, ChoiceGroup>): number {
+  const t0 = performance.now();
+  for (const p of readable) {
+    let meta: ReturnType<typeof extractHtmlMetadata> = {};
+    try {
+      const onTitleRows: HtmlMetadataOptions["onTitleRows"] = groups ? (rows) => { const g = titleGroup(rows, p.gold.title); if (g) groups.set(p.id, g); } : undefined;
+      meta = extractHtmlMetadata(parseHTML(html.get(p.id)!).document as unknown as Document, { url: p.url, ...optsOf(p), onTitleRows });
+    } catch {
+      errors++;
+    }
+    const src = (f: string): string | undefined => meta.provenance?.[f]?.source;
+    const miss = addPage(t, p.gold, { title: meta.title, authors: meta.authors, published: meta.published,
+      sources: { title: src("title"), authors: src("authors"), published: src("published") } });
+    if (failures && miss.length) failures.push(`${p.id} ${p.url ?? ""}\n  ${miss.join("\n  ")}${meta.byline ? `\n  byline=${JSON.stringify(meta.byline)}` : ""}`);
+  }
+  return (performance.now() - t0) / 1000;
+}
+
 const t0 = Date.now();
+const failures: string[] = [];
+const groups = new Map<string, ChoiceGroup>();
+const whole = tally();
+const wholeS = pass(() => ({}), whole, showFailures ? failures : undefined);
+const committed = JSON.parse(readFileSync(new URL("../../data/meta-model/title.json", import.meta.url), "utf8")) as LinearModel;
+const learned = tally();
+const learnedS = pass(() => ({ titleModel: committed }), learned, undefined, groups);
+// CV: the title model fitted on 4 folds, each page scored with the model that never saw its fold.
+const models: LinearModel[] = [];
+for (let f = 0; f < FOLDS; f++) {
+  const train = readable.filter((p) => p.fold !== f).map((p) => groups.get(p.id)).filter((g): g is ChoiceGroup => !!g);
+  models.push(fitTitleModel(train, `WCXB dev, folds other than ${f}`, { exclude }));
+}
+const cv = tally();
+pass((p) => ({ titleModel: models[p.fold]! }), cv);
 
-const ids = readdirSync(`${root}ground-truth`).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5)).sort();
-for (const id of ids.slice(0, limit)) {
-  const rec = JSON.parse(readFileSync(`${root}ground-truth/${id}.json`, "utf8")) as { url?: string; ground_truth: Gold };
-  const gold = rec.ground_truth;
-  let html: string;
-  try {
-    html = gunzipSync(readFileSync(`${root}html/${id}.html.gz`)).toString("utf8");
-  } catch {
-    errors++;
-    continue;
-  }
-  pages++;
-  let meta: ReturnType<typeof extractHtmlMetadata> = {};
-  try {
-    meta = extractHtmlMetadata(parseHTML(html).document as unknown as Document, { url: rec.url ?? null });
-  } catch {
-    errors++;
-  }
+const theirs = tally();
+if (!skipReadability) for (const p of readable) {
   let r: { title?: string | null; byline?: string | null; publishedTime?: string | null } | null = null;
-  if (!skipReadability) try {
-    r = new Readability(parseHTML(html).document as unknown as Document).parse();
+  try {
+    r = new Readability(parseHTML(html.get(p.id)!).document as unknown as Document).parse();
   } catch {
     readabilityErrors++;
   }
-  const goldAuthor = (gold.author ?? "").trim();
-  const goldDate = (gold.publish_date ?? "").trim();
-  const miss: string[] = [];
-
-  if (gold.title) {
-    titled++;
-    if (normTitle(meta.title) === normTitle(gold.title)) ours.titleOk++;
-    else miss.push(`title  gold=${JSON.stringify(normTitle(gold.title))} ours=${JSON.stringify(meta.title ?? null)} [${meta.provenance?.["title"]?.source ?? "-"}]`);
-    if (lenientTitle(meta.title) === lenientTitle(gold.title)) ours.titleLenient++;
-    if (normTitle(r?.title) === normTitle(gold.title)) theirs.titleOk++;
-    if (lenientTitle(r?.title) === lenientTitle(gold.title)) theirs.titleLenient++;
-  }
-  if (goldAuthor) {
-    authored++;
-    if (authorHit(goldAuthor, meta.authors)) ours.authorOk++;
-    else miss.push(`author gold=${JSON.stringify(goldAuthor)} ours=${JSON.stringify(meta.authors ?? [])} [${meta.provenance?.["authors"]?.source ?? "-"}] byline=${JSON.stringify(meta.byline ?? null)}`);
-    if (authorHit(goldAuthor, r?.byline ? [r.byline] : [])) theirs.authorOk++;
-  } else {
-    noAuthor++;
-    if (meta.authors?.length) ours.authorFalse++;
-    if (r?.byline) theirs.authorFalse++;
-  }
   // Readability's publishedTime is a raw string; it gets the same normalizer as ours.
-  const rDate = normalizeDate(r?.publishedTime ?? null);
-  if (goldDate) {
-    dated++;
-    if (sameDay(goldDate, meta.published)) ours.dateOk++;
-    else miss.push(`date   gold=${goldDate} ours=${meta.published ?? null} [${meta.provenance?.["published"]?.source ?? "-"}]`);
-    if (sameDay(goldDate, rDate)) theirs.dateOk++;
-  } else {
-    noDate++;
-    if (meta.published) ours.dateFalse++;
-    if (rDate) theirs.dateFalse++;
-  }
-  if (showFailures && miss.length) failures.push(`${id} ${rec.url ?? ""}\n  ${miss.join("\n  ")}`);
+  addPage(theirs, p.gold, { title: r?.title, authors: r?.byline ? [r.byline] : [], published: normalizeDate(r?.publishedTime ?? null) });
 }
 
 const pct = (a: number, b: number): string => (b ? (a / b).toFixed(3) : "n/a");
-const row = (label: string, a: string, b: string): string => `${label.padEnd(34)}${a.padStart(16)}${b.padStart(16)}`;
+const cols = [whole, whole, learned, cv, theirs];
+const row = (label: string, cells: string[]): string => `${label.padEnd(34)}${cells.map((c) => c.padStart(14)).join("")}`;
+const fig = (label: string, ok: (t: Tally) => number, n: number): string => row(label, cols.map((t) => `${ok(t)} ${pct(ok(t), n)}`));
 if (showFailures) console.log(failures.join("\n"));
 console.log(`bench:meta  wcxb-articles  ${new Date().toISOString()}`);
 console.log(`machine: ${os.type()} ${os.release()} ${os.arch()}, ${os.cpus().length}x ${os.cpus()[0]?.model ?? "?"}, node ${process.version}`);
-console.log(`pages read: ${pages} (unreadable: ${errors}, readability exceptions: ${readabilityErrors}), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-console.log(row("", "ours", "Readability"));
-console.log(row(`title exact (${titled} pages)`, `${ours.titleOk} ${pct(ours.titleOk, titled)}`, `${theirs.titleOk} ${pct(theirs.titleOk, titled)}`));
-console.log(row("  title, case/dash-folded (info)", `${ours.titleLenient} ${pct(ours.titleLenient, titled)}`, `${theirs.titleLenient} ${pct(theirs.titleLenient, titled)}`));
-console.log(row(`author contained (${authored} pages)`, `${ours.authorOk} ${pct(ours.authorOk, authored)}`, `${theirs.authorOk} ${pct(theirs.authorOk, authored)}`));
-console.log(row(`  no gold author (${noAuthor}): gave one`, `${ours.authorFalse}`, `${theirs.authorFalse}`));
-console.log(row(`date same day (${dated} pages)`, `${ours.dateOk} ${pct(ours.dateOk, dated)}`, `${theirs.dateOk} ${pct(theirs.dateOk, dated)}`));
-console.log(row(`  no gold date (${noDate}): gave one`, `${ours.dateFalse}`, `${theirs.dateFalse}`));
+console.log(`pages read: ${readable.length} (unreadable: ${errors}, readability exceptions: ${readabilityErrors}), ${((Date.now() - t0) / 1000).toFixed(1)} s; ` +
+  `parse + metadata: shipped ${(readable.length / wholeS).toFixed(1)} pages/s, with the title model ${(readable.length / learnedS).toFixed(1)} pages/s`);
+console.log(`folds: ${FOLDS}, by FNV-1a hash of the URL's host (bench/dates/data.ts); pages per fold ${[...Array(FOLDS).keys()].map((f) => readable.filter((p) => p.fold === f).length).join(" ")}` +
+  `${exclude.length ? `; CV fits exclude ${exclude.join(", ")}` : ""}`);
+console.log(row("", ["shipped", "", "title model", "", ""]));
+console.log(row("", ["whole", "5-fold CV", "whole", "5-fold CV", "Readability"]));
+console.log(fig(`title exact (${whole.titled} pages)`, (t) => t.titleOk, whole.titled));
+console.log(fig("  title, case/dash-folded (info)", (t) => t.titleLenient, whole.titled));
+console.log(fig(`author contained (${whole.authored} pages)`, (t) => t.authorOk, whole.authored));
+console.log(row(`  no gold author (${whole.noAuthor}): gave one`, cols.map((t) => `${t.authorFalse}`)));
+console.log(fig(`date same day (${whole.dated} pages)`, (t) => t.dateOk, whole.dated));
+console.log(row(`  no gold date (${whole.noDate}): gave one`, cols.map((t) => `${t.dateFalse}`)));
+console.log("shipped: extractHtmlMetadata's defaults (rules; no parameters fitted on these pages, so CV = whole; date rules are chosen by CV in bench:dates).");
+console.log("title model: whole = committed weights fitted on all pages (in-sample); CV = weights fitted on the other 4 folds. Author and date are the shipped ones in both.");

@@ -8,6 +8,8 @@ import { choosePublished, isoDays, readsDayFirst } from "./html-dates.js";
 import { fallbackDates } from "./html-fallback-dates.js";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./html-title.js";
 import { readJsonLd, type JsonLdResult } from "./json-ld.js";
+import type { CandidateRow, LinearModel } from "./linear-model.js";
+import { rankTitle, titleEntries, titleRows, type TitleEntry } from "./title-ranker.js";
 
 const TITLE_META = ["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "citation_title", "headline", "title"];
 const AUTHOR_META = ["article:author", "author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "citation_author", "citation_authors", "byl", "byline", "article.author", "cxenseparse:author", "og:article:author", "twitter:data1"];
@@ -71,7 +73,7 @@ function titleCandidates(ix: ElementIndex, meta: MetaTags, ld: JsonLdResult): Ti
     const h = cleanTitleText(el.textContent ?? "");
     if (!h || seen.has(h) || seen.size >= 4) continue;
     seen.add(h);
-    out.push({ value: h, source: h1Source(el) });
+    out.push({ value: h, source: h1Source(el), inArticle: ix.articleH1s.includes(el) });
   }
   if (ld.article?.headline) out.push({ value: ld.article.headline, source: "json-ld" });
   for (const k of TITLE_META) {
@@ -81,6 +83,20 @@ function titleCandidates(ix: ElementIndex, meta: MetaTags, ld: JsonLdResult): Ti
   const t = textOf(ix.titles)[0];
   if (t) out.push({ value: t, source: "html:title" });
   return out;
+}
+
+/** Options of {@link extractHtmlMetadata}. */
+export interface HtmlMetadataOptions {
+  url?: string | null;
+  /** Date rules switched off (see OPTIONAL_DATE_RULES; bench:dates only). */
+  offDateRules?: ReadonlySet<string>;
+  /**
+   * A fitted title model (data/meta-model/title.json, see title-ranker.ts) to choose the title
+   * with; default: the rules alone (chooseTitle), which the model does not beat in cross-validation.
+   */
+  titleModel?: LinearModel | null;
+  /** Receives the page's title rows (training and cross-validation only). */
+  onTitleRows?: (rows: CandidateRow<TitleEntry>[]) => void;
 }
 
 interface AuthorSource { values: string[]; source: string }
@@ -125,9 +141,8 @@ function authorSources(meta: MetaTags, ld: JsonLdResult, bylines: VisibleCandida
  * tags, `<time>`, the visible byline) before any extraction mutates it.
  * Each field found records `provenance[field] = { span: null, source }`.
  * Never throws: a page without usable markup gives `{ provenance: {} }`.
- * `offDateRules`: date rules switched off (see OPTIONAL_DATE_RULES; bench:dates only).
  */
-export function extractHtmlMetadata(document: Document, opts: { url?: string | null; offDateRules?: ReadonlySet<string> } = {}): ArticleMetadata {
+export function extractHtmlMetadata(document: Document, opts: HtmlMetadataOptions = {}): ArticleMetadata {
   const provenance: Record<string, FieldProvenance> = {};
   const out: ArticleMetadata = { provenance };
   const set = <K extends keyof ArticleMetadata>(field: K, value: ArticleMetadata[K] | null | undefined, source: string): void => {
@@ -154,8 +169,15 @@ export function extractHtmlMetadata(document: Document, opts: { url?: string | n
     if (host) siteNames.push(host, host.split(".")[0]!);
 
     // Title.
-    const title = chooseTitle(titleCandidates(ix, meta, ld), siteNames);
-    if (title) set("title", title.value, title.source);
+    const tCands = titleCandidates(ix, meta, ld);
+    const ruleTitle = chooseTitle(tCands, siteNames);
+    if (opts.titleModel || opts.onTitleRows) {
+      const rows = titleRows(titleEntries(tCands, siteNames, ruleTitle), siteNames, opts.url);
+      opts.onTitleRows?.(rows);
+      const learned = opts.titleModel ? rankTitle(rows, opts.titleModel) : null;
+      if (learned) set("title", learned.value, learned.source);
+    }
+    if (ruleTitle) set("title", ruleTitle.value, ruleTitle.source);
 
     // Authors, byline, agencies.
     const bylines = findBylines(document, ix);

@@ -9,6 +9,8 @@ import { decodeEntities } from "./json-ld.js";
 export interface TitleCandidate {
   value: string;
   source: string;
+  /** For an `<h1>`: it stands inside `<article>`/`<main>` or is marked as the headline. */
+  inArticle?: boolean;
 }
 
 const SEPARATORS = /\s(?:\||-|–|—|·|•|::|»|«|\/|:)\s/;
