@@ -162,6 +162,17 @@ export function storeContract(name: string, newLibrary: () => Promise<Connect>):
       for (const s of [a, b, single]) await s.close();
     }, 120_000);
 
+    it("ingests started at once through one handle are stored one after the other, consistently", async () => {
+      const store = await open();
+      const { docs } = syntheticDocuments(90);
+      const parts = [0, 1, 2].map((k) => docs.filter((_, i) => i % 3 === k));
+      const results = await Promise.all(parts.map((p) => store.ingest(p, { batchSize: 7 })));
+      expect(results.reduce((n, r) => n + r.added, 0)).toBe(90);
+      expect(await store.countDocuments()).toBe(90);
+      expect(await store.check()).toEqual([]);
+      await store.close();
+    });
+
     it("a writer sees what another stored: same documents skipped, related ones join its stories", async () => {
       const connect = await newLibrary();
       const [a, b] = [await connect(), await connect()];

@@ -73,6 +73,8 @@ function pgError(url: string, err: unknown): LibraryError {
 export class PostgresStore implements Store {
   private readonly index: SqlGroupingState;
   private readonly batched: BatchedGroupingState;
+  /** The last write of this process (the next one starts after it). */
+  private writing: Promise<unknown> = Promise.resolve();
   /** Documents of the batch being written, inserted together at its end. */
   private pending: { id: string; hash: string; story: string; published: string | null; json: string; inputHash: string | null }[] = [];
   private readonly grouper: StoryGrouper;
@@ -125,8 +127,17 @@ export class PostgresStore implements Store {
     });
   }
 
-  /** Runs `fn` in one transaction holding the library's write lock; the grouper's state is read and written inside it. */
-  private async write<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` in one transaction holding the library's write lock; the grouper's state is read and written inside it.
+   * Writers of this process queue here first: they share the grouper's state, which follows one transaction at a time.
+   */
+  private write<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.writing.then(() => this.writeNow(fn));
+    this.writing = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  private async writeNow<T>(fn: () => Promise<T>): Promise<T> {
     try {
       return await this.db.transaction().execute(async (trx) => {
         await sql`SELECT set_config('lock_timeout', ${`${this.lockTimeoutMs}ms`}, true)`.execute(trx);
