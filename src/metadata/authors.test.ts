@@ -19,6 +19,26 @@ describe("parseAuthors", () => {
     expect(parseAuthors(["By Jane Doe Updated 4:00 PM EDT"]).authors).toEqual(["Jane Doe"]);
   });
 
+  it("strips 'By'-style leads and splits 'and' in German, Spanish, French, Italian and Ukrainian", () => {
+    expect(parseAuthors(["Geschrieben von Anna Berg und Jan Roth"]).authors).toEqual(["Anna Berg", "Jan Roth"]);
+    expect(parseAuthors(["Escrito por Lucía Gómez y Pablo Ruiz"]).authors).toEqual(["Lucía Gómez", "Pablo Ruiz"]);
+    expect(parseAuthors(["Rédigé par Marie Dubois et Jean Martin"]).authors).toEqual(["Marie Dubois", "Jean Martin"]);
+    expect(parseAuthors(["Scritto da Maria Rossi e Luca Bianchi"]).authors).toEqual(["Maria Rossi", "Luca Bianchi"]);
+    expect(parseAuthors(["Автор: Олена Петренко та Іван Коваль"]).authors).toEqual(["Олена Петренко", "Іван Коваль"]);
+  });
+
+  it("reads the name out of a sentence naming the writer, in several languages", () => {
+    expect(parseAuthors(["This article was written by Jane Doe, a registered dietitian."]).authors).toEqual(["Jane Doe"]);
+    expect(parseAuthors(["Este artículo fue escrito por Ana Ruiz."]).authors).toEqual(["Ana Ruiz"]);
+    expect(parseAuthors(["Dieser Artikel wurde von Jan Roth verfasst."]).authors).toEqual(["Jan Roth"]);
+  });
+
+  it("drops placeholder authors but keeps handles that only contain the word", () => {
+    expect(parseAuthors(["admin"], { structured: true }).authors).toEqual([]);
+    expect(parseAuthors(["Site Admin", "undefined", "Webmaster"], { structured: true }).authors).toEqual([]);
+    expect(parseAuthors(["q_admin"], { structured: true }).authors).toEqual(["q_admin"]);
+  });
+
   it("keeps post-nominal credentials with the name", () => {
     expect(parseAuthors(["Genevieve Carlton, Ph.D."]).authors).toEqual(["Genevieve Carlton, Ph.D."]);
     expect(parseAuthors(["Dylan Bailey, MS, RD"]).authors).toEqual(["Dylan Bailey, MS, RD"]);

@@ -89,7 +89,7 @@ function cleanPiece(piece: string): string {
   let p = piece
     .replace(/^[\s"'“”‘’(\[:–—-]+|[\s"'“”‘’)\]:–—-]+$/g, "")
     .replace(LEAD_BY, "")
-    .replace(/^(?:author|authors|byline|autor|auteur|von|por|par|di|door)\s?:?\s/i, "")
+    .replace(/^(?:author|authors|byline|autor|autora|autorin|autores|auteur|auteure|verfasser|verfasserin|текст|автор|авторка|автори|von|por|par|di|door|від|(?:geschrieben|verfasst)\svon|(?:escrito|escrita|publicado)\spor|(?:écrit|rédigé|publié)\spar|scritto\sda)\s?:?\s/iu, "")
     .trim();
   p = p.replace(/[,;]+$/, "").replace(/(\p{Ll}{3})\.$/u, "$1").trim();
   // "Jean-Luc Aufranc (CNXSoft)": the closing parenthesis stripped above belongs to the name.
@@ -160,6 +160,12 @@ const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|s
 const DATE_START = /\s(?:on\s|at\s|published\s|updated\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i;
 
 /**
+ * `authors:placeholder`: a template's empty or default author slot ("admin", "Webmaster",
+ * "undefined") or a list filter's label ("By Category", "By Date") is no author.
+ */
+const PLACEHOLDER = /^(?:(?:[\p{L}\d]{1,20}\s)?(?:admin|administrator|webmaster)|undefined|null|none|unknown|guest|user|default|category|categories|topic|topics|tags?|date|price|brand|type|manufacturer)$/iu;
+
+/**
  * Splits author strings (bylines, meta values, JSON-LD names) into person
  * names and agencies. `outlet` names (publisher, site name) are dropped from
  * the authors and reported in `dropped`. Post-nominal credentials stay with
@@ -191,7 +197,9 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
     // `metadata:on-behalf`: "Niko Matsakis on behalf of Vision Doc group": the name before it.
     raw = raw.replace(/\son behalf of\s.*$/i, "");
     // `metadata:sentence-byline`: "This post was written by Jane Doe, …": the name after "written by".
-    raw = raw.replace(/^.{0,40}?\b(?:written|authored)\sby:?\s(?=\p{Lu})/iu, "");
+    // Also "Este artículo fue escrito por …", "Cet article a été rédigé par …", "Dieser Artikel wurde von … verfasst".
+    raw = raw.replace(/^.{0,40}?(?:^|\s)(?:(?:written|authored|contributed|prepared)\sby|(?:escrito|redactado|elaborado)\spor|(?:écrit|rédigé)e?\spar|wurde\svon):?\s(?=\p{Lu})/iu, "")
+      .replace(/\s(?:geschrieben|verfasst|erstellt)\.?$/u, "");
     raw = raw.replace(LEAD_BY, "").trim();
     let last = -1; // index in `authors` of the name this raw string added last
     const commaPieces = raw.split(/\s?[,;|•·]\s?|\s[–—]\s|\s\/\s/);
@@ -208,7 +216,7 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
       // `metadata:role-with-and`: "Home and Digital Security Expert" is one role, not "Home" and a role.
       const roleRun = !opts.structured && isRolePiece(cp);
       // "A, B, and C": the Oxford comma leaves "and C".
-      for (let sub of cp.replace(/^\s*(?:and|&)\s+/i, "").split(/\s(?:and|und|y|et|og|och|en)\s|\s?&\s?/i)) {
+      for (let sub of cp.replace(/^\s*(?:and|&)\s+/i, "").split(/\s(?:and|und|y|e|et|og|och|en|і|та|и)\s|\s?&\s?/iu)) {
         last = -1;
         if (roleRun && !/\s/.test(sub.trim()) && !agencyOf(sub)) continue;
         // `metadata:outlet-suffix`: "Brian Truitt USA TODAY": the outlet's name after the person's.
@@ -221,7 +229,7 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
         const agn = agencyOf(name);
         if (agn) { addAgency(agn); continue; }
         if (outlets.has(norm(name))) { dropped.push(name); continue; }
-        if (WEEKDAY.test(name)) continue;
+        if (WEEKDAY.test(name) || PLACEHOLDER.test(name)) continue;
         if (!(opts.structured ? looksLikeLabel(name) : looksLikeName(name))) continue;
         const key = norm(name);
         if (!key || seen.has(key)) continue;

@@ -59,7 +59,61 @@ function safeAll(root: ParentNode, sel: string): Element[] {
 }
 
 const LINK_LABEL = /^(?:learn|read|see|view|more|all|visit|follow|about|contact|meet)\b/i;
-const AUTHOR_LABEL = /^(?:author|authors|author\(s\)|contributors?|written by|article by|words by)\s?:?$/i;
+const AUTHOR_LABEL = /^(?:author|authors|author\(s\)|contributors?|(?:(?:this\s)?(?:article|post|story)\s)?written by|article by|words by|autor|autora|autorin|autoren|autores|auteur|auteure|auteurs|verfasser|verfasserin|geschrieben von|verfasst von|escrito por|écrit par|rédigé par|автор|авторка|автори|автор статті)\s?:?$/iu;
+/**
+ * `metadata:label-colon-name`: "Autor: Max Mustermann", "Автор: Олена Петренко" in one text
+ * node (a label, a colon, then the name). The name must read as names only (see strictNames).
+ */
+const LABEL_COLON = /^(?:authors?|autor|autora|autorin|autoren|autores|auteur|auteure|auteurs|verfasser|verfasserin|текст|автор|авторка|автори|автор статті)\s?:\s?(\S.{2,80})$/iu;
+
+/**
+ * "By"-style leads opening a byline. English "By" / "Written by" / "Posted by"; and, checked
+ * more strictly (see strictNames), German "Von", Spanish / Portuguese "Por", French "Par",
+ * Dutch "Door", Italian "Scritto da", Ukrainian "Від" (with "written" variants).
+ */
+const BY_EN = String.raw`(?:written\s|posted\s)?by`;
+const BY_INTL = String.raw`(?:(?:geschrieben|verfasst)\s)?von|(?:(?:escrito|publicado|escrita)\s)?por|(?:(?:écrit|rédigé|publié)\s)?par|door|scritto\sda|від`;
+const BY_START = new RegExp(`^(?:${BY_EN}|${BY_INTL})(?=[\\s:]|$)`, "iu");
+const BY_BARE = new RegExp(`^(?:${BY_EN}|${BY_INTL}):?$`, "iu");
+const BY_LINE = new RegExp(`^(?:${BY_EN}|${BY_INTL}):?\\s{1,3}\\S`, "iu");
+const BY_INTL_START = new RegExp(`^(?:${BY_INTL}):?\\s*`, "iu");
+
+// A word of a person's name in a strict reading: capitalized, or a name particle.
+const STRICT_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|van|von|der|den|de|del|della|di|da|du|la|le|dos|das|y|bin|ibn|al|el)$/u;
+
+/**
+ * Whether a text (after its label) is a list of person names only: up to the first
+ * separator or digit ("Max Mustermann | 12.03.2024"), pieces split on commas and "and"
+ * words (and, und, y, e, et, en, і, та, и, &), each of two to five words that all read as
+ * name words, the first capitalized. "Von Montag bis Freitag" is no byline; "Von Anna Berg
+ * und Jan Roth" is.
+ */
+export function strictNames(text: string): boolean {
+  const head = text.split(/\s?[|•·]|\s[–—-]\s|\d/)[0]!.trim().replace(/[.,;:]+$/, "");
+  if (!head || head.length > 100) return false;
+  const pieces = head.split(/\s?,\s?|\s(?:and|und|y|e|et|en|і|та|и)\s|\s?&\s?/u).map((x) => x.trim()).filter(Boolean);
+  if (!pieces.length || pieces.length > 5) return false;
+  return pieces.every((p) => {
+    const words = p.split(/\s+/);
+    return words.length >= 2 && words.length <= 5 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => STRICT_WORD.test(w));
+  });
+}
+
+/** A "By" line's text is a byline: English "By X", or another language's lead followed by names only. */
+function byLineOk(txt: string): boolean {
+  // "By clicking … you agree", "By using this site": a sentence, not a byline.
+  if (!BY_LINE.test(txt) || /^(?:[Ww]ritten\s|[Pp]osted\s)?[Bb]y:?\s{1,3}[a-z]{2,20}ing\s/.test(txt)) return false;
+  const intl = BY_INTL_START.exec(txt);
+  return !intl || strictNames(txt.slice(intl[0].length));
+}
+
+/**
+ * `metadata:sentence-byline`: a sentence naming the writer ("This post was written by
+ * <a>Jane Doe</a>, MD, gastroenterologist.", "Este artículo fue escrito por …", "Cet article a
+ * été rédigé par …", "Dieser Artikel wurde von … verfasst"). The whole sentence is the
+ * candidate; parseAuthors keeps the name.
+ */
+const SENTENCE_BY = /^(?:(?:this|the)\s(?:[\p{L}-]+\s){0,3}(?:was|is|has\sbeen)\s(?:written|authored|contributed|prepared)\sby|(?:este|el)\s(?:[\p{L}-]+\s){0,2}(?:fue|ha\ssido)\s(?:escrito|redactado|elaborado)\spor|(?:cet|l['’])\s?(?:[\p{L}-]+\s){0,2}a\sété\s(?:écrit|rédigé)e?\spar|(?:dieser|der|die|das)\s(?:[\p{L}-]+\s){0,2}wurde\svon)(?=\s|$)/iu;
 
 /** The next element after a node among its siblings, when only blank text stands between. */
 function nextElement(n: Node): Element | null {
@@ -125,18 +179,26 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
     const v = clean(value);
     if (v && v.length <= 200 && !out.some((c) => c.value === v)) out.push({ value: v, source });
   };
+  const micro: Element[] = [];
+  const microName = (el: Element): string => {
+    const name = el.querySelector('[itemprop~="name"]');
+    return name?.getAttribute("content") ?? (name ? spacedText(name) : null) ?? el.getAttribute("content") ?? spacedText(el);
+  };
   for (const el of (ix?.itempropAuthor ?? safeAll(document, '[itemprop~="author"]')).slice(0, 10)) {
     if (inNoise(el, noise)) continue;
-    const name = el.querySelector('[itemprop~="name"]');
-    push(name?.getAttribute("content") ?? (name ? spacedText(name) : null) ?? el.getAttribute("content") ?? spacedText(el), "html:itemprop-author");
+    push(microName(el), "html:itemprop-author");
+    micro.push(el);
   }
+  // `metadata:itemprop-authors`: `<span itemprop=author>A</span> and <span itemprop=author>B</span>` in one byline.
+  const jointMicro = jointByline(micro, microName);
+  if (jointMicro) push(jointMicro, "html:itemprop-authors");
   for (const el of (ix?.relAuthor ?? safeAll(document, 'a[rel~="author"]')).slice(0, 10)) {
     if (inNoise(el, noise) && !inArticleFooter(el, noise)) continue;
     push(spacedText(el), "html:rel-author");
   }
   const links: Element[] = [];
   for (const el of (ix?.authorLinks ?? safeAll(document, 'a[href*="/author/"], a[href*="/authors/"]')).slice(0, 10)) {
-    if (inNoise(el, noise)) continue;
+    if (inNoise(el, noise) && !inArticleFooter(el, noise)) continue;
     const txt = spacedText(el);
     // `metadata:link-label`: "Learn more", "View all posts" on an author link are no name.
     if (txt.length <= 60 && !LINK_LABEL.test(txt)) { push(txt, "html:author-link"); links.push(el); }
@@ -165,21 +227,28 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
   // byline, and for a bare "By" also the name elements after it. "Author" labels too.
   // A node walk, not a per-element textContent scan, keeps this linear in the page size.
   const hits: Element[] = [];
+  const sentences: Element[] = [];
   const direct: { el: Element; text: string; source: string }[] = [];
   const walk = (n: Node, depth: number): void => {
     if (hits.length >= 12 || depth > 60) return;
     if (n.nodeType === 3) {
       const t = (n.nodeValue ?? "").trim();
       if (t.length > 120 || !n.parentElement) return;
-      if (/^(?:written\s|posted\s)?by\b:?/i.test(t)) {
+      if (BY_START.test(t)) {
         // "… by <a>X</a>" inside a sentence is no byline; one after a <time> is.
         const opens = opensParent(n);
         if (!opens && !afterTime(n)) return;
-        if (!opens) { if (direct.length < 12) direct.push({ el: n.parentElement, text: t, source: "html:by-line" }); return; }
+        if (!opens) { if (direct.length < 12 && byLineOk(t)) direct.push({ el: n.parentElement, text: t, source: "html:by-line" }); return; }
         // `metadata:by-link`: a bare "By" before name elements ("By <a>X</a> and <a>Y</a>"): those elements.
-        const run = /^(?:written\s|posted\s)?by:?$/i.test(t) ? byRun(n) : "";
-        if (run && direct.length < 12) direct.push({ el: n.parentElement, text: `By ${run}`, source: "html:by-line" });
+        const run = BY_BARE.test(t) ? byRun(n) : "";
+        const lead = t.replace(/:$/, "");
+        if (run && direct.length < 12 && byLineOk(`${lead} ${run}`)) direct.push({ el: n.parentElement, text: `${lead} ${run}`, source: "html:by-line" });
         hits.push(n.parentElement);
+      } else if (SENTENCE_BY.test(t) && opensParent(n) && sentences.length < 4) {
+        sentences.push(n.parentElement);
+      } else if (LABEL_COLON.test(t) && opensParent(n) && direct.length < 12) {
+        const name = LABEL_COLON.exec(t)![1]!;
+        if (strictNames(name)) direct.push({ el: n.parentElement, text: t, source: "html:labelled-author" });
       } else if (AUTHOR_LABEL.test(t) && direct.length < 12) {
         const label = n.parentElement;
         const rest = clean(label.textContent) === t ? nextElement(label) : null;
@@ -199,10 +268,11 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
   const root = textRoot(document);
   if (root) walk(root, 0);
   for (let el of hits) {
-    if (/^(?:written\s|posted\s)?by:?$/i.test(clean(el.textContent)) && el.parentElement) el = el.parentElement;
+    if (BY_BARE.test(clean(el.textContent)) && el.parentElement) el = el.parentElement;
     const txt = spacedText(el, 400);
-    if (txt.length < 5 || txt.length > 150 || !/^(?:written\s|posted\s)?by:?\s{1,3}\S/iu.test(txt)) continue;
-    if (inNoise(el, noise)) continue;
+    if (txt.length < 5 || txt.length > 150 || !byLineOk(txt)) continue;
+    // `metadata:by-line-share`: a "By" line may share its box with the share buttons ("by-share-div").
+    if (inNoise(el, { ...noise, forDates: true }) && !inArticleFooter(el, noise)) continue;
     push(txt, "html:by-line");
   }
   // `metadata:labelled-author`: an "Author" / "Written by" label element followed by the name
@@ -211,6 +281,10 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
     if (d.text.length < 3 || d.text.length > 120) continue;
     if (d.source === "html:labelled-author" ? inComments(d.el) : inNoise(d.el, noise)) continue;
     push(d.text, d.source);
+  }
+  for (const el of sentences) {
+    const txt = spacedText(el, 300);
+    if (txt.length <= 200 && !inNoise(el, noise)) push(txt, "html:sentence-byline");
   }
   // `metadata:author-box-name`: an author card too long to be a byline ("Lauren Vetter August 28,
   // 2025 Lauren Vetter is a growth-focused…") opens with the name: that first line, after all else.
@@ -224,7 +298,7 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
  * most) whose text is byline-short (a name card with one-line bios at most). Links in
  * separate cards of a story list have no such ancestor.
  */
-function jointByline(links: readonly Element[]): string {
+function jointByline(links: readonly Element[], nameOf: (el: Element) => string = (l) => spacedText(l, 100)): string {
   for (const link of links.slice(0, 5)) {
     let cur = link.parentElement;
     for (let up = 0; cur && up < 3; up++, cur = cur.parentElement) {
@@ -232,7 +306,10 @@ function jointByline(links: readonly Element[]): string {
       if (held.length < 2) continue;
       const txt = spacedText(cur, 500);
       // "Written by X, fact checked by Y": Y is no co-author.
-      if (txt.length <= 400 && !/\b(?:reviewed|fact[- ]?checked|edited by|verified|approved|medically)/i.test(txt)) return held.map((l) => spacedText(l, 100)).join(", ");
+      if (txt.length <= 400 && !/\b(?:reviewed|fact[- ]?checked|edited by|verified|approved|medically)/i.test(txt)) {
+        const names = [...new Set(held.map(nameOf).map((n) => clean(n)).filter(Boolean))];
+        return names.length >= 2 ? names.join(", ") : "";
+      }
       break;
     }
   }

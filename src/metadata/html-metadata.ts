@@ -1,13 +1,15 @@
 import type { ArticleMetadata, FieldProvenance } from "../model/index.js";
 import { isReviewerLine, parseAuthors } from "./authors.js";
 import { normalizeDate } from "./dates.js";
-import { findBylines, findTimes, findVisibleDates, headlineOf, type VisibleCandidate } from "./html-byline.js";
+import { findBylines, findTimes, findVisibleDates, headlineOf, spacedText, type VisibleCandidate } from "./html-byline.js";
 import { indexElements, type ElementIndex } from "./html-index.js";
 import { allMeta, firstMeta, metaLike, readMetaTags, type MetaTags } from "./html-meta-tags.js";
 import { choosePublished, isoDays, readsDayFirst } from "./html-dates.js";
 import { fallbackDates } from "./html-fallback-dates.js";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./html-title.js";
 import { readJsonLd, type JsonLdResult } from "./json-ld.js";
+import { siteOwner } from "./html-site-owner.js";
+import { textRoot } from "./html-noise.js";
 import type { CandidateRow, LinearModel } from "./linear-model.js";
 import { rankTitle, titleEntries, titleRows, type TitleEntry } from "./title-ranker.js";
 
@@ -200,6 +202,12 @@ export function extractHtmlMetadata(document: Document, opts: HtmlMetadataOption
     // `metadata:outlet-byline`: a byline or author tag that names only the outlet
     // ("By ServiceTitan" on its own blog) is the author when nobody else is named.
     if (!parsedSources.length && outletSigned) parsedSources.push({ ...outletSigned, source: `${outletSigned.source}:outlet` });
+    // `metadata:site-owner`: on a person's own site with no author named anywhere, its owner.
+    if (!parsedSources.length) {
+      const owner = siteOwner(document, meta, ix.titles[0]?.textContent ?? null, opts.url,
+        () => { const r = textRoot(document); return r && r.nodeType === 1 ? spacedText(r as Element, 300_000) : ""; });
+      if (owner) parsedSources.push({ authors: [owner], raw: [owner], source: "html:site-owner" });
+    }
     if (parsedSources.length) {
       // The first source wins, unless a later one names the same people and more
       // (JSON-LD often lists only the first of several bylined authors).
