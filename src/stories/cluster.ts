@@ -4,13 +4,16 @@
  * rewrites of one text, which any clustering puts together first); nodes are
  * agglomerated by average link over documents (a missing edge counts as 0), cut
  * at `threshold`; then each cluster that holds two weakly linked groups (two
- * events of the same kind) is cut in two, again and again (stories:split).
+ * events of the same kind) is cut in two, again and again (stories:split). The
+ * two groups come from average-link bisection, or from the spectral cut when
+ * that one finds none; a small group's own link is trusted less than a large
+ * one's (stories:split-prior).
  * A pure function of the component's nodes and links, ties broken by the
  * nodes' order: the same documents give the same stories whatever order they
  * arrived in. Written here because no npm package clusters a sparse weighted
  * graph with average linkage and a deterministic order.
  */
-import { bisectWeighted } from "./split.js";
+import { bisectSpectral, bisectWeighted, type Bisection, type CutLinks } from "./split.js";
 
 /** Settings of the clustering. */
 export interface ClusterOptions {
@@ -21,6 +24,13 @@ export interface ClusterOptions {
   splitRatio: number;
   /** Documents each part of a split must have. */
   splitMinPart: number;
+  /**
+   * Pseudo-pairs that pull each part's own link towards the link between the parts before the
+   * ratio test: the fewer pairs a part has, the less its own link is trusted (stories:split-prior).
+   */
+  splitPrior: number;
+  /** When the average-link bisection gives no cut to split at, also try the spectral one (stories:split-spectral). */
+  splitSpectral: boolean;
   /** Clusters of more nodes than this are not checked for a split (bounds the work: the check is cubic). */
   splitMaxSize: number;
 }
@@ -108,11 +118,34 @@ function split(idx: number[], nodes: readonly NodeWeight[], sum: (i: number, j: 
     return;
   }
   const m = idx.map((i) => Float64Array.from(idx, (j) => (i === j ? 0 : sum(i, j))));
-  const b = bisectWeighted(idx.map((i) => nodes[i]!.size), idx.map((i) => nodes[i]!.internal), m);
-  if (!b || Math.min(b.sizes[0], b.sizes[1]) < o.splitMinPart || b.cross >= o.splitThreshold || b.cross >= o.splitRatio * Math.min(b.within[0], b.within[1])) {
+  const size = idx.map((i) => nodes[i]!.size);
+  const internal = idx.map((i) => nodes[i]!.internal);
+  let b = bisectWeighted(size, internal, m);
+  if (o.splitSpectral && !splits(b, o)) b = bisectSpectral(size, internal, m, o.splitMinPart, (c) => c.cross / Math.max(Math.min(...partLinks(c, o.splitPrior)), 1e-9));
+  if (!b || !splits(b, o)) {
     out.push(idx);
     return;
   }
-  split(idx.filter((_, k) => b.part[k] === 0), nodes, sum, o, out);
-  split(idx.filter((_, k) => b.part[k] === 1), nodes, sum, o, out);
+  const part = b.part;
+  split(idx.filter((_, k) => part[k] === 0), nodes, sum, o, out);
+  split(idx.filter((_, k) => part[k] === 1), nodes, sum, o, out);
+}
+
+/** Whether a cut is weak enough to split at: both parts large enough, the parts linking below `splitThreshold` and below `splitRatio` times each part's own (prior-adjusted) link. */
+function splits(b: Bisection | null, o: ClusterOptions): boolean {
+  return !!b && Math.min(b.sizes[0], b.sizes[1]) >= o.splitMinPart && b.cross < o.splitThreshold && b.cross < o.splitRatio * Math.min(...partLinks(b, o.splitPrior));
+}
+
+/**
+ * stories:split-prior — each part's own mean link, pulled towards the link between the parts by
+ * `prior` pseudo-pairs. The bisection picks the tightest groups it can find, so a part of two or
+ * three documents (one or three pairs) that happen to be close copies of each other looks far
+ * tighter than the story it came from; a part of many pairs keeps its measured link.
+ */
+export function partLinks(b: CutLinks, prior: number): [number, number] {
+  const shrink = (within: number, docs: number) => {
+    const pairs = (docs * (docs - 1)) / 2;
+    return pairs + prior > 0 ? (pairs * within + prior * b.cross) / (pairs + prior) : within;
+  };
+  return [shrink(b.within[0], b.sizes[0]), shrink(b.within[1], b.sizes[1])];
 }

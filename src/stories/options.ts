@@ -35,6 +35,10 @@ export interface GrouperOptions {
   splitRatio: number;
   /** Members each part of a split must have. */
   splitMinPart: number;
+  /** Pseudo-pairs that pull each part's own link towards the link between the parts before the ratio test. */
+  splitPrior: number;
+  /** When the average-link bisection gives no cut to split at, also try the spectral one. */
+  splitSpectral: boolean;
   /** Stories larger than this are not checked for a split. */
   splitMaxSize: number;
   /** Days apart beyond which two dated documents are never compared. */
@@ -55,16 +59,18 @@ export interface GrouperOptions {
  * splits, fixed term statistics), checked on dev (bench:cluster --tune).
  */
 export const DEFAULT_GROUPER_OPTIONS: GrouperOptions = {
-  threshold: 0.2,
+  threshold: 0.18,
   joinThreshold: 0.3,
   edgeFloor: 0.1,
   dupThreshold: 0.6,
   shares: [0.3, 0.4, 0.2, 0.1],
   nameGate: 0.05,
   namePenalty: 0.45,
-  splitThreshold: 0.28,
+  splitThreshold: 0.3,
   splitRatio: 0.8,
   splitMinPart: 2,
+  splitPrior: 12,
+  splitSpectral: true,
   splitMaxSize: 400,
   windowDays: 3,
   weights: DEFAULT_WEIGHTS,
@@ -78,4 +84,4 @@ export const DEFAULT_GROUPER_OPTIONS: GrouperOptions = {
  * Version of the grouping (algorithm, defaults and term statistics). A library
  * records the version its stories were made with and regroups once when it changes.
  */
-export const GROUPING_VERSION = 1;
+export const GROUPING_VERSION = 2;
