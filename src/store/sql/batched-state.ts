@@ -42,9 +42,11 @@ class Overlay {
   /** Node states read or written in this batch (null: merged away or absent). */
   readonly nodes = new Map<string, NodeState | null>();
   readonly comps = new Map<string, Component>();
-  /** Components whose nodes and links this batch rewrites, and those merged into others. */
-  readonly touched = new Set<string>();
+  /** Components merged into others in this batch. */
   readonly gone = new Set<string>();
+  /** Nodes and links (by pair key) this batch created or changed. */
+  readonly dirtyNodes = new Set<string>();
+  readonly dirtyLinks = new Set<string>();
   readonly edgesAdded = new Map<string, Edge & { comp: string }>();
   readonly edgesDeleted = new Map<string, Edge>();
   readonly stories = new Map<string, StorySummaryRow>();
@@ -231,7 +233,6 @@ export class BatchedGroupingState implements GroupingState {
       const from = tx.comps.get(m);
       tx.compRedirect.set(m, c);
       tx.gone.add(m);
-      tx.touched.delete(m);
       if (!from) continue;
       for (const id of from.nodes) comp.nodes.add(id);
       for (const [k, l] of from.links) comp.links.set(k, l);
@@ -241,18 +242,26 @@ export class BatchedGroupingState implements GroupingState {
       tx.nodeRedirect.set(m, s.node);
       tx.nodes.set(m, null);
       comp.nodes.delete(m);
+      tx.dirtyNodes.delete(m);
     }
     if (s.mergedNodes.length) {
       const merged = new Set(s.mergedNodes);
-      for (const [k, l] of comp.links) if (merged.has(l.a) || merged.has(l.b)) comp.links.delete(k);
+      for (const [k, l] of comp.links) {
+        if (!merged.has(l.a) && !merged.has(l.b)) continue;
+        comp.links.delete(k);
+        tx.dirtyLinks.delete(k);
+      }
     }
     for (const id of comp.nodes) tx.nodes.get(id)!.comp = c;
-    for (const l of s.links) comp.links.set(pairKey(l.a, l.b), { ...l });
+    for (const l of s.links) {
+      comp.links.set(pairKey(l.a, l.b), { ...l });
+      tx.dirtyLinks.add(pairKey(l.a, l.b));
+    }
     for (const n of s.nodes) {
       tx.nodes.set(n.id, { ...copyNode(n), comp: c });
       comp.nodes.add(n.id);
+      tx.dirtyNodes.add(n.id);
     }
-    tx.touched.add(c);
     for (const e of s.foldedEdges) {
       const k = pairKey(e.a, e.b);
       if (!tx.edgesAdded.delete(k)) tx.edgesDeleted.set(k, e);
@@ -285,9 +294,8 @@ export class BatchedGroupingState implements GroupingState {
       sql`INSERT INTO stories (id, title, size, outlets, first_seen, last_seen) VALUES ${sql.join(rows.map((r) => sql`(${r.id}, ${r.title}, ${r.size}, ${JSON.stringify(r.outlets)}, ${r.firstSeen}, ${r.lastSeen})`))}
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, size = excluded.size, outlets = excluded.outlets, first_seen = excluded.first_seen, last_seen = excluded.last_seen`.execute(db));
     if (tx.storySeq !== null && tx.storySeq !== tx.storySeqStart) await sql`UPDATE meta SET value = ${tx.storySeq} WHERE key = 'story_seq'`.execute(db);
-    // Every document of a rewritten component gets its node's story (most already have it).
-    const nodes = [...tx.touched].flatMap((c) => [...(tx.comps.get(c)?.nodes ?? [])]);
-    await chunks(nodes, (c) => sql`UPDATE documents SET story_id = n.story FROM group_docs g, group_nodes n
+    // Every document of a changed node gets its node's story (most already have it; a node whose story changed is changed).
+    await chunks([...tx.dirtyNodes], (c) => sql`UPDATE documents SET story_id = n.story FROM group_docs g, group_nodes n
       WHERE g.doc_id = documents.id AND n.id = g.node AND g.node IN (${list(c)}) AND documents.story_id <> n.story`.execute(db));
     this.base.remember([...tx.docs.values()].map((d) => d.entry));
     await this.window.added(db, [...tx.docs.values()].filter((d) => Number.isFinite(d.entry.ms)).map((d) => ({ id: d.entry.id, ms: d.entry.ms, terms: d.terms })));
@@ -309,22 +317,35 @@ async function writeDocs(db: Kysely<any>, tx: Overlay): Promise<void> {
   await chunks(terms, (rows) => sql`INSERT INTO group_terms (term, doc_id, ms) VALUES ${sql.join(rows.map(([t, id, m]) => sql`(${t}, ${id}, ${m})`))}`.execute(db), ROWS * 4);
 }
 
-/** Rewrites the nodes and links of every component the batch touched (and drops those of merged ones). */
+/** Writes the nodes and links the batch changed, moves those of merged components, drops those of merged nodes. */
 async function writeComponents(db: Kysely<any>, tx: Overlay): Promise<void> {
-  const stale = [...tx.touched, ...tx.gone];
-  await chunks(stale, async (c) => {
-    await sql`DELETE FROM group_nodes WHERE comp IN (${list(c)})`.execute(db);
-    await sql`DELETE FROM group_links WHERE comp IN (${list(c)})`.execute(db);
+  const into = new Map<string, string[]>();
+  for (const g of tx.gone) into.set(tx.comp(g), [...(into.get(tx.comp(g)) ?? []), g]);
+  for (const [to, from] of into) {
+    await chunks(from, async (c) => {
+      await sql`UPDATE group_nodes SET comp = ${to} WHERE comp IN (${list(c)})`.execute(db);
+      await sql`UPDATE group_links SET comp = ${to} WHERE comp IN (${list(c)})`.execute(db);
+    });
+  }
+  await chunks([...tx.nodeRedirect.keys()], async (c) => {
+    await sql`DELETE FROM group_nodes WHERE id IN (${list(c)})`.execute(db);
+    await sql`DELETE FROM group_links WHERE a IN (${list(c)}) OR b IN (${list(c)})`.execute(db);
   });
-  const merged = [...tx.nodeRedirect.keys()];
-  await chunks(merged, (c) => sql`DELETE FROM group_nodes WHERE id IN (${list(c)})`.execute(db));
-  const nodes = [...tx.touched].flatMap((c) => [...tx.comps.get(c)!.nodes].map((id) => tx.nodes.get(id)!));
+  const nodes = [...tx.dirtyNodes].map((id) => tx.nodes.get(id)!);
   await chunks(nodes, (rows) =>
     sql`INSERT INTO group_nodes (id, comp, size, internal, dated, key, first_seen, last_seen, outlets, title, title_key, story) VALUES ${sql.join(rows.map((n) =>
-      sql`(${n.id}, ${n.comp}, ${n.size}, ${n.internal}, ${n.dated ? 1 : 0}, ${n.key}, ${n.first}, ${n.last}, ${JSON.stringify(n.outlets)}, ${n.title}, ${n.titleKey}, ${n.story})`))}`.execute(db));
-  const links = [...tx.touched].flatMap((c) => [...tx.comps.get(c)!.links.values()].map((l) => [l, c] as const));
+      sql`(${n.id}, ${tx.comp(n.comp)}, ${n.size}, ${n.internal}, ${n.dated ? 1 : 0}, ${n.key}, ${n.first}, ${n.last}, ${JSON.stringify(n.outlets)}, ${n.title}, ${n.titleKey}, ${n.story})`))}
+      ON CONFLICT (id) DO UPDATE SET comp = excluded.comp, size = excluded.size, internal = excluded.internal, dated = excluded.dated, key = excluded.key,
+        first_seen = excluded.first_seen, last_seen = excluded.last_seen, outlets = excluded.outlets, title = excluded.title, title_key = excluded.title_key, story = excluded.story`.execute(db));
+  const links: [NodeLinkState, string][] = [];
+  for (const k of tx.dirtyLinks) {
+    const [a] = k.split("\u0000");
+    const c = tx.comp(tx.nodes.get(a!)!.comp);
+    links.push([tx.comps.get(c)!.links.get(k)!, c]);
+  }
   await chunks(links, (rows) =>
-    sql`INSERT INTO group_links (a, b, sum, strong, comp) VALUES ${sql.join(rows.map(([l, c]) => sql`(${l.a}, ${l.b}, ${l.sum}, ${l.strong ? 1 : 0}, ${c})`))}`.execute(db));
+    sql`INSERT INTO group_links (a, b, sum, strong, comp) VALUES ${sql.join(rows.map(([l, c]) => sql`(${l.a}, ${l.b}, ${l.sum}, ${l.strong ? 1 : 0}, ${c})`))}
+      ON CONFLICT (a, b) DO UPDATE SET sum = excluded.sum, strong = excluded.strong, comp = excluded.comp`.execute(db));
 }
 
 async function writeEdges(db: Kysely<any>, tx: Overlay): Promise<void> {
