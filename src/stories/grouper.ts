@@ -3,7 +3,7 @@ import { clusterNodes, type NodeLink } from "./cluster.js";
 import { DEFAULT_GROUPER_OPTIONS, type GroupInput, type GrouperOptions } from "./options.js";
 import type { DocEntry, Edge, GroupingState, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
 import { MemoryGroupingState } from "./memory-state.js";
-import { TermWeights, heaviest, pruneVec, similarity } from "./vectors.js";
+import { SimilarityProbe, TermWeights, heaviest, pruneVec } from "./vectors.js";
 import { DAY_MS, arrivalKey, sortForArrival, toMs } from "./arrival.js";
 
 /** The links of one step's component, by node pair. */
@@ -63,8 +63,12 @@ export class StoryGrouper {
   readonly options: GrouperOptions;
   private readonly terms = new TermWeights();
 
+  /** Similarity of the document being added to its candidates (loaded and used with no await between). */
+  private readonly probe: SimilarityProbe;
+
   constructor(options: Partial<GrouperOptions> = {}, readonly state: GroupingState = new MemoryGroupingState()) {
     this.options = { ...DEFAULT_GROUPER_OPTIONS, ...options };
+    this.probe = new SimilarityProbe(this.options.shares, this.options.nameGate, this.options.namePenalty);
   }
 
   /** Adds one document and returns the id of the story it is in. */
@@ -85,8 +89,9 @@ export class StoryGrouper {
     // Similarities to the documents it shares an index term with, inside its time window.
     const others = await st.entries((await st.candidates(terms, entry.ms, o.windowDays * DAY_MS, o.minSharedTerms)).filter((id) => id !== doc.id));
     const edges: [string, number][] = [];
+    this.probe.load(entry.vec);
     for (const [id, other] of others) {
-      const sim = similarity(entry.vec, other.vec, o.shares, o.nameGate, o.namePenalty);
+      const sim = this.probe.similarity(other.vec);
       if (sim >= o.edgeFloor) edges.push([id, sim]);
     }
     // A fixed order (by id): sums of similarities then come out the same to the last bit whatever the arrival order.
