@@ -1,7 +1,7 @@
 import type { RashomonDocument } from "../model/index.js";
 import { clusterNodes, type NodeLink } from "./cluster.js";
 import { DEFAULT_GROUPER_OPTIONS, type GroupInput, type GrouperOptions } from "./options.js";
-import type { DocEntry, Edge, GroupingState, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
+import type { DocEntry, GroupingState, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
 import { MemoryGroupingState } from "./memory-state.js";
 import { SimilarityProbe, TermWeights, heaviest, pruneVec } from "./vectors.js";
 import { DAY_MS, arrivalKey, sortForArrival, toMs } from "./arrival.js";
@@ -109,6 +109,7 @@ export class StoryGrouper {
     joined.sort((x, y) => compSize.get(y)! - compSize.get(x)! || (x < y ? -1 : 1));
     const component = joined[0] ?? doc.id;
     const before = new Map([...nodes.values()].map((n) => [n.id, n.story]));
+    const origin = new Map([...nodes.values()].map((n) => [n.id, n.comp]));
 
     // The node it joins: its near-duplicates' nodes merged into the largest (ties: smallest id), or a new one.
     const dups = [...new Set(edges.filter((e) => e[1] >= o.dupThreshold).map((e) => nodeOfDoc.get(e[0])!))]
@@ -124,32 +125,15 @@ export class StoryGrouper {
     const resolve = (n: string | undefined) => (n !== undefined && mergedNodes.includes(n) ? node.id : n);
     this.addDocToNode(node, entry);
 
-    // Its edges: inside its node, to nodes of its component, or weak edges to other components (kept for later).
-    const newEdges: Edge[] = [];
+    // Its edges: inside its node, or to nodes of its component. An edge to another component is not kept:
+    // should the two components ever merge, the pairs between them are found again (foldAcross).
     for (const [id, sim] of edges) {
       const n = resolve(nodeOfDoc.get(id))!;
       if (n === node.id) node.internal += sim;
       else if (nodes.has(n)) links.add(node.id, n, sim, dated && Number.isFinite(others.get(id)!.ms) && sim >= o.threshold);
-      else newEdges.push(doc.id < id ? { a: doc.id, b: id, sim } : { a: id, b: doc.id, sim });
     }
-    // Weak edges filed with the joined components whose two ends are now inside: they count from now on
-    // (only when components merge: otherwise both ends cannot be inside).
-    const filed = joined.length > 1 ? await st.componentEdges(joined) : [];
-    const filedNodes = await st.nodesOfDocs([...new Set(filed.flatMap((e) => [e.a, e.b]))]);
-    const filedDocs = await st.entries([...filedNodes.keys()]);
-    const foldedEdges: Edge[] = [];
     const changed = new Set<NodeState>([node]);
-    for (const e of filed) {
-      const na = resolve(filedNodes.get(e.a));
-      const nb = resolve(filedNodes.get(e.b));
-      if (!na || !nb || !nodes.has(na) || !nodes.has(nb)) continue;
-      foldedEdges.push(e);
-      if (na === nb) {
-        nodes.get(na)!.internal += e.sim;
-        changed.add(nodes.get(na)!);
-      }
-      else links.add(na, nb, e.sim, Number.isFinite(filedDocs.get(e.a)?.ms ?? NaN) && Number.isFinite(filedDocs.get(e.b)?.ms ?? NaN) && e.sim >= o.threshold);
-    }
+    if (joined.length > 1) await this.foldAcross(origin, resolve, nodes, links, changed);
     for (const n of nodes.values()) n.comp = component;
 
     // Cluster the component's nodes in canonical order, and name the clusters.
@@ -186,9 +170,63 @@ export class StoryGrouper {
     await st.save({
       doc: entry, terms, node: node.id, mergedNodes, component, mergedComponents: joined.slice(1),
       nodes: [...changed], moved: [...moved], links: [...links.dirty].map((k) => links.map.get(k)!),
-      foldedEdges, newEdges, stories, removed,
+      stories, removed,
     });
     return node.story!;
+  }
+
+  /**
+   * Components merged by a document: the pairs of their documents that link
+   * without joining (similarity at least `edgeFloor`, below `joinThreshold`)
+   * count from now on, inside a node or between two. They are found the way a
+   * document finds its candidates (`minSharedTerms` index terms in common,
+   * inside the time window) and compared in a fixed order, so a merge gives
+   * the same links whichever document caused it and nothing about documents
+   * in other components is stored in between (`origin`: the component of
+   * each node before the merge).
+   */
+  private async foldAcross(origin: Map<string, string>, resolve: (n: string | undefined) => string | undefined,
+    nodes: Map<string, NodeState>, links: LinkMap, changed: Set<NodeState>): Promise<void> {
+    const o = this.options;
+    const members = await this.state.nodeDocs([...origin.keys()]);
+    const entries = await this.state.entries(members.map((m) => m.id));
+    const groups = new Map<string, { id: string; node: string; terms: ArrayLike<number>; entry: DocEntry }[]>();
+    for (const m of [...members].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))) {
+      const entry = entries.get(m.id);
+      const comp = origin.get(m.node);
+      if (!entry || comp === undefined) continue;
+      let g = groups.get(comp);
+      if (!g) groups.set(comp, (g = []));
+      g.push({ ...m, entry });
+    }
+    const comps = [...groups.keys()].sort();
+    const windowMs = o.windowDays * DAY_MS;
+    for (let i = 0; i < comps.length; i++) {
+      for (let j = i + 1; j < comps.length; j++) {
+        const a = groups.get(comps[i]!)!;
+        const b = groups.get(comps[j]!)!;
+        const postings = new Map<number, number[]>();
+        for (const [k, y] of b.entries()) for (const t of Array.from(y.terms)) postings.set(t, [...(postings.get(t) ?? []), k]);
+        for (const x of a) {
+          const shared = new Map<number, number>();
+          for (const t of Array.from(x.terms)) for (const k of postings.get(t) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+          const near = [...shared].filter(([k, n]) => n >= o.minSharedTerms && !(Math.abs(b[k]!.entry.ms - x.entry.ms) > windowMs)).map(([k]) => k).sort((p, q) => p - q);
+          if (near.length === 0) continue;
+          this.probe.load(x.entry.vec);
+          for (const k of near) {
+            const y = b[k]!;
+            const sim = this.probe.similarity(y.entry.vec);
+            if (sim < o.edgeFloor) continue;
+            const nx = resolve(x.node)!;
+            const ny = resolve(y.node)!;
+            if (nx === ny) {
+              nodes.get(nx)!.internal += sim;
+              changed.add(nodes.get(nx)!);
+            } else links.add(nx, ny, sim, Number.isFinite(x.entry.ms) && Number.isFinite(y.entry.ms) && sim >= o.threshold);
+          }
+        }
+      }
+    }
   }
 
   /** Adds documents in publication order (ties by id). */

@@ -2,8 +2,9 @@
  * Where the story grouper keeps its state: each grouped document's vector and
  * index terms; nodes (near-duplicate documents grouped together) with the
  * connected component they belong to; summed similarity links between the
- * nodes of a component; weak edges between documents of different components
- * (kept until the components meet); and the story of each node. The grouper
+ * nodes of a component; and the story of each node. Links between documents
+ * of different components are not kept: when components merge, the pairs
+ * between them are found again from the documents' index terms and vectors. The grouper
  * reads and writes it one document at a time, so a store that keeps it in its
  * database (SQLite, PostgreSQL) groups a new document at a cost that depends on
  * its own component only, with nothing replayed on start.
@@ -52,13 +53,6 @@ export interface NodeLinkState {
   strong: boolean;
 }
 
-/** A weak edge between documents of different components (`a` < `b`). */
-export interface Edge {
-  a: string;
-  b: string;
-  sim: number;
-}
-
 /** A story's summary, as listings show it. */
 export interface StorySummaryRow {
   id: string;
@@ -85,9 +79,6 @@ export interface GroupingStep {
   moved: string[];
   /** Links created or changed (the links of merged nodes are gone with them). */
   links: NodeLinkState[];
-  /** Cross-component edges now inside the component (to delete), and new ones (to store with `component`). */
-  foldedEdges: Edge[];
-  newEdges: Edge[];
   /** Stories created or changed, and stories left empty. */
   stories: StorySummaryRow[];
   removed: string[];
@@ -110,8 +101,8 @@ export interface GroupingState {
   componentNodes(components: readonly string[]): Promise<NodeState[]>;
   /** Links among the nodes of these components. */
   componentLinks(components: readonly string[]): Promise<NodeLinkState[]>;
-  /** Cross-component edges filed with these components. */
-  componentEdges(components: readonly string[]): Promise<Edge[]>;
+  /** The documents of these nodes, with their index terms. */
+  nodeDocs(nodes: readonly string[]): Promise<{ id: string; node: string; terms: ArrayLike<number> }[]>;
   /** A fresh story id ("story-N", N never reused in this library). */
   newStoryId(): Promise<string>;
   /** Writes what one step changed. */

@@ -6,7 +6,7 @@ import type { GroupInput, GrouperOptions } from "./options.js";
 
 export { StoryGrouper } from "./grouper.js";
 export { MemoryGroupingState } from "./memory-state.js";
-export type { GroupingState, GroupingStep, DocEntry, Edge, NodeState, NodeLinkState, StorySummaryRow } from "./grouping-state.js";
+export type { GroupingState, GroupingStep, DocEntry, NodeState, NodeLinkState, StorySummaryRow } from "./grouping-state.js";
 export { sortForArrival } from "./arrival.js";
 export { DEFAULT_GROUPER_OPTIONS, GROUPING_VERSION } from "./options.js";
 export type { GroupInput, GrouperOptions } from "./options.js";

@@ -2,7 +2,7 @@
  * The grouper's state in memory, for one-off analyses and benchmarks. Postings
  * are bucketed by day, so a lookup reads only the days of its window.
  */
-import type { DocEntry, Edge, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
+import type { DocEntry, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
 import { DAY_MS } from "./arrival.js";
 
 function day(ms: number): number {
@@ -14,11 +14,11 @@ export class MemoryGroupingState implements GroupingState {
   private readonly docs = new Map<string, DocEntry>();
   private readonly postings = new Map<number, Map<number, string[]>>();
   private readonly docNode = new Map<string, string>();
-  private readonly nodeDocs = new Map<string, string[]>();
+  private readonly docsOfNode = new Map<string, string[]>();
   private readonly nodeRows = new Map<string, NodeState>();
   private readonly compNodes = new Map<string, Set<string>>();
   private readonly links = new Map<string, Map<string, NodeLinkState>>();
-  private readonly edges = new Map<string, Edge[]>();
+  private readonly docTerms = new Map<string, readonly number[]>();
   /** Story summaries, in creation order. */
   readonly stories = new Map<string, StorySummaryRow>();
   private readonly storyDocs = new Map<string, string[]>();
@@ -62,8 +62,8 @@ export class MemoryGroupingState implements GroupingState {
     return [...out.values()];
   }
 
-  async componentEdges(components: readonly string[]): Promise<Edge[]> {
-    return components.flatMap((c) => this.edges.get(c) ?? []);
+  async nodeDocs(nodes: readonly string[]): Promise<{ id: string; node: string; terms: readonly number[] }[]> {
+    return nodes.flatMap((n) => (this.docsOfNode.get(n) ?? []).map((id) => ({ id, node: n, terms: this.docTerms.get(id) ?? [] })));
   }
 
   async newStoryId(): Promise<string> {
@@ -72,6 +72,7 @@ export class MemoryGroupingState implements GroupingState {
 
   async save(s: GroupingStep): Promise<void> {
     const d = s.doc;
+    this.docTerms.set(d.id, s.terms);
     this.docs.set(d.id, d);
     for (const t of s.terms) {
       let byDay = this.postings.get(t);
@@ -81,45 +82,38 @@ export class MemoryGroupingState implements GroupingState {
       list.push(d.id);
     }
     // Nodes: merged ones hand their documents over; the document joins its node.
-    let docs = this.nodeDocs.get(s.node);
-    if (!docs) this.nodeDocs.set(s.node, (docs = []));
+    let docs = this.docsOfNode.get(s.node);
+    if (!docs) this.docsOfNode.set(s.node, (docs = []));
     for (const m of s.mergedNodes) {
-      for (const x of this.nodeDocs.get(m) ?? []) {
+      for (const x of this.docsOfNode.get(m) ?? []) {
         this.docNode.set(x, s.node);
         docs.push(x);
       }
-      this.nodeDocs.delete(m);
+      this.docsOfNode.delete(m);
       this.dropNode(m);
     }
     docs.push(d.id);
     this.docNode.set(d.id, s.node);
-    // Components: merged ones hand their nodes and weak edges over.
+    // Components: merged ones hand their nodes over.
     let members = this.compNodes.get(s.component);
     if (!members) this.compNodes.set(s.component, (members = new Set()));
-    let edges = this.edges.get(s.component);
-    if (!edges) this.edges.set(s.component, (edges = []));
     for (const c of s.mergedComponents) {
       for (const n of this.compNodes.get(c) ?? []) {
         members.add(n);
         const row = this.nodeRows.get(n);
         if (row) row.comp = s.component;
       }
-      edges.push(...(this.edges.get(c) ?? []));
       this.compNodes.delete(c);
-      this.edges.delete(c);
     }
     for (const m of s.mergedNodes) members.delete(m);
     members.add(s.node);
-    const folded = new Set(s.foldedEdges.map((e) => `${e.a}\u0000${e.b}`));
-    if (folded.size) this.edges.set(s.component, (edges = edges.filter((e) => !folded.has(`${e.a}\u0000${e.b}`))));
-    edges.push(...s.newEdges);
     for (const l of s.links) {
       this.linkOf(l.a).set(l.b, l);
       this.linkOf(l.b).set(l.a, l);
     }
     for (const n of s.nodes) {
       this.nodeRows.set(n.id, { ...n, comp: s.component, outlets: [...n.outlets] });
-      for (const x of this.nodeDocs.get(n.id) ?? []) this.assign(x, n.story!);
+      for (const x of this.docsOfNode.get(n.id) ?? []) this.assign(x, n.story!);
     }
     for (const r of s.stories) this.stories.set(r.id, r);
     for (const id of s.removed) {

@@ -84,4 +84,4 @@ export const DEFAULT_GROUPER_OPTIONS: GrouperOptions = {
  * Version of the grouping (algorithm, defaults and term statistics). A library
  * records the version its stories were made with and regroups once when it changes.
  */
-export const GROUPING_VERSION = 2;
+export const GROUPING_VERSION = 3;

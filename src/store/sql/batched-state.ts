@@ -13,7 +13,7 @@
  * Outside a transaction, every call goes to the database state directly.
  */
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { DocEntry, Edge, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow } from "../../stories/index.js";
+import type { DocEntry, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow } from "../../stories/index.js";
 import { encodeTerms, encodeVec } from "./codec.js";
 import type { SqlGroupingState } from "./grouping-state.js";
 import { MIRROR_AFTER, WindowIndex } from "./window-index.js";
@@ -47,8 +47,6 @@ class Overlay {
   /** Nodes and links (by pair key) this batch created or changed. */
   readonly dirtyNodes = new Set<string>();
   readonly dirtyLinks = new Set<string>();
-  readonly edgesAdded = new Map<string, Edge & { comp: string }>();
-  readonly edgesDeleted = new Map<string, Edge>();
   readonly stories = new Map<string, StorySummaryRow>();
   readonly removed = new Set<string>();
   storySeq: number | null = null;
@@ -197,16 +195,20 @@ export class BatchedGroupingState implements GroupingState {
     return (await this.load(tx, components)).flatMap((c) => [...c.links.values()].map((l) => ({ ...l })));
   }
 
-  async componentEdges(components: readonly string[]): Promise<Edge[]> {
+  async nodeDocs(nodes: readonly string[]): Promise<{ id: string; node: string; terms: ArrayLike<number> }[]> {
     const tx = this.tx;
-    if (!tx) return this.base.componentEdges(components);
-    const wanted = new Set(components.map((c) => tx.comp(c)));
-    // Stored edges are filed under the component they had when written, which may since have merged.
-    const filed = [...new Set([...wanted, ...[...tx.compRedirect.keys()].filter((c) => wanted.has(tx.comp(c)))])];
-    const out = (await this.base.componentEdges(filed)).filter((e) => !tx.edgesDeleted.has(pairKey(e.a, e.b)) && !tx.edgesAdded.has(pairKey(e.a, e.b)));
-    for (const e of tx.edgesAdded.values()) if (wanted.has(tx.comp(e.comp))) out.push({ a: e.a, b: e.b, sim: e.sim });
+    if (!tx) return this.base.nodeDocs(nodes);
+    // Stored documents still name the nodes merged in this batch; the batch's own documents are here.
+    const wanted = new Set(nodes.map((n) => tx.node(n)));
+    const stored = [...new Set([...wanted, ...[...tx.nodeRedirect.keys()].filter((m) => wanted.has(tx.node(m)))])];
+    const out = (await this.base.nodeDocs(stored)).filter((d) => !tx.docs.has(d.id)).map((d) => ({ ...d, node: tx.node(d.node) }));
+    for (const [id, d] of tx.docs) {
+      const n = tx.node(tx.docNode.get(id)!);
+      if (wanted.has(n)) out.push({ id, node: n, terms: d.terms });
+    }
     return out;
   }
+
 
   async newStoryId(): Promise<string> {
     const tx = this.tx;
@@ -262,11 +264,6 @@ export class BatchedGroupingState implements GroupingState {
       comp.nodes.add(n.id);
       tx.dirtyNodes.add(n.id);
     }
-    for (const e of s.foldedEdges) {
-      const k = pairKey(e.a, e.b);
-      if (!tx.edgesAdded.delete(k)) tx.edgesDeleted.set(k, e);
-    }
-    for (const e of s.newEdges) tx.edgesAdded.set(pairKey(e.a, e.b), { ...e, comp: c });
     for (const r of s.stories) tx.stories.set(r.id, r);
     for (const id of s.removed) {
       tx.removed.add(id);
@@ -288,7 +285,6 @@ export class BatchedGroupingState implements GroupingState {
     }
     for (const [to, from] of redirected) await chunks(from, (c) => sql`UPDATE group_docs SET node = ${to} WHERE node IN (${list(c)})`.execute(db));
     await writeComponents(db, tx);
-    await writeEdges(db, tx);
     if (tx.removed.size) await chunks([...tx.removed], (c) => sql`DELETE FROM stories WHERE id IN (${list(c)})`.execute(db));
     await chunks([...tx.stories.values()], (rows) =>
       sql`INSERT INTO stories (id, title, size, outlets, first_seen, last_seen) VALUES ${sql.join(rows.map((r) => sql`(${r.id}, ${r.title}, ${r.size}, ${JSON.stringify(r.outlets)}, ${r.firstSeen}, ${r.lastSeen})`))}
@@ -346,13 +342,4 @@ async function writeComponents(db: Kysely<any>, tx: Overlay): Promise<void> {
   await chunks(links, (rows) =>
     sql`INSERT INTO group_links (a, b, sum, strong, comp) VALUES ${sql.join(rows.map(([l, c]) => sql`(${l.a}, ${l.b}, ${l.sum}, ${l.strong ? 1 : 0}, ${c})`))}
       ON CONFLICT (a, b) DO UPDATE SET sum = excluded.sum, strong = excluded.strong, comp = excluded.comp`.execute(db));
-}
-
-async function writeEdges(db: Kysely<any>, tx: Overlay): Promise<void> {
-  await chunks([...tx.edgesDeleted.values()], (rows) => sql`DELETE FROM group_edges WHERE ${sql.join(rows.map((e) => sql`(a = ${e.a} AND b = ${e.b})`), sql` OR `)}`.execute(db), 200);
-  const into = new Map<string, string[]>();
-  for (const g of tx.gone) into.set(tx.comp(g), [...(into.get(tx.comp(g)) ?? []), g]);
-  for (const [to, from] of into) await chunks(from, (c) => sql`UPDATE group_edges SET comp = ${to} WHERE comp IN (${list(c)})`.execute(db));
-  await chunks([...tx.edgesAdded.values()], (rows) =>
-    sql`INSERT INTO group_edges (a, b, sim, comp) VALUES ${sql.join(rows.map((e) => sql`(${e.a}, ${e.b}, ${e.sim}, ${tx.comp(e.comp)})`))}`.execute(db));
 }

@@ -4,14 +4,15 @@
  * each document's vector and node, `group_terms` the inverted index with each
  * document's time (a lookup reads only its time window), `group_nodes` the
  * nodes with their component and story, `group_links` the summed similarities
- * between nodes of a component, `group_edges` weak edges between components,
+ * between nodes of a component (`group_edges`, weak edges between components, is
+ * no longer written: merging components finds those pairs again),
  * `stories` the summaries and `documents.story_id` the assignment. Every step is
  * written inside the caller's transaction. Document vectors never change once
  * written, so they are cached in memory; everything else is read each step.
  */
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { DocEntry, Edge, GroupingState, GroupingStep, NodeLinkState, NodeState } from "../../stories/index.js";
-import { decodeVec, encodeTerms, encodeVec } from "./codec.js";
+import type { DocEntry, GroupingState, GroupingStep, NodeLinkState, NodeState } from "../../stories/index.js";
+import { decodeTerms, decodeVec, encodeTerms, encodeVec } from "./codec.js";
 
 /** Document vectors kept in memory (dropped whole when full). */
 const CACHE_LIMIT = 50_000;
@@ -125,11 +126,11 @@ export class SqlGroupingState implements GroupingState {
     return rows.rows.map((r) => ({ a: r.a, b: r.b, sum: Number(r.sum), strong: Number(r.strong) === 1 }));
   }
 
-  async componentEdges(components: readonly string[]): Promise<Edge[]> {
-    if (components.length === 0) return [];
-    const rows = await sql<Edge>`SELECT a, b, sim FROM group_edges WHERE comp IN (${list(components)})`.execute(this.db);
-    return rows.rows.map((r) => ({ a: r.a, b: r.b, sim: Number(r.sim) }));
+  async nodeDocs(nodes: readonly string[]): Promise<{ id: string; node: string; terms: ArrayLike<number> }[]> {
+    const rows = await chunked(nodes, async (c) => (await sql<{ doc_id: string; node: string; terms: Uint8Array | null }>`SELECT doc_id, node, terms FROM group_docs WHERE node IN (${list(c)})`.execute(this.db)).rows);
+    return rows.map((r) => ({ id: r.doc_id, node: r.node, terms: r.terms ? decodeTerms(r.terms) : [] }));
   }
+
 
   /** Keeps vectors just written (after their batch is flushed). */
   remember(entries: readonly DocEntry[]): void {
@@ -166,10 +167,7 @@ export class SqlGroupingState implements GroupingState {
       const m = list(s.mergedComponents);
       await sql`UPDATE group_nodes SET comp = ${c} WHERE comp IN (${m})`.execute(db);
       await sql`UPDATE group_links SET comp = ${c} WHERE comp IN (${m})`.execute(db);
-      await sql`UPDATE group_edges SET comp = ${c} WHERE comp IN (${m})`.execute(db);
     }
-    for (const e of s.foldedEdges) await sql`DELETE FROM group_edges WHERE a = ${e.a} AND b = ${e.b}`.execute(db);
-    if (s.newEdges.length) await sql`INSERT INTO group_edges (a, b, sim, comp) VALUES ${sql.join(s.newEdges.map((e) => sql`(${e.a}, ${e.b}, ${e.sim}, ${c})`))}`.execute(db);
     for (const l of s.links) {
       await sql`INSERT INTO group_links (a, b, sum, strong, comp) VALUES (${l.a}, ${l.b}, ${l.sum}, ${l.strong ? 1 : 0}, ${c})
         ON CONFLICT (a, b) DO UPDATE SET sum = excluded.sum, strong = excluded.strong, comp = excluded.comp`.execute(db);
