@@ -14,10 +14,6 @@
 import { sql, type Kysely } from "kysely";
 import { decodeTerms } from "./codec.js";
 
-interface Posting {
-  id: string;
-  ms: number;
-}
 interface Row {
   doc_id: string;
   ms: number;
@@ -29,8 +25,13 @@ export const MIRROR_AFTER = 256;
 
 /** An in-memory inverted index of the library's documents dated in [lo, hi]. */
 export class WindowIndex {
-  private postings = new Map<number, Posting[]>();
+  /** Term → slots of the documents indexed under it. */
+  private postings = new Map<number, number[]>();
   private readonly docs = new Map<string, { ms: number; terms: Int32Array }>();
+  /** Each held document has a slot: its id and time by slot, and a shared-term counter per slot. */
+  private slotIds: string[] = [];
+  private slotMs = new Float64Array(1024);
+  private counts = new Uint16Array(1024);
   private lo = Infinity;
   private hi = -Infinity;
   /** The last `documents.seq` read; null until the first sync. */
@@ -46,6 +47,7 @@ export class WindowIndex {
   reset(): void {
     this.postings = new Map();
     this.docs.clear();
+    this.slotIds = [];
     this.lo = Infinity;
     this.hi = -Infinity;
     this.seq = null;
@@ -72,6 +74,7 @@ export class WindowIndex {
     if (!overlaps) {
       this.postings = new Map();
       this.docs.clear();
+      this.slotIds = [];
       this.addRows((await sql<Row>`SELECT doc_id, ms, terms FROM group_docs WHERE ms >= ${lo} AND ms <= ${hi}`.execute(db)).rows);
     } else {
       // Keep what stays inside; read the parts on either side.
@@ -87,12 +90,20 @@ export class WindowIndex {
 
   /** Documents dated within `windowMs` of `ms` that share at least `minShared` of `terms` (after `cover`). */
   candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): string[] {
-    const hits = new Map<string, number>();
+    // Counted in a typed array by slot rather than a Map by id: this runs for every document of a long ingest.
+    const { counts, slotMs } = this;
+    const touched: number[] = [];
     for (const t of terms) {
-      for (const p of this.postings.get(t) ?? []) if (Math.abs(p.ms - ms) <= windowMs) hits.set(p.id, (hits.get(p.id) ?? 0) + 1);
+      for (const k of this.postings.get(t) ?? []) {
+        if (Math.abs(slotMs[k]! - ms) > windowMs) continue;
+        if (counts[k]++ === 0) touched.push(k);
+      }
     }
     const out: string[] = [];
-    for (const [id, k] of hits) if (k >= minShared) out.push(id);
+    for (const k of touched) {
+      if (counts[k]! >= minShared) out.push(this.slotIds[k]!);
+      counts[k] = 0;
+    }
     return out;
   }
 
@@ -118,15 +129,25 @@ export class WindowIndex {
   private add(id: string, ms: number, terms: Int32Array): void {
     if (this.docs.has(id)) return;
     this.docs.set(id, { ms, terms });
+    const k = this.slotIds.length;
+    if (k === this.slotMs.length) {
+      const ms2 = new Float64Array(k * 2);
+      ms2.set(this.slotMs);
+      this.slotMs = ms2;
+      this.counts = new Uint16Array(k * 2);
+    }
+    this.slotIds.push(id);
+    this.slotMs[k] = ms;
     for (const t of terms) {
       const list = this.postings.get(t);
-      if (list) list.push({ id, ms });
-      else this.postings.set(t, [{ id, ms }]);
+      if (list) list.push(k);
+      else this.postings.set(t, [k]);
     }
   }
 
   private rebuild(): void {
     this.postings = new Map();
+    this.slotIds = [];
     const docs = [...this.docs];
     this.docs.clear();
     for (const [id, d] of docs) this.add(id, d.ms, d.terms);
