@@ -206,11 +206,23 @@ export class StoryGrouper {
         const a = groups.get(comps[i]!)!;
         const b = groups.get(comps[j]!)!;
         const postings = new Map<number, number[]>();
-        for (const [k, y] of b.entries()) for (const t of Array.from(y.terms)) postings.set(t, [...(postings.get(t) ?? []), k]);
+        for (const [k, y] of b.entries()) {
+          for (let q = 0; q < y.terms.length; q++) {
+            const list = postings.get(y.terms[q]!);
+            if (list) list.push(k);
+            else postings.set(y.terms[q]!, [k]);
+          }
+        }
+        const shared = new Uint16Array(b.length);
         for (const x of a) {
-          const shared = new Map<number, number>();
-          for (const t of Array.from(x.terms)) for (const k of postings.get(t) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
-          const near = [...shared].filter(([k, n]) => n >= o.minSharedTerms && !(Math.abs(b[k]!.entry.ms - x.entry.ms) > windowMs)).map(([k]) => k).sort((p, q) => p - q);
+          const touched: number[] = [];
+          for (let q = 0; q < x.terms.length; q++) for (const k of postings.get(x.terms[q]!) ?? []) if (shared[k]++ === 0) touched.push(k);
+          const near: number[] = [];
+          for (const k of touched) {
+            if (shared[k]! >= o.minSharedTerms && !(Math.abs(b[k]!.entry.ms - x.entry.ms) > windowMs)) near.push(k);
+            shared[k] = 0;
+          }
+          near.sort((p, q) => p - q);
           if (near.length === 0) continue;
           this.probe.load(x.entry.vec);
           for (const k of near) {
