@@ -45,7 +45,21 @@ function build(y: number, m: number, d: number, h?: number, mi?: number, s?: num
   return `${date}T${pad(h)}:${pad(mi)}:${pad(s ?? 0)}${fraction ? `.${fraction}` : ""}${zone}`;
 }
 
+// chrono is the slow part of normalizeDate, and one page asks it about the same texts several times
+// (the rules and the date model's rows read the same visible dates): its answers are remembered.
+// They depend on the text alone (only fully written dates are kept, nothing relative to now).
+const chronoMemo = new Map<string, string | null>();
+
 function fromChrono(text: string): string | null {
+  const known = chronoMemo.get(text);
+  if (known !== undefined) return known;
+  const out = fromChronoUncached(text);
+  if (chronoMemo.size >= 4000) chronoMemo.clear();
+  chronoMemo.set(text, out);
+  return out;
+}
+
+function fromChronoUncached(text: string): string | null {
   let results: chrono.ParsedResult[];
   try {
     results = chrono.parse(text, undefined, { forwardDate: false });

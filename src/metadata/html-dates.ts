@@ -7,8 +7,10 @@
  */
 import { dayOf, isDayFirstEvidence, normalizeDate } from "./dates.js";
 import { LD_ATTRIBUTE_SOURCE, selfListedDay } from "./html-date-markup.js";
-import { ANY_TEXT_SOURCE, ANY_TIME_SOURCE, RDFA_SOURCE, SCRIPT_SOURCE } from "./html-fallback-dates.js";
+import { ANY_TEXT_SOURCE, ANY_TIME_SOURCE, RDFA_SOURCE, SCRIPT_SOURCE, SELF_LISTED_TEXT_SOURCE } from "./html-fallback-dates.js";
 import type { VisibleCandidate, VisibleDate } from "./html-byline.js";
+import { dateRows, rankDate, type DateEntry } from "./date-ranker.js";
+import type { CandidateRow, LinearModel } from "./linear-model.js";
 
 /** A chosen date and the rule or source that gave it. */
 export interface ChosenDate {
@@ -31,6 +33,10 @@ export interface DateEvidence {
   fallback?: () => readonly VisibleCandidate[];
   /** Rules switched off (their tags, see OPTIONAL_DATE_RULES); for bench:dates' cross-validation only. */
   off?: ReadonlySet<string>;
+  /** A fitted date model (see date-ranker.ts): the day is chosen by it among the page's candidate days. */
+  model?: LinearModel | null;
+  /** Receives the page's candidate rows (for training and cross-validation). */
+  onRows?: (rows: CandidateRow<DateEntry>[]) => void;
 }
 
 /**
@@ -40,7 +46,7 @@ export interface DateEvidence {
 export const OPTIONAL_DATE_RULES: readonly string[] = [
   "metadata:visible-updated", "metadata:seconded-visible", "metadata:visible-day", "metadata:url-date",
   "metadata:visible-over-stamp", "metadata:visible-date-weak", "metadata:modified-fallback", "metadata:url-earlier", "metadata:order-by-agreement", "metadata:shown-over-time",
-  RDFA_SOURCE, SCRIPT_SOURCE, ANY_TIME_SOURCE, ANY_TEXT_SOURCE,
+  SELF_LISTED_TEXT_SOURCE, RDFA_SOURCE, SCRIPT_SOURCE, ANY_TIME_SOURCE, ANY_TEXT_SOURCE,
 ];
 
 const DAY_MS = 86_400_000;
@@ -148,7 +154,9 @@ function firstDate(cands: readonly VisibleCandidate[], dayFirst: boolean): Chose
 }
 
 /**
- * Picks the publish date. Rules, in order:
+ * Picks the publish date: by the rules below, or, given a `model`, by the
+ * model among all candidate days with the rules' choice as one feature.
+ * Rules, in order:
  * - `metadata:visible-updated`: the page shows the structured *modified* day
  *   as its date, prominently and without an "Updated" label, and not the
  *   published day: the shown day wins. (A date labelled "Updated" leaves the
@@ -177,6 +185,30 @@ function firstDate(cands: readonly VisibleCandidate[], dayFirst: boolean): Chose
  *   modified date alone is not taken for the published one.
  */
 export function choosePublished(ev: DateEvidence): ChosenDate | null {
+  // With a model (extractHtmlMetadata passes the shipped one, date-model.ts): the rules' choice below is one
+  // feature among others of each candidate day (date-ranker.ts), and the model picks the day; the rules' own
+  // value (with its time) is kept when the model picks its day.
+  if (!ev.model && !ev.onRows) return chooseByRules(ev);
+  let fb: readonly VisibleCandidate[] | null = null;
+  const fallback = (): readonly VisibleCandidate[] => (fb ??= ev.fallback?.() ?? []);
+  const rule = chooseByRules({ ...ev, fallback });
+  const dayFirst = readsDayFirst(ev.visible, ev.lang, ev.url, isoDays([...ev.published, ...ev.modified]));
+  const published = ev.published.length ? ev.published
+    : ev.visible.filter((v) => v.source === LD_ATTRIBUTE_SOURCE).map((v) => ({ value: v.text, source: LD_ATTRIBUTE_SOURCE }));
+  // The last-resort candidates (a walk over the whole text) are read only for pages without a structured published
+  // date, as the rules do (costs 3 of 1,000 htmldate pages in CV against reading them always, and keeps extraction fast).
+  // Switched-off last-resort sources give no candidates either.
+  const last = published.length ? [] : fallback().filter((c) => !ev.off?.has(c.source));
+  const rows = dateRows({ published, modified: ev.modified, visible: ev.visible, url: ev.url, urlDay: urlDay(ev.url), dayFirst, fallback: last, rule });
+  ev.onRows?.(rows);
+  if (!ev.model) return rule;
+  const pick = rankDate(rows, ev.model);
+  if (!pick) return rule;
+  if (rule && dayOf(rule.value) === pick.day) return rule;
+  return { value: pick.value, source: `metadata:date-model:${pick.source}` };
+}
+
+function chooseByRules(ev: DateEvidence): ChosenDate | null {
   const dayFirst = readsDayFirst(ev.visible, ev.lang, ev.url, isoDays([...ev.published, ...ev.modified]));
   const on = (rule: string): boolean => !ev.off?.has(rule);
   // `metadata:ld-attribute`: without any published source, JSON-LD written into an attribute stands in for one.

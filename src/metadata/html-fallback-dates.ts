@@ -9,6 +9,7 @@
 import { normalizeDate } from "./dates.js";
 import { PUBLISHED_WORDS, UPDATED_WORDS, writtenMonthDay } from "./date-words.js";
 import { clean, inComments, SKIP, textRoot, tokens } from "./html-noise.js";
+import { pageKey } from "./html-date-markup.js";
 import type { VisibleCandidate } from "./html-byline.js";
 
 /** Source of the first `<time datetime>` anywhere. */
@@ -17,6 +18,8 @@ export const ANY_TIME_SOURCE = "metadata:any-time";
 export const RDFA_SOURCE = "metadata:rdfa-date";
 /** Source of a publishing date in a script's data. */
 export const SCRIPT_SOURCE = "metadata:script-date";
+/** Source of a date written beside a link to the page itself (a list of posts that includes it). */
+export const SELF_LISTED_TEXT_SOURCE = "metadata:self-listed-text";
 /** Source of a date found anywhere in the text. */
 export const ANY_TEXT_SOURCE = "metadata:any-text-date";
 
@@ -81,6 +84,40 @@ function scriptDate(document: Document): string | null {
   return created;
 }
 
+function decodeURIComponentSafe(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
+/**
+ * `metadata:self-listed-text`: a list of posts on the page that includes the
+ * page itself, its entry a small box (up to three levels above the link, at
+ * most 300 characters, no other link) with a date written in its text
+ * ("<li><a href=this-page>Title</a> <span>26/10/2018</span></li>"): that date.
+ * Links with a fragment (a comment's permalink) are no entries.
+ */
+export function selfListedTextDate(document: Document, url: string | null | undefined, dayFirst: boolean): string | null {
+  const self = pageKey(url);
+  // The page's last path segment, which a link to it must contain (a cheap test before reading the link as a URL).
+  const last = self ? decodeURIComponentSafe(self.slice(self.lastIndexOf("/") + 1)) : "";
+  if (!self || last.length < 3) return null;
+  for (const a of [...document.querySelectorAll("a[href]")].slice(0, 800)) {
+    const href = a.getAttribute("href") ?? "";
+    if (href.includes("#") || !decodeURIComponentSafe(href).toLowerCase().includes(last) || pageKey(href, url) !== self) continue;
+    let box: Element | null = a;
+    for (let d = 0; box && d < 4; d++, box = box.parentElement) {
+      const tag = box.tagName.toLowerCase();
+      if (tag === "body" || tag === "article" || tag === "main") break;
+      if (d > 0 && box.querySelectorAll("a[href]").length > 1 && [...box.querySelectorAll("a[href]")].some((l) => pageKey(l.getAttribute("href"), url) !== self)) break;
+      const text = clean(box.textContent);
+      if (text.length > 300) break;
+      const m = NUMERIC.exec(text);
+      const day = (m ? normalizeDate(m[0], { dayFirst }) : null) ?? writtenMonthDay(text);
+      if (day) return day.slice(0, 10);
+    }
+  }
+  return null;
+}
+
 const DATE_LABEL = /(?<!\p{L})(?:datum|date|fecha|data|дата|erschienen|stand)(?!\p{L})/iu;
 
 /**
@@ -92,9 +129,11 @@ const DATE_LABEL = /(?<!\p{L})(?:datum|date|fecha|data|дата|erschienen|stand
  * Each as a candidate with its source.
  * `dayFirst`: how to read ambiguous numeric dates. Never throws.
  */
-export function fallbackDates(document: Document, headline: Element | null, dayFirst: boolean): VisibleCandidate[] {
+export function fallbackDates(document: Document, headline: Element | null, dayFirst: boolean, url?: string | null): VisibleCandidate[] {
   try {
     const out: VisibleCandidate[] = [];
+    const listed = selfListedTextDate(document, url, dayFirst);
+    if (listed) out.push({ value: listed, source: SELF_LISTED_TEXT_SOURCE });
     const rdfa = rdfaDate(document, headline);
     if (rdfa) out.push({ value: rdfa, source: RDFA_SOURCE });
     const script = scriptDate(document);

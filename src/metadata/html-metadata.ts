@@ -4,6 +4,8 @@ import { normalizeDate } from "./dates.js";
 import { findBylines, findTimes, findVisibleDates, headlineOf, spacedText, type VisibleCandidate } from "./html-byline.js";
 import { indexElements, type ElementIndex } from "./html-index.js";
 import { allMeta, firstMeta, metaLike, readMetaTags, type MetaTags } from "./html-meta-tags.js";
+import type { DateEntry } from "./date-ranker.js";
+import { DATE_MODEL } from "./date-model.js";
 import { choosePublished, isoDays, readsDayFirst } from "./html-dates.js";
 import { fallbackDates } from "./html-fallback-dates.js";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./html-title.js";
@@ -99,6 +101,13 @@ export interface HtmlMetadataOptions {
   titleModel?: LinearModel | null;
   /** Receives the page's title rows (training and cross-validation only). */
   onTitleRows?: (rows: CandidateRow<TitleEntry>[]) => void;
+  /**
+   * The date model (see date-ranker.ts) that chooses the publish day among the page's candidate
+   * days; default: the shipped one (date-model.ts, data/meta-model/date.json); null: the rules alone.
+   */
+  dateModel?: LinearModel | null;
+  /** Receives the page's candidate days as rows (training and cross-validation only). */
+  onDateRows?: (rows: CandidateRow<DateEntry>[]) => void;
 }
 
 interface AuthorSource { values: string[]; source: string }
@@ -241,7 +250,8 @@ export function extractHtmlMetadata(document: Document, opts: HtmlMetadataOption
     const modified = modCands.map((c) => ({ d: normalizeDate(c.value, { dayFirst }), source: c.source })).find((c) => c.d);
     if (modified) set("updated", modified.d, modified.source);
     const published = choosePublished({ published: pubCands, modified: modCands, visible, url: opts.url, lang: htmlLang, off: opts.offDateRules,
-      fallback: () => fallbackDates(document, headlineOf(ix), dayFirst) });
+      model: opts.dateModel === undefined ? DATE_MODEL : opts.dateModel, onRows: opts.onDateRows,
+      fallback: () => fallbackDates(document, headlineOf(ix), dayFirst, opts.url) });
     if (published) set("published", published.value, published.source);
 
     // Section.

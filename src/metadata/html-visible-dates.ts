@@ -17,6 +17,10 @@ export interface VisibleDate {
   source?: string;
   /** For a listing's date: the link it dates. */
   href?: string;
+  /** The text or a short label before it says "Published" / "Posted" (see PUBLISHED_WORDS). */
+  labelled?: boolean;
+  /** The date stands among the first few texts after the headline. */
+  underHeadline?: boolean;
 }
 
 // Prefilter only (the parse is done by the date normalizer): a month name or a numeric date, plus a year.
@@ -137,7 +141,7 @@ export function findVisibleDates(document: Document, headline?: Element | null):
     if (labelled) score += 2;
     else if (/published|posted|date/.test(label)) score += 1;
     if (updated) score -= 0.5;
-    out.push({ text, score, updated });
+    out.push({ text, score, updated, labelled, underHeadline });
   }
   return [...out.sort((a, b) => b.score - a.score), ...findMarkupDates(document, times)];
 }
