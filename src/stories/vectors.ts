@@ -132,47 +132,25 @@ export function termId(term: string, channel: number): number {
 }
 
 /**
- * Similarity of two vectors: the channel cosines (merge join over sorted ids)
- * blended by `shares`, multiplied by `namePenalty` when both documents carry
- * names but their name cosine is below `nameGate` (same vocabulary, other
- * people and places: likely another event of the same kind).
+ * Similarity of two vectors: the channel cosines blended by `shares`,
+ * multiplied by `namePenalty` when both documents carry names but their name
+ * cosine is below `nameGate` (same vocabulary, other people and places:
+ * likely another event of the same kind). One pair at a time; the grouper
+ * compares one document with many through a `SimilarityProbe`.
  */
 export function similarity(a: Vec, b: Vec, shares: ChannelShares, nameGate = 0, namePenalty = 1): number {
-  let i = 0;
-  let j = 0;
-  let d0 = 0;
-  let d1 = 0;
-  let d2 = 0;
-  let d3 = 0;
-  const ai = a.ids;
-  const bi = b.ids;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i]!;
-    const y = bi[j]!;
-    if (x === y) {
-      const p = a.vals[i]! * b.vals[j]!;
-      const c = x & 3;
-      if (c === 0) d0 += p;
-      else if (c === 1) d1 += p;
-      else if (c === 2) d2 += p;
-      else d3 += p;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  const sim = shares[0] * d0 + shares[1] * d1 + shares[2] * d2 + shares[3] * d3;
-  // stories:name-gate — both name people or places, but hardly the same ones.
-  const both = a.has & b.has;
-  return both & 2 && d1 < nameGate ? sim * namePenalty : sim;
+  const probe = new SimilarityProbe(shares, nameGate, namePenalty);
+  probe.load(a);
+  return probe.similarity(b);
 }
 
 /**
  * `similarity` of one vector against many: the first vector's terms go into a
  * small open-addressing table once, and each other vector's terms are looked
  * up in it, about twice as fast as a merge join per pair (no unpredictable
- * branch per step). The products are summed in the same order (ascending term
- * id), so every value equals `similarity`'s to the last bit. Written here: a
+ * branch per step). The products are summed in ascending term id, as a merge
+ * join sums them, so the value is the same to the last bit whichever vector is
+ * loaded (stories do not depend on arrival order). Written here: a
  * hash table over int32 keys with float values and no allocation per probe is
  * a few lines, and no package offers one.
  */
@@ -233,6 +211,7 @@ export class SimilarityProbe {
     }
     const s = this.shares;
     const sim = s[0] * d0 + s[1] * d1 + s[2] * d2 + s[3] * d3;
+    // stories:name-gate — both name people or places, but hardly the same ones.
     return this.has & b.has & 2 && d1 < this.nameGate ? sim * this.namePenalty : sim;
   }
 }
