@@ -5,7 +5,8 @@
  * SQLite. Reports articles per second (wall) and per CPU-second (workers'
  * CPU plus PostgreSQL's own is not included: see BENCHMARKS.md), p99 batch
  * latency (a batch of 200 from submission to stories), peak RSS per worker,
- * the library's size, and BCubed F1 against the known stories. Grouping only:
+ * the library's size, BCubed F1 against the known stories, and copy precision
+ * and recall (lineage copy edges against the generator's copies). Grouping only:
  * documents are built from the generated text without the extraction stages,
  * as bench:stream counts it.
  *   npm run bench:scale -- [--n 20000] [--workers 1,2,4] [--pg postgres://127.0.0.1/test]
@@ -41,14 +42,50 @@ function runWorker(db: string, k: number, of: number): Promise<WorkerReport> {
   });
 }
 
-async function quality(db: string): Promise<number> {
+/** Kinds the generator writes as copies of the story's wire text (as bench:stream counts them). */
+const COPY_KINDS = new Set(["wire", "copy", "half", "extended"]);
+
+/**
+ * BCubed F1 against the generator's stories, and copy precision and recall:
+ * predicted copy pairs are the pairs of documents joined by "copy" edges of
+ * their story's lineage (as `rashomon story` builds it), gold pairs every pair
+ * of copy-kind articles of one generated story.
+ */
+async function quality(db: string): Promise<{ f1: number; copyP: number; copyR: number }> {
   const specs = generateSpecs(N, Math.max(3, Math.round(N / 3300)), 5);
   const gold = new Map(specs.map((s) => [s.id, String(s.story)]));
+  const kind = new Map(specs.map((s) => [s.id, s.kind]));
   const store = await openStore(db, { readonly: true });
   const pred = new Map<string, string>();
-  for (const s of await store.listStories()) for (const d of await store.getDocuments(s.id)) pred.set(d.id, s.id);
+  let tp = 0;
+  let predicted = 0;
+  for (const s of await store.listStories()) {
+    for (const d of await store.getDocuments(s.id)) pred.set(d.id, s.id);
+    const story = await store.getStory(s.id);
+    const parent = new Map<string, string>();
+    const find = (x: string): string => {
+      while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
+      return x;
+    };
+    for (const e of story?.lineage?.edges ?? []) if (e.kind === "copy") parent.set(find(e.from), find(e.to));
+    const groups = new Map<string, string[]>();
+    for (const id of new Set((story?.lineage?.edges ?? []).filter((e) => e.kind === "copy").flatMap((e) => [e.from, e.to]))) {
+      groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+    }
+    for (const g of groups.values()) {
+      for (let i = 0; i < g.length; i++) {
+        for (let j = i + 1; j < g.length; j++) {
+          predicted++;
+          if (gold.get(g[i]!) === gold.get(g[j]!) && COPY_KINDS.has(kind.get(g[i]!)!) && COPY_KINDS.has(kind.get(g[j]!)!)) tp++;
+        }
+      }
+    }
+  }
   await store.close();
-  return bcubed(pred, gold).f1;
+  const perStory = new Map<string, number>();
+  for (const sp of specs) if (COPY_KINDS.has(sp.kind)) perStory.set(String(sp.story), (perStory.get(String(sp.story)) ?? 0) + 1);
+  const goldPairs = [...perStory.values()].reduce((n, k) => n + (k * (k - 1)) / 2, 0);
+  return { f1: bcubed(pred, gold).f1, copyP: predicted ? tp / predicted : 1, copyR: goldPairs ? tp / goldPairs : 1 };
 }
 
 async function pgSize(schema: string): Promise<number> {
@@ -68,7 +105,7 @@ async function dropSchema(schema: string): Promise<void> {
 
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]!;
 console.log(`bench:scale — ${N} synthetic articles, grouping through the library (${new Date().toISOString().slice(0, 16)}Z)`);
-console.log("library     workers  art/s (wall)  art/CPU-s  p99 batch ms  peak RSS MB/worker  size MB  BCubed F1");
+console.log("library     workers  art/s (wall)  art/CPU-s  p99 batch ms  peak RSS MB/worker  size MB  BCubed F1  copies P  copies R");
 const runs: [string, number][] = [...WORKERS.map((w) => ["postgres", w] as [string, number]), ["sqlite", 1]];
 for (const [kind, w] of runs) {
   const dir = mkdtempSync(join(tmpdir(), "rashomon-scale-"));
@@ -82,9 +119,9 @@ for (const [kind, w] of runs) {
   const cpu = reports.reduce((s, r) => s + r.cpu, 0);
   const lat = reports.flatMap((r) => r.latencies);
   const size = kind === "postgres" ? await pgSize(schema) : statSync(db).size;
-  const f1 = await quality(db);
+  const q = await quality(db);
   console.log(
-    `${kind.padEnd(10)} ${String(w).padStart(8)}  ${(N / wall).toFixed(0).padStart(12)}  ${(N / cpu).toFixed(0).padStart(9)}  ${p99(lat).toFixed(0).padStart(12)}  ${Math.max(...reports.map((r) => r.peakMb)).toFixed(0).padStart(18)}  ${(size / 2 ** 20).toFixed(0).padStart(7)}  ${f1.toFixed(3).padStart(9)}`,
+    `${kind.padEnd(10)} ${String(w).padStart(8)}  ${(N / wall).toFixed(0).padStart(12)}  ${(N / cpu).toFixed(0).padStart(9)}  ${p99(lat).toFixed(0).padStart(12)}  ${Math.max(...reports.map((r) => r.peakMb)).toFixed(0).padStart(18)}  ${(size / 2 ** 20).toFixed(0).padStart(7)}  ${q.f1.toFixed(3).padStart(9)}  ${q.copyP.toFixed(3).padStart(8)}  ${q.copyR.toFixed(3).padStart(8)}`,
   );
   if (kind === "postgres") await dropSchema(schema);
   rmSync(dir, { recursive: true, force: true });
