@@ -162,6 +162,27 @@ export function storeContract(name: string, newLibrary: () => Promise<Connect>):
       for (const s of [a, b, single]) await s.close();
     }, 120_000);
 
+    it("a long-running writer whose batch adds nothing still sees what another writer stored meanwhile", async () => {
+      const connect = await newLibrary();
+      const [a, b] = [await connect(), await connect()];
+      // Events 0-3 by writer a (past the in-memory index threshold), event 4 by writer b, then more of event 4 by a.
+      const all = syntheticDocuments(900).docs.map((d, i) => ({ ...d, published: new Date(Date.UTC(2025, 2, 1 + (i % 6), i % 24)).toISOString() }));
+      const event = (d: RashomonDocument) => Number(d.id.slice(4)) % 5;
+      const early = all.filter((d) => event(d) < 4).slice(0, 400);
+      // Dated in the middle of the span writer a holds in memory, so nothing is read again for them.
+      const fourth = all.filter((d) => event(d) === 4).map((d, k) => ({ ...d, published: new Date(Date.UTC(2025, 2, 4, 8 + (k % 8))).toISOString() }));
+      await a.ingest(early, { batchSize: 100 });
+      const byB = await b.ingest(fourth.slice(0, 40));
+      await a.ingest(early.slice(0, 50)); // all stored already: nothing grouped in this batch
+      const late = await a.ingest(fourth.slice(40, 80));
+      const storyOfB = new Set(Object.values(byB.stories));
+      expect(storyOfB.size).toBe(1);
+      for (const d of fourth.slice(40, 80)) expect(storyOfB.has(late.stories[d.id]!)).toBe(true);
+      expect(await a.check()).toEqual([]);
+      await a.close();
+      await b.close();
+    }, 120_000);
+
     it("ingests started at once through one handle are stored one after the other, consistently", async () => {
       const store = await open();
       const { docs } = syntheticDocuments(90);

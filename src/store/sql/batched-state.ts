@@ -294,7 +294,9 @@ export class BatchedGroupingState implements GroupingState {
     await chunks([...tx.dirtyNodes], (c) => sql`UPDATE documents SET story_id = n.story FROM group_docs g, group_nodes n
       WHERE g.doc_id = documents.id AND n.id = g.node AND g.node IN (${list(c)}) AND documents.story_id <> n.story`.execute(db));
     this.base.remember([...tx.docs.values()].map((d) => d.entry));
-    await this.window.added(db, [...tx.docs.values()].filter((d) => Number.isFinite(d.entry.ms)).map((d) => ({ id: d.entry.id, ms: d.entry.ms, terms: d.terms })));
+    // Only a batch that read what other writers stored may move the mirror past them; otherwise the
+    // next sync reads this batch's documents from the library along with theirs.
+    if (tx.synced) await this.window.added(db, [...tx.docs.values()].filter((d) => Number.isFinite(d.entry.ms)).map((d) => ({ id: d.entry.id, ms: d.entry.ms, terms: d.terms })));
   }
 }
 

@@ -107,7 +107,7 @@ export class WindowIndex {
     return out;
   }
 
-  /** Adds documents a batch has just written (those inside the span), and moves past them. */
+  /** Adds documents a batch has just written (those inside the span), and moves past them (only after `sync` in that batch). */
   async added(db: Kysely<any>, docs: readonly { id: string; ms: number; terms: readonly number[] }[]): Promise<void> {
     if (this.disabled || this.seq === null) return;
     for (const d of docs) if (d.ms >= this.lo && d.ms <= this.hi) this.add(d.id, d.ms, Int32Array.from(d.terms));
