@@ -20,6 +20,8 @@ export interface GoldTimex {
 /** One MEANTIME document rebuilt as text. */
 export interface MeantimeDoc {
   id: string;
+  /** The corpus folder's topic (airbus, apple, gm, stock). */
+  topic: string;
   text: string;
   /** Token offsets, in order. */
   tokens: { start: number; end: number }[];
@@ -102,7 +104,8 @@ export function readMeantimeFile(path: string): MeantimeDoc {
     }
   }
   const annotatedEnd = sentenceEnd.get(lastSentence) ?? text.length;
-  return { id: String(d.doc_name ?? path), text, tokens, dct, dctSpan, gold, annotatedEnd };
+  const topic = /corpus_([a-z]+)/.exec(path)?.[1] ?? "other";
+  return { id: String(d.doc_name ?? path), topic, text, tokens, dct, dctSpan, gold, annotatedEnd };
 }
 
 /** Reads every XML file under a MEANTIME folder (recursively). */

@@ -11,6 +11,7 @@ import { figures, scoreDoc, zeroCounts, type ScoredTimex } from "./score.js";
 
 const DIR = fileURLToPath(new URL("../../../shared/bench-data/meantime/intra-doc_annotation/", import.meta.url));
 const verbose = process.argv.includes("--verbose");
+const errors = process.argv.includes("--errors");
 
 type System = (doc: MeantimeDoc) => ScoredTimex[];
 
@@ -66,10 +67,39 @@ function speeds(systems: [string, System][], docs: MeantimeDoc[], rounds = 7): M
   return new Map(systems.map(([name]) => [name, n.get(name)! / secs.get(name)!]));
 }
 
+/** The sentence (line of the rebuilt text) around a span, for error listings. */
+function sentenceAround(doc: MeantimeDoc, x: ScoredTimex): string {
+  const a = doc.text.lastIndexOf("\n", x.start - 1) + 1;
+  const b = doc.text.indexOf("\n", x.end);
+  const line = doc.text.slice(a, b < 0 ? doc.text.length : b);
+  return `${line.slice(0, x.start - a)}[[${line.slice(x.start - a, x.end - a)}]]${line.slice(x.end - a)}`;
+}
+
+/** --errors: missed, spurious, wrong-value and wrong-type expressions with their sentence. */
+function printErrors(doc: MeantimeDoc, res: ReturnType<typeof scoreDoc>, matchedTypeWrong: [ScoredTimex, ScoredTimex][]): void {
+  const head = `${doc.topic}\t${doc.id.slice(0, 40)}\tdct=${doc.dct}`;
+  for (const m of res.missed) console.log(`MISSED\t${head}\tgold=${m.type} ${m.value}\n    ${sentenceAround(doc, m)}`);
+  for (const m of res.spurious) console.log(`SPURIOUS\t${head}\tsys=${m.type} ${m.value}\n    ${sentenceAround(doc, m)}`);
+  for (const [s, g] of res.wrong) console.log(`VALUE\t${head}\tgold=${g.type} ${g.value}\tsys=${s.type} ${s.value}\n    ${sentenceAround(doc, g)}  sys:[[${doc.text.slice(s.start, s.end)}]]`);
+  for (const [s, g] of matchedTypeWrong) console.log(`TYPE\t${head}\tgold=${g.type} ${g.value}\tsys=${s.type} ${s.value}\n    ${sentenceAround(doc, g)}`);
+}
+
+/** Counts per topic for our system, filled by run(). */
+const topicCounts = new Map<string, ReturnType<typeof zeroCounts>>();
+
 function run(name: string, sys: System, docs: MeantimeDoc[]): { fig: Record<string, number> } {
   const counts = zeroCounts();
   for (const doc of docs) {
-    const res = scoreDoc(counts, withoutDct(doc, sys(doc)), doc.gold);
+    const sysOut = withoutDct(doc, sys(doc));
+    if (name === "ours") {
+      if (!topicCounts.has(doc.topic)) topicCounts.set(doc.topic, zeroCounts());
+      const res = scoreDoc(topicCounts.get(doc.topic)!, sysOut, doc.gold);
+      if (errors) {
+        const typeWrong = res.all.filter(([s, g]) => s.type !== g.type && s.value === g.value);
+        printErrors(doc, res, typeWrong);
+      }
+    }
+    const res = scoreDoc(counts, sysOut, doc.gold);
     if (verbose && name === "ours") {
       for (const m of res.missed) console.log(`MISS\t${doc.dct}\t${m.type}\t${m.value}\t${doc.text.slice(m.start, m.end)}`);
       for (const m of res.spurious) console.log(`SPUR\t${doc.dct}\t${m.type}\t${m.value}\t${doc.text.slice(m.start, m.end)}`);
@@ -93,6 +123,10 @@ for (const [name, fig] of figs) {
   console.log(
     `${name.padEnd(12)} ${pct(fig.strictP!)}   ${pct(fig.strictR!)}   ${pct(fig.strictF1!)}   ${pct(fig.relaxedP!)}  ${pct(fig.relaxedR!)}  ${pct(fig.relaxedF1!)}   ${pct(fig.valueAcc!)}   ${pct(fig.valueF1!)}   ${pct(fig.typeAcc!)}  ${perSec.get(name)!.toFixed(0).padStart(6)}`,
   );
+}
+for (const [topic, c] of [...topicCounts].sort()) {
+  const fig = figures(c);
+  console.log(`  ours/${topic.padEnd(7)} gold ${String(c.gold).padStart(3)}  relaxF1 ${pct(fig.relaxedF1!)}  valueAcc ${pct(fig.valueAcc!)}  valueF1 ${pct(fig.valueF1!)}  typeAcc ${pct(fig.typeAcc!)}`);
 }
 const ratio = perSec.get("ours")! / perSec.get("chrono-only")!;
 console.log(`speed ratio ours/chrono-only: ${ratio.toFixed(2)} (target >= 0.50)`);

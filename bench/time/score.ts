@@ -28,8 +28,8 @@ export function zeroCounts(): Counts {
   return { sys: 0, gold: 0, strict: 0, relaxed: 0, valueOk: 0, typeOk: 0 };
 }
 
-/** Adds one document's matches to the counts (one-to-one greedy matching, largest overlap first). */
-export function scoreDoc(counts: Counts, sys: ScoredTimex[], gold: ScoredTimex[]): { missed: ScoredTimex[]; spurious: ScoredTimex[]; wrong: [ScoredTimex, ScoredTimex][]; extent: [ScoredTimex, ScoredTimex][] } {
+/** Adds one document's matches to the counts (one-to-one greedy matching, largest overlap first, identical extents first on a tie). */
+export function scoreDoc(counts: Counts, sys: ScoredTimex[], gold: ScoredTimex[]): { missed: ScoredTimex[]; spurious: ScoredTimex[]; wrong: [ScoredTimex, ScoredTimex][]; extent: [ScoredTimex, ScoredTimex][]; all: [ScoredTimex, ScoredTimex][] } {
   counts.sys += sys.length;
   counts.gold += gold.length;
   const pairs: { s: number; g: number; ov: number }[] = [];
@@ -39,17 +39,22 @@ export function scoreDoc(counts: Counts, sys: ScoredTimex[], gold: ScoredTimex[]
       if (ov > 0) pairs.push({ s: si, g: gi, ov });
     }),
   );
-  pairs.sort((a, b) => b.ov - a.ov);
+  // Largest overlap first; on a tie (nested gold, as MEANTIME's "from 2009 to 2011" holding
+  // "2009"), the pair with identical extents first, then document order.
+  const same = (p: { s: number; g: number }): number => (sys[p.s]!.start === gold[p.g]!.start && sys[p.s]!.end === gold[p.g]!.end ? 1 : 0);
+  pairs.sort((a, b) => b.ov - a.ov || same(b) - same(a));
   const usedS = new Set<number>();
   const usedG = new Set<number>();
   const wrong: [ScoredTimex, ScoredTimex][] = [];
   const extent: [ScoredTimex, ScoredTimex][] = [];
+  const all: [ScoredTimex, ScoredTimex][] = [];
   for (const p of pairs) {
     if (usedS.has(p.s) || usedG.has(p.g)) continue;
     usedS.add(p.s);
     usedG.add(p.g);
     const s = sys[p.s]!, g = gold[p.g]!;
     counts.relaxed++;
+    all.push([s, g]);
     if (s.start === g.start && s.end === g.end) counts.strict++;
     else extent.push([s, g]);
     if (s.value === g.value) counts.valueOk++;
@@ -61,6 +66,7 @@ export function scoreDoc(counts: Counts, sys: ScoredTimex[], gold: ScoredTimex[]
     spurious: sys.filter((_, i) => !usedS.has(i)),
     wrong,
     extent,
+    all,
   };
 }
 

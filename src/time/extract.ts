@@ -123,6 +123,9 @@ function joinClockAndDay(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** How far back (characters, about two sentences) a named period stays the one "the previous year" counts from. */
+const ANAPHORA_REACH = 300;
+
 /** Longer spans are read in pieces of about this many characters, so that the expression cap also caps the work. */
 const PIECE = 50_000;
 
@@ -163,6 +166,8 @@ export function findTimes(
   const ref = pub ? new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
   const times: TimeExpression[] = [];
   let narrative: AnchorContext["narrative"] = null;
+  // The last calendar DATE named, for anaphora ("the previous year"): only a recent one counts.
+  let previous: { value: string; end: number } | null = null;
   for (const sp of pieces(text, spans)) {
     if (times.length >= LIMITS.timeExpressions) {
       capped(bag, sp.start);
@@ -178,7 +183,9 @@ export function findTimes(
         return times;
       }
       const tense = tenseOf(text, c.start, c.end, quotes);
-      const r = resolveSpec(c.spec, { pub, narrative, tense });
+      const recent = previous && c.start - previous.end <= ANAPHORA_REACH ? previous.value : null;
+      const r = resolveSpec(c.spec, { pub, narrative, tense, previous: recent });
+      if (r.ok && c.type === "DATE" && /^\d{4}(?:-|$)/.test(r.value)) previous = { value: r.value, end: c.end };
       const span = { start: c.start, end: c.end };
       if (!r.ok) {
         bag.warn("time:unanchored", `"${text.slice(c.start, c.end)}": ${r.reason}`, span);
