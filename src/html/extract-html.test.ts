@@ -55,6 +55,14 @@ describe("extractHtml on a small news page", () => {
 });
 
 describe("extractHtml on bad input", () => {
+  it("reads the article a page sends after a stray </body></html>, as a browser does", () => {
+    const html = `<!DOCTYPE html><html><head><title>Council votes to rebuild bridge</title></head><body><header><p>Harbour News</p></header></body></html>
+<div class="page"><article><h1>Council votes to rebuild bridge</h1>${BODY.map((p) => `<p>${p}</p>`).join("")}</article></div>`;
+    const r = extractHtml(html, { input: "stray.html" });
+    expect(r.layout.paragraphs.map((p) => r.layout.text.slice(p.span.start, p.span.end))).toEqual(BODY);
+    checkSpans(r);
+  });
+
   it("reads an article nested 10,000 levels deep quickly", () => {
     const html = "<div>".repeat(10_000) + `<p>${BODY.join(" ")}</p>` + "</div>".repeat(10_000);
     const r = within(1000, "extractHtml on 10,000 nested divs", () => extractHtml(html, { input: "deep.html" }));

@@ -9,8 +9,9 @@ import { runReadability } from "./readability-run.js";
 import { computeRemoved } from "./removed.js";
 import { renderText, type Rendering } from "./render-text.js";
 import { stripInvisible } from "./strip.js";
-import { siblingContinuations } from "./siblings.js";
+import { gapHeadings, siblingContinuations } from "./siblings.js";
 import { dropRelatedBlocks } from "./teasers.js";
+import { dropAuthorBoxes } from "./bio.js";
 import { revealStreamedSegments } from "./streamed.js";
 import { estimateShape, scanText } from "./scan-text.js";
 
@@ -47,6 +48,14 @@ function splitCredit(t: string): { text: string; credit: string | null } {
 /** Adds the text continuing the article in sibling containers (see siblings.ts), filtered like the rest, keeping `aligned` in text order. */
 function addSiblingText(page: Rendering, aligned: Aligned[], title: string | null): void {
   const extra = siblingContinuations(page, aligned);
+  // Headings between kept blocks come after the siblings are in, so that a heading opening a sibling section is not taken twice.
+  if (extra.length) addBlocks(page, aligned, extra, title);
+  const gaps = gapHeadings(page, aligned);
+  if (gaps.length) addBlocks(page, aligned, gaps, title);
+}
+
+/** Adds page blocks to `aligned`, filtered like the rest, keeping it in text order. */
+function addBlocks(page: Rendering, aligned: Aligned[], extra: number[], title: string | null): void {
   if (!extra.length) return;
   const found: Aligned[] = extra.map((i) => {
     const b = page.blocks[i]!;
@@ -89,11 +98,35 @@ function chooseCandidates(document: Document, page: Rendering, bag: MessageBag):
  */
 function parseDocument(source: string): Document {
   let doc = parseHTML(source).document as unknown as Document;
-  if (doc.documentElement?.localName === "html" && doc.querySelector("body")) return doc;
+  if (doc.documentElement?.localName === "html" && doc.querySelector("body")) {
+    adoptStrayContent(doc);
+    return doc;
+  }
   const hasParts = /<(?:head|body)[\s>]/i.test(source.slice(0, 300_000));
   const wrapped = hasParts ? `<!DOCTYPE html><html>${source}</html>` : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   doc = parseHTML(wrapped).document as unknown as Document;
   return doc;
+}
+
+/**
+ * Moves what linkedom left after the document element into the body. A page
+ * that closes its body and html early (a template's stray "</body></html>"
+ * before the article) has the rest of its content placed beside <html>, where
+ * no extractor looks; a browser puts it at the end of the body.
+ */
+function adoptStrayContent(doc: Document): void {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!html || !body) return;
+  let node = html.nextSibling;
+  while (node) {
+    const next = node.nextSibling;
+    if (node.nodeType === 1 && (node as Element).localName === "body") {
+      while (node.firstChild) body.appendChild(node.firstChild);
+      node.parentNode?.removeChild(node);
+    } else if (node.nodeType === 1 || (node.nodeType === 3 && /\S/.test(node.textContent ?? ""))) body.appendChild(node);
+    node = next;
+  }
 }
 
 /** The metadata stage on a parsed page; a failure there is a message, not a crash. */
@@ -150,6 +183,7 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlExtraction {
     const filtered = applyFilters(dropRelatedBlocks(candidates), { title: metadata.title ?? title });
     const { aligned, missing } = alignCandidates(page.text, page.blocks, filtered);
     addSiblingText(page, aligned, metadata.title ?? title);
+    dropAuthorBoxes(page, aligned);
     if (missing.length) {
       bag.info("html:unaligned", `${missing.length} extracted block(s) could not be placed in the page text and were left out`);
     }

@@ -176,7 +176,8 @@ export function renderText(root: Node): Rendering {
     const f: Frame = {
       el,
       block,
-      link: (parent?.link ?? false) || tag === "a",
+      // A named anchor (<a name>, <a id>) is a target, not a link.
+      link: (parent?.link ?? false) || (tag === "a" && el.hasAttribute("href")),
       nav: (parent?.nav ?? false) || tag === "nav" || tag === "menu" || role === "navigation" || role === "menu" || role === "menubar",
       chrome: (parent?.chrome ?? false) || tag === "header" || tag === "footer" || tag === "aside" || CHROME_ROLE.test(role),
       caption: (parent?.caption ?? false) || tag === "figcaption" || tag === "caption",

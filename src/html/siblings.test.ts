@@ -58,3 +58,58 @@ describe("article text split over sibling containers", () => {
     expect(b).not.toContain(sentence("reader", 0));
   });
 });
+
+describe("headings the extractor left out between kept paragraphs", () => {
+  const styles = ["Fine dining", "Casual dining", "Counter service", "Buffet"];
+  /** A listicle whose section headings carry a class Readability reads as clutter ("share"), so it removes them. */
+  const page = (heading: (s: string, i: number) => string): string => `<!DOCTYPE html><html><head><title>Four ways to serve</title></head><body>${NAV}
+    <div class="content"><article><h1>Four ways to serve</h1>${part("intro", 2)}
+    ${styles.map((s, i) => `${heading(s, i)}${part(s, 3)}`).join("")}</article></div></body></html>`;
+
+  it("puts back each section heading whose text before and after was kept", () => {
+    const b = body(page((s, i) => `<h2 class="heading share-link">${i + 1}. ${s}</h2>`));
+    for (const [i, s] of styles.entries()) expect(b).toContain(`${i + 1}. ${s}`);
+    expect(b.indexOf("2. Casual dining")).toBe(b.indexOf(sentence("Fine dining", 2)) + 1);
+  });
+
+  it("does not put back a heading that announces related stories", () => {
+    const b = body(page((s, i) => `<h2 class="heading share-link">${i === 2 ? "Related stories" : `${i + 1}. ${s}`}</h2>`));
+    expect(b).toContain("2. Casual dining");
+    expect(b).not.toContain("Related stories");
+  });
+});
+
+describe("named anchors", () => {
+  it("does not count <a name>/<a id> targets as links (a paragraph wrapped in one is not link-dense)", () => {
+    const step = "Step two: the cooks plate every dish at the pass, and a runner carries it out while it is hot, so the waiters can stay with their tables.";
+    const html = `<!DOCTYPE html><html><head><title>Serving</title></head><body>${NAV}<div class="content"><article><h1>Serving</h1>${part("intro", 4)}<p><a name="step-2" id="step-2">${step}</a></p>${part("outro", 3)}</article></div></body></html>`;
+    expect(body(html)).toContain(step);
+  });
+});
+
+describe("short sections and dropped sections of the article's own container", () => {
+  it("takes a one-paragraph row of the container's template and goes on past it", () => {
+    const short = "A short section of one paragraph: the bus company says the new timetable will start in May, once the drivers have been trained on the longer route, and that the old stops by the fish market will stay open for another year while the works go on.";
+    const html = `<!DOCTYPE html><html><head><title>Harbour plan</title></head><body>${NAV}<div class="page">
+      ${row(`<h1>Harbour plan</h1>${part("first", 8)}`)}
+      ${row(`<p>${short}</p>`)}
+      ${row(`<h2>Costs</h2>${part("third", 3)}`)}
+    </div><footer><p>Copyright Harbour News</p></footer></body></html>`;
+    const b = body(html).join("\n");
+    expect(b).toContain(short);
+    expect(b).toContain(sentence("third", 1));
+    expect(b).not.toMatch(/Copyright|Sport/);
+  });
+
+  it("takes back text sections inside the container that the extractor dropped (a 'widget' layout), with their headings", () => {
+    const plant = (name: string): string => `<div class="ck-widget grid"><div class="row"><div class="col"><figure><img src="p.jpg"></figure></div><div class="col"><h3>${name}</h3>${part(name, 2)}</div></div></div>`;
+    const html = `<!DOCTYPE html><html><head><title>Plants for dark rooms</title></head><body>${NAV}<div class="page"><div class="entry-body"><h1>Plants for dark rooms</h1>
+      ${part("intro", 3)}${plant("Snake plant")}${plant("Cast-iron plant")}<p>${sentence("closing", 0)}</p></div>
+      <aside><h3>Popular</h3><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></aside></div></body></html>`;
+    const b = body(html).join("\n");
+    expect(b).toContain(sentence("Snake plant", 1));
+    expect(b).toContain("Cast-iron plant");
+    expect(b).toContain(sentence("closing", 0));
+    expect(b).not.toMatch(/Popular|One/);
+  });
+});
