@@ -1,5 +1,6 @@
 import { splitSentences } from "../claims/index.js";
 import type { Discrepancy, DocumentSpan, RashomonDocument, Story } from "../model/index.js";
+import { ageDiscrepancies } from "./ages.js";
 import { characterisationDiscrepancies } from "./characterisation.js";
 import { figureDiscrepancies } from "./figure-discrepancies.js";
 import { substitutionDiscrepancies } from "./substitutions.js";
@@ -25,13 +26,14 @@ const SPEECH = /\b(?:said|says|told|spoke|remarks|speech|addressed|announced|con
  * given for one slot with different values (conflicts, or differences in detail
  * when both can be true), opposed characterisations of one thing ("tense"
  * against "very positive", with who says which), the places documents give for
- * the main statement, names and days one outlet's sentence gives differently
- * from another's otherwise identical sentence, and the wording
- * of one utterance as different outlets quote it.
+ * the main statement, the ages documents give one named person, names and days
+ * one outlet's sentence gives differently from another's otherwise identical
+ * sentence, and the wording of one utterance as different outlets quote it.
  */
 export function findDiscrepancies(story: Story, docs: RashomonDocument[], views: ClaimView[], vectors: WordVectors | null): Discrepancy[] {
   return [
     ...figureDiscrepancies(views, vectors),
+    ...ageDiscrepancies(views.map((v) => v.claim), (id) => docs.find((d) => d.id === id)?.published ?? null),
     ...characterisationDiscrepancies(views),
     ...substitutionDiscrepancies(views),
     ...venueDiscrepancy(docs),

@@ -36,6 +36,8 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
     for (const n of v.claim.numbers) {
       const key = numberKey(n);
       if (!key || n.value < 2 && !n.unit && !n.currency) continue;
+      // An age ("60-year-old") is a person's, compared by ages.ts.
+      if (/^[- ]old\b/.test(v.claim.text.slice(n.span.end - v.claim.span.start, n.span.end - v.claim.span.start + 5))) continue;
       const list = byKey.get(key) ?? [];
       if (list.length < MAX_PER_KEY) list.push({ view: i, n, key, what: contentStems(n.counts ?? "").slice(1, 3) });
       byKey.set(key, list);
