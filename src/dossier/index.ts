@@ -90,7 +90,10 @@ export function buildDossier(story: Story, docs: RashomonDocument[], opts: Align
   const sentences = groups
     .map((g) => claimFact(g.map((i) => own[i]!)))
     .filter((d) => !(d.mentions.every((m) => m.cited.size > 0) && within(d, reportKeys)) && !(d.kind === "said" && new Set(d.claims.map((c) => c.document)).size > 1 && within(d, phraseKeys)));
-  const drafts: FactDraft[] = [...phrases, ...reports, ...sentences, ...figureFacts(views, vectors)];
+  const said = [...phrases, ...reports, ...sentences].filter((d) => d.kind === "said");
+  // A figure inside words already a quote's row, in the same documents, is that row again ("our two countries").
+  const figures = figureFacts(views, vectors).filter((f) => !said.some((q) => sameDocuments(q, f) && f.claims.every((c) => q.claims.some((x) => x.document === c.document && x.span.start <= c.span.start && c.span.end <= x.span.end))));
+  const drafts: FactDraft[] = [...phrases, ...reports, ...sentences, ...figures];
   const facts = finishFacts(drafts, sourceContext(story.lineage, order));
   return {
     facts,
@@ -98,4 +101,10 @@ export function buildDossier(story: Story, docs: RashomonDocument[], opts: Align
     discrepancies: findDiscrepancies(story, docs, views, vectors),
     summary: summarize({ facts, claimAt, docs: new Map(docs.map((d) => [d.id, d])), position: (c) => position.get(c.id) ?? 99 }),
   };
+}
+
+/** Whether two drafts rest on the same documents. */
+function sameDocuments(a: FactDraft, b: FactDraft): boolean {
+  const da = new Set(a.claims.map((c) => c.document)), db = new Set(b.claims.map((c) => c.document));
+  return da.size === db.size && [...da].every((d) => db.has(d));
 }

@@ -84,6 +84,11 @@ describe("the dossier of the seeds", () => {
       }
     }
     for (const f of story.facts!) expect(f.independentSources).toBe(f.sources.length);
+    // A figure inside a quote that is already a row ("our two countries" in Hewitt's statement) is not a row of its own.
+    const within = (f: Fact, q: Fact) => f.claims.every((c) => q.claims.some((x) => x.document === c.document && x.span.start <= c.span.start && c.span.end <= x.span.end));
+    for (const f of story.facts!.filter((x) => x.kind === "number")) {
+      expect(story.facts!.some((q) => q.kind === "said" && q.documents.join() === f.documents.join() && within(f, q)), f.text).toBe(false);
+    }
   });
 
   it("reports 'tense' against 'very positive' with who says which, and the place of the remarks as a difference in detail", () => {
