@@ -87,9 +87,9 @@ export function writtenMonthDay(text: string): string | null {
 
 /**
  * Labels before a publication date, in the languages above ("Published",
- * "Veröffentlicht", "Publié le", "Publicado", "Опубліковано", "Erstellt am").
+ * "Veröffentlicht", "Publié le", "Publicado", "Notizia del", "Опубліковано", "Erstellt am").
  */
-export const PUBLISHED_WORDS = /(?<!\p{L})(?:published|posted|publish date|date published|publication date|veröffentlicht|erstellt|geschrieben|gepostet|publié|publiée|publicado|publicada|publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|publicerad|опубліковано|опубликовано|дата публікації|дата публикации)(?!\p{L})/iu;
+export const PUBLISHED_WORDS = /(?<!\p{L})(?:published|posted|publish date|date published|publication date|veröffentlicht|erstellt|geschrieben|gepostet|publié|publiée|publicado|publicada|publicación|pubblicato|pubblicata|notizia del|gepubliceerd|geplaatst|opublikowano|publicerad|опубліковано|опубликовано|дата публікації|дата публикации)(?!\p{L})/iu;
 
 /**
  * Labels before a date that is no publication date: an update or revision

@@ -84,6 +84,28 @@ function scriptDate(document: Document): string | null {
   return created;
 }
 
+const TIME_CLASS = /date|time|datum|fecha/i;
+
+/**
+ * `metadata:title-stamp`: without a `<time datetime>`, an element classed as
+ * a date or time ("news-time-ago", "post-date", "datum"; also hAtom's
+ * "updated", as the modified-fallback rule takes a modified date when nothing
+ * else is known) whose `title` holds the timestamp behind a relative or short text
+ * (`<div class="time-ago" title="2020-09-20T14:20:02Z">15 minutes ago</div>`,
+ * `<span class="datum" title="6. Oktober 2017, 04:00">vor 2 Tagen</span>`):
+ * the first such, outside lists of other pages.
+ */
+function titleStamp(document: Document, headline: Element | null): string | null {
+  for (const el of [...document.querySelectorAll("[title]")].slice(0, 400)) {
+    const v = (el.getAttribute("title") ?? "").trim();
+    if (v.length < 8 || v.length > 60 || !/(?:19|20)\d{2}/.test(v)) continue;
+    if (!TIME_CLASS.test(tokens(el))) continue;
+    const day = ISO_DAY.test(v) ? v : writtenMonthDay(v);
+    if (day && !aboutOtherPages(el, headline)) return day;
+  }
+  return null;
+}
+
 function decodeURIComponentSafe(s: string): string {
   try { return decodeURIComponent(s); } catch { return s; }
 }
@@ -142,6 +164,10 @@ export function fallbackDates(document: Document, headline: Element | null, dayF
       const dt = (t.getAttribute("datetime") ?? "").trim();
       if (ISO_DAY.test(dt) && !aboutOtherPages(t, headline)) { out.push({ value: dt, source: ANY_TIME_SOURCE }); break; }
     }
+    if (!out.some((c) => c.source === ANY_TIME_SOURCE)) {
+      const titled = titleStamp(document, headline);
+      if (titled) out.push({ value: titled, source: ANY_TIME_SOURCE });
+    }
     const found: { day: string; labelled: boolean; afterHeadline: boolean }[] = [];
     let afterHeadline = !headline;
     let prev = "";
@@ -173,6 +199,12 @@ export function fallbackDates(document: Document, headline: Element | null, dayF
     };
     const root = textRoot(document);
     if (root) walk(root, 0);
+    // `metadata:description-date`: a date labelled as the publication's ("Notizia del 14 Gennaio 2020",
+    // "Published on May 3, 2021") in the page's meta description, after any labelled one in the text.
+    const desc = (document.querySelector('meta[name="description"]') ?? document.querySelector('meta[property="og:description"]'))?.getAttribute("content") ?? "";
+    const lab = desc.length <= 600 ? PUBLISHED_WORDS.exec(desc) : null;
+    const descDay = lab ? writtenMonthDay(desc.slice(lab.index, lab.index + 60)) : null;
+    if (descDay) found.push({ day: descDay, labelled: true, afterHeadline: true });
     const pick = found.find((f) => f.labelled) ?? found.find((f) => f.afterHeadline) ?? found[0];
     if (pick) out.push({ value: pick.day, source: ANY_TEXT_SOURCE });
     return out;
