@@ -2,6 +2,7 @@ import { splitSentences } from "../claims/index.js";
 import type { Discrepancy, DocumentSpan, RashomonDocument, Story } from "../model/index.js";
 import { ageDiscrepancies } from "./ages.js";
 import { characterisationDiscrepancies } from "./characterisation.js";
+import { dayDiscrepancies, dayMentions } from "./days.js";
 import { figureDiscrepancies } from "./figure-discrepancies.js";
 import { substitutionDiscrepancies } from "./substitutions.js";
 import type { ClaimView } from "./pair-features.js";
@@ -28,7 +29,8 @@ const SPEECH = /\b(?:said|says|told|spoke|remarks|speech|addressed|announced|con
  * against "very positive", with who says which), the places documents give for
  * the main statement, the ages documents give one named person, names and days
  * one outlet's sentence gives differently from another's otherwise identical
- * sentence, and the wording of one utterance as different outlets quote it.
+ * sentence, the weekdays documents give one happening, and the wording of one
+ * utterance as different outlets quote it.
  */
 export function findDiscrepancies(story: Story, docs: RashomonDocument[], views: ClaimView[], vectors: WordVectors | null): Discrepancy[] {
   return [
@@ -36,6 +38,7 @@ export function findDiscrepancies(story: Story, docs: RashomonDocument[], views:
     ...ageDiscrepancies(views.map((v) => v.claim), (id) => docs.find((d) => d.id === id)?.published ?? null),
     ...characterisationDiscrepancies(views),
     ...substitutionDiscrepancies(views),
+    ...dayDiscrepancies(docs.flatMap((d) => dayMentions(views.filter((v) => v.claim.document === d.id).map((v) => v.claim), d.times ?? [], vectors)), vectors),
     ...venueDiscrepancy(docs),
     ...wordingDiscrepancies(story),
   ];
