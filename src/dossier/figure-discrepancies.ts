@@ -82,14 +82,20 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
     list.forEach((_, i) => slots.set(find(i), [...(slots.get(find(i)) ?? []), i]));
     for (const members of slots.values()) {
       if (members.length < 2) continue;
-      const values = new Map<string, { text: string; documents: Set<string>; evidence: DocumentSpan[] }>();
+      const values = new Map<string, { text: string; documents: Set<string>; evidence: DocumentSpan[]; according: Set<string> }>();
       for (const i of members) {
         const m = list[i]!;
-        const doc = views[m.view]!.claim.document;
+        const view = views[m.view]!;
+        const doc = view.claim.document;
         const label = valueLabel(m.n);
-        const side = values.get(label) ?? { text: `${m.n.text}${m.n.counts ? ` ${m.n.counts}` : ""}`, documents: new Set<string>(), evidence: [] };
+        const side = values.get(label) ?? { text: `${m.n.text}${m.n.counts ? ` ${m.n.counts}` : ""}`, documents: new Set<string>(), evidence: [], according: new Set<string>() };
         side.documents.add(doc);
         side.evidence.push({ document: doc, span: m.n.span });
+        // Who gives the figure, when the sentence says: a report it cites, or the speaker of reported
+        // speech ("Police said 12 people were injured"); in a sentence that is partly a direct quote the
+        // figure may be the outlet's own words, so the speaker is not named there.
+        const who = view.claim.attribution?.source ?? ((view.claim.quoted ?? 0) < 0.2 ? view.speaker : null) ?? null;
+        if (who) side.according.add(who);
         values.set(label, side);
       }
       if (values.size < 2) continue;
@@ -107,7 +113,7 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
         topic: `${key}: ${rep.text.length > 140 ? `${rep.text.slice(0, 137)}…` : rep.text}`,
         compatible: !conflict,
         ...(reason ? { reason } : {}),
-        sides: [...values.values()].map((s) => ({ text: s.text, documents: [...s.documents], evidence: s.evidence })),
+        sides: [...values.values()].map((s) => ({ text: s.text, documents: [...s.documents], evidence: s.evidence, according: s.according.size ? [...s.according].join("; ") : null })),
       });
     }
   }

@@ -46,6 +46,12 @@ describe("the Athens bank story (ECB+ 8_ecbplus)", () => {
     }
   });
 
+  it("says who gives each figure of a conflict when the sentence says it: the police's 12 and 18 injured", () => {
+    const injured = story.discrepancies!.find((d) => d.kind === "number" && !d.compatible && d.sides.some((s) => /^12 people/.test(s.text)) && d.sides.some((s) => /^18 people/.test(s.text)))!;
+    expect(injured).toBeDefined();
+    for (const side of injured.sides) expect(side.according).toBe("Police");
+  });
+
   it("compares the wording of quotes only between documents", () => {
     for (const d of story.discrepancies!.filter((x) => x.kind === "wording")) {
       const docsOf = d.sides.map((s) => s.documents[0]);
