@@ -116,9 +116,8 @@ const shortSection = (g: Group): boolean => !g.chrome && !g.related && g.teasers
 /** A short line of the container's own template (a subheading set as a paragraph), taken only with text after it. */
 const shortLine = (g: Group): boolean => !g.chrome && !g.related && g.chars <= 200 && g.links <= 0.5 * g.chars;
 
-/** Page-block indices of the text continuing the article in sibling containers, in text order. */
-export function siblingContinuations(page: Rendering, aligned: readonly Aligned[]): number[] {
-  const blocks = page.blocks;
+/** The page blocks the extractor's paragraphs cover (`taken`), and those it keeps as body text (`kept`: not dropped, not captions). */
+function blocksOf(blocks: Rendering["blocks"], aligned: readonly Aligned[]): { kept: Set<number>; taken: Set<number> } {
   const kept = new Set<number>();
   const taken = new Set<number>();
   for (const a of aligned) {
@@ -130,6 +129,13 @@ export function siblingContinuations(page: Rendering, aligned: readonly Aligned[
       if (!a.dropped && a.kind !== "caption") kept.add(i);
     }
   }
+  return { kept, taken };
+}
+
+/** Page-block indices of the text continuing the article in sibling containers, in text order. */
+export function siblingContinuations(page: Rendering, aligned: readonly Aligned[]): number[] {
+  const blocks = page.blocks;
+  const { kept, taken } = blocksOf(blocks, aligned);
   if (kept.size === 0) return [];
   let cur = mainContainer(blocks, kept);
   if (!cur) return [];
@@ -234,17 +240,7 @@ const GAP_REACH = 1;
  */
 export function gapHeadings(page: Rendering, aligned: readonly Aligned[]): number[] {
   const blocks = page.blocks;
-  const kept = new Set<number>();
-  const taken = new Set<number>();
-  for (const a of aligned) {
-    const s = blockAt(blocks, a.span.start);
-    const e = blockAt(blocks, Math.max(a.span.start, a.span.end - 1));
-    if (s < 0) continue;
-    for (let i = s; i <= Math.max(s, e); i++) {
-      taken.add(i);
-      if (!a.dropped && a.kind !== "caption") kept.add(i);
-    }
-  }
+  const { kept, taken } = blocksOf(blocks, aligned);
   const out: number[] = [];
   for (const i of kept) {
     // Look just after each kept block for an untaken heading followed by kept text.
