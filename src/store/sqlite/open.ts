@@ -19,18 +19,27 @@ import { DEFAULT_LIBRARY } from "../defaults.js";
  */
 export function openWriter(path: string, timeoutMs: number): Database.Database {
   refuseFolder(path);
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(path, { timeout: timeoutMs });
-    if (String(db.pragma("journal_mode", { simple: true })).toLowerCase() !== "wal") db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
-    ensureSchema(db);
-    return db;
-  } catch (e) {
-    db?.close();
-    throw libraryError(path, e);
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 10; ; wait = Math.min(200, wait * 2)) {
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(path, { timeout: timeoutMs });
+      if (String(db.pragma("journal_mode", { simple: true })).toLowerCase() !== "wal") db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      ensureSchema(db);
+      return db;
+    } catch (e) {
+      db?.close();
+      // Switching a new library to WAL, or reading its schema while another process does, can fail at
+      // once with SQLITE_BUSY (SQLite does not wait on its busy handler there): try again until the timeout.
+      if (!/^SQLITE_BUSY/.test(String((e as { code?: unknown }).code ?? "")) || Date.now() + wait > deadline) throw libraryError(path, e);
+      Atomics.wait(SLEEP, 0, 0, wait);
+    }
   }
 }
+
+/** A word to wait on: `Atomics.wait` sleeps this synchronous open between tries without spinning. */
+const SLEEP = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Opens an existing library read-only: no pragma writes, no schema, nothing
