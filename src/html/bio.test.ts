@@ -26,6 +26,14 @@ describe("author boxes inside the article", () => {
     expect(b).not.toContain(BIO_TEXT);
   });
 
+  it("drops a marked author box that Readability keeps (it strips the class; the mark is read as the page sent it)", () => {
+    const more = "Jane also teaches a weekly cooking class at the harbour school, where her students learn to fillet fish.";
+    const b = body(page("", `${part(6)}<section class="author-bio"><p>${BIO_TEXT}</p><p>${more}</p></section>`));
+    expect(b).toContain(sentence(5));
+    expect(b).not.toContain(BIO_TEXT);
+    expect(b).not.toContain(more);
+  });
+
   it("keeps the article when a wrapper around all of it carries such a class", () => {
     const b = body(page("single has-author-bio", `<div class="entry bio-layout">${part(6)}</div>`));
     expect(b).toHaveLength(6);

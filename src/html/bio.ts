@@ -1,5 +1,5 @@
 import type { Aligned } from "./align.js";
-import { blockAt } from "./align.js";
+import { boxedBlocks } from "./boxes.js";
 import type { Ancestry, Rendering } from "./render-text.js";
 
 /**
@@ -21,9 +21,11 @@ const BIO_SHARE = 0.25;
 
 const BIO_TOKEN = /^(?:bio|bios|vcard|byline|authorbio|authorbox|authorcard|authorinfo|authorprofile|aboutauthor|abouttheauthor)$/;
 
-function marked(el: Element): boolean {
+function marked(anc: Ancestry): boolean {
+  const el = anc.el;
   if (el.getAttribute("itemprop") === "author" || el.getAttribute("rel") === "author") return true;
-  const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  // Class and id as rendered: Readability strips the classes of the elements it keeps.
+  const names = anc.names;
   if (names.length > 300) return false;
   // "author-bio", "author_box", "AuthorBio": split on separators, and also try each pair of neighbours joined.
   const toks = names.toLowerCase().split(/[^a-z]+/).filter(Boolean);
@@ -33,23 +35,7 @@ function marked(el: Element): boolean {
 
 /** Marks kept blocks of `aligned` that sit in a small author box as dropped. */
 export function dropAuthorBoxes(page: Rendering, aligned: Aligned[]): void {
-  const owner = new Map<number, Ancestry>();
-  const chars = new Map<Ancestry, number>();
-  let total = 0;
-  aligned.forEach((a, k) => {
-    if (a.dropped || a.kind === "caption") return;
-    const n = a.span.end - a.span.start;
-    total += n;
-    const bi = blockAt(page.blocks, a.span.start);
-    let anc = bi >= 0 ? page.blocks[bi]!.ancestry : null;
-    for (let d = 0; anc && d < BIO_DEPTH; d++, anc = anc.up) {
-      if (marked(anc.el)) {
-        owner.set(k, anc);
-        chars.set(anc, (chars.get(anc) ?? 0) + n);
-        break;
-      }
-    }
-  });
+  const { owner, chars, total } = boxedBlocks(page, aligned, BIO_DEPTH, marked);
   for (const [k, anc] of owner) {
     const c = chars.get(anc)!;
     if (c > BIO_CHARS || c > BIO_SHARE * total) continue;

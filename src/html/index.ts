@@ -12,6 +12,7 @@ import { stripInvisible } from "./strip.js";
 import { gapHeadings, siblingContinuations } from "./siblings.js";
 import { dropRelatedBlocks } from "./teasers.js";
 import { dropAuthorBoxes } from "./bio.js";
+import { dropMarkedBoxes } from "./boxes.js";
 import { revealStreamedSegments } from "./streamed.js";
 import { estimateShape, scanText } from "./scan-text.js";
 
@@ -184,6 +185,7 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlExtraction {
     const { aligned, missing } = alignCandidates(page.text, page.blocks, filtered);
     addSiblingText(page, aligned, metadata.title ?? title);
     dropAuthorBoxes(page, aligned);
+    dropMarkedBoxes(page, aligned);
     if (missing.length) {
       bag.info("html:unaligned", `${missing.length} extracted block(s) could not be placed in the page text and were left out`);
     }

@@ -10,7 +10,7 @@ export const RELATED_HEADING = new RegExp(
     "related(?: (?:articles?|stories|posts?|content|reading|news|links|coverage|topics))?",
     "more (?:from|on|about|in|like this|stories|news|articles|to (?:read|explore))",
     "(?:read|see) (?:more|also|next)", "also read", "keep reading", "up next", "what to read next",
-    "recommended(?: for you| reading| stories| articles)?", "you (?:may|might) also (?:like|enjoy|be interested)",
+    "recommended(?: for you| reading| stories| articles)?", "you (?:may|might) (?:also )?(?:like|enjoy|be interested)",
     "most (?:read|popular|viewed|shared)", "trending(?: now| stories)?", "popular (?:posts|stories|articles)", "latest (?:news|stories|posts|articles)",
     "other (?:stories|articles|posts)", "further reading", "similar (?:articles|posts|stories)", "in case you missed it",
     "mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie (?:auch )?interessieren", "weitere artikel",

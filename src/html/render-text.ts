@@ -39,6 +39,8 @@ export interface Ancestry {
   el: Element;
   up: Ancestry | null;
   depth: number;
+  /** The element's class and id when the page was rendered, space-separated (empty when it has neither). */
+  names: string;
 }
 
 /** One rendered block with its offsets into the rendered text. */
@@ -185,7 +187,9 @@ export function renderText(root: Node): Rendering {
       chain: null,
     };
     const up = parent?.chain ?? null;
-    f.chain = { el, up, depth: up ? up.depth + 1 : 0 };
+    // Class and id as the page sent them: Readability strips the classes of the elements it keeps.
+    const cls = el.getAttribute("class"), id = el.getAttribute("id");
+    f.chain = { el, up, depth: up ? up.depth + 1 : 0, names: cls || id ? `${cls ?? ""} ${id ?? ""}` : "" };
     if (block) closeBlock();
     if (tag === "br" && blockStart >= 0) pendingNewline = true;
     if (tag === "img" || tag === "hr") {

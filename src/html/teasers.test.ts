@@ -36,3 +36,19 @@ describe("related content inside the article container", () => {
     expect(b).toContain("A sturdy chair for the ferry deck");
   });
 });
+
+describe("other stories' headlines at the article's end", () => {
+  it("drops a run of linked headlines with short summaries that ends the article", () => {
+    const teaser = (i: number): string =>
+      `<h3><a href="/story-${i}">Harbour festival returns for summer number ${i}</a></h3><p>Boats, music and a fish market on the quay for three days.</p><p>June ${i}, 2026</p>`;
+    const b = body(page(`${[1, 2, 3, 4, 5, 6].map(para).join("")}${[1, 2, 3].map(teaser).join("")}`));
+    expect(b).toContain("Paragraph 6 of the story");
+    expect(b).not.toMatch(/Harbour festival returns|Boats, music/);
+  });
+
+  it("keeps the article's own linked section headings when they hold much of the article", () => {
+    const section = (i: number): string => `<h3><a href="/guide-${i}">Ferry stop ${i}</a></h3>${para(10 + i)}`;
+    const b = body(page(`${[1, 2, 3].map(para).join("")}${[1, 2, 3].map(section).join("")}`));
+    expect(b).toContain("Paragraph 13 of the story");
+  });
+});

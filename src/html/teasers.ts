@@ -10,8 +10,12 @@ import { RELATED_HEADING } from "./related.js";
  *   grids; lists and tables (li, tr) are the article's own more often and
  *   are left to the link-density rule;
  * - a short line announcing related content ("Related", "More from",
- *   "Lesen Sie auch", "À lire aussi", ...) followed by short, linked lines.
- * Both drop the blocks with reason "related-links".
+ *   "Lesen Sie auch", "À lire aussi", ...) followed by short, linked lines;
+ * - such a heading followed, to the article's end, only by short blocks
+ *   outside tables, linked or not (see dropAnnouncedTail);
+ * - an article's end of three or more all-link headings with only short
+ *   blocks between them (see dropLinkedHeadingTail).
+ * All drop the blocks with reason "related-links".
  */
 
 /** Children of one shape needed to call a group repeated. */
@@ -108,5 +112,60 @@ export function dropRelatedBlocks(candidates: readonly Candidate[]): Candidate[]
     for (let k = i; k < j; k++) if (!out[k]!.dropped) out[k] = drop(out[k]!, "html:related-heading");
     i = j - 1;
   }
+  dropAnnouncedTail(out);
+  dropLinkedHeadingTail(out);
   return out;
+}
+
+/** Linked headings needed to call the article's end a run of teasers. */
+const TAIL_TEASERS = 3;
+
+/**
+ * The article's end made of headings that are all link (other stories'
+ * headlines), with at most short blocks between them (a summary, a date, a
+ * section name) and outside tables: dropped, when small beside the article.
+ */
+function dropLinkedHeadingTail(out: Candidate[]): void {
+  let total = 0;
+  for (const c of out) if (!c.dropped && c.kind !== "caption") total += c.text.length;
+  let start = -1, heads = 0;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    if (c.dropped || c.kind === "caption") continue;
+    if (c.text.length > TAIL_BLOCK || c.element?.closest("table")) break;
+    if (c.kind === "heading" && (c.linkChars ?? 0) >= 0.9 * c.text.length) { heads++; start = i; }
+    else if (c.kind === "heading" && heads) break;
+  }
+  if (heads < TAIL_TEASERS || start < 0) return;
+  let run = 0;
+  for (let k = start; k < out.length; k++) if (!out[k]!.dropped && out[k]!.kind !== "caption") run += out[k]!.text.length;
+  if (run > TAIL_SHARE * total) return;
+  for (let k = start; k < out.length; k++) if (!out[k]!.dropped && out[k]!.kind !== "caption") out[k] = drop(out[k]!, "html:teaser-tail");
+}
+
+/** Blocks after a related heading at the article's end are at most this long (a card's headline, summary, byline or date)... */
+const TAIL_BLOCK = 300;
+/** ...and hold at most this share of the kept text (0.2, 0.35 or 0.5 gave the same pages on WCXB dev; the middle one kept). */
+const TAIL_SHARE = 0.35;
+
+/**
+ * A heading (h1-h6) announcing related content that is followed, to the end
+ * of the article, only by short blocks outside tables (cards whose links the
+ * page makes with scripts, so the link rules cannot see them) drops with them.
+ */
+function dropAnnouncedTail(out: Candidate[]): void {
+  let total = 0;
+  for (const c of out) if (!c.dropped && c.kind !== "caption") total += c.text.length;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i]!;
+    if (c.dropped || c.kind === "caption") continue;
+    if (c.text.length > TAIL_BLOCK) return;
+    if (c.element?.closest("table")) return;
+    if (c.kind !== "heading" || c.text.length > 80 || !RELATED_HEADING.test(c.text)) continue;
+    let after = 0, n = 0;
+    for (let k = i + 1; k < out.length; k++) if (!out[k]!.dropped && out[k]!.kind !== "caption") { after += out[k]!.text.length; n++; }
+    if (n < 2 || after + c.text.length > TAIL_SHARE * total) return;
+    for (let k = i; k < out.length; k++) if (!out[k]!.dropped && out[k]!.kind !== "caption") out[k] = drop(out[k]!, "html:related-tail");
+    return;
+  }
 }
