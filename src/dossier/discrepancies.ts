@@ -2,6 +2,7 @@ import { splitSentences } from "../claims/index.js";
 import type { Discrepancy, DocumentSpan, RashomonDocument, Story } from "../model/index.js";
 import { ageDiscrepancies } from "./ages.js";
 import { characterisationDiscrepancies } from "./characterisation.js";
+import { crowdDiscrepancies } from "./crowds.js";
 import { dayDiscrepancies, dayMentions } from "./days.js";
 import { figureDiscrepancies } from "./figure-discrepancies.js";
 import { substitutionDiscrepancies } from "./substitutions.js";
@@ -33,9 +34,15 @@ const SPEECH = /\b(?:said|says|told|spoke|remarks|speech|addressed|announced|con
  * utterance as different outlets quote it.
  */
 export function findDiscrepancies(story: Story, docs: RashomonDocument[], views: ClaimView[], vectors: WordVectors | null): Discrepancy[] {
+  const claims = views.map((v) => v.claim);
+  const crowds = crowdDiscrepancies(claims);
+  // A crowd size is compared once, as the place's crowd: a figure slot all of whose values are crowd estimates is left out.
+  const inCrowd = new Set(crowds.flatMap((d) => d.sides.flatMap((s) => s.evidence.map((e) => `${e.document}\u0000${e.span.start}`))));
+  const figures = figureDiscrepancies(views, vectors).filter((d) => !d.sides.every((s) => s.evidence.every((e) => inCrowd.has(`${e.document}\u0000${e.span.start}`))));
   return [
-    ...figureDiscrepancies(views, vectors),
-    ...ageDiscrepancies(views.map((v) => v.claim), (id) => docs.find((d) => d.id === id)?.published ?? null),
+    ...figures,
+    ...crowds,
+    ...ageDiscrepancies(claims, (id) => docs.find((d) => d.id === id)?.published ?? null),
     ...characterisationDiscrepancies(views),
     ...substitutionDiscrepancies(views),
     ...dayDiscrepancies(docs.flatMap((d) => dayMentions(views.filter((v) => v.claim.document === d.id).map((v) => v.claim), d.times ?? [], vectors)), vectors),

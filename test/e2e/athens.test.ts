@@ -52,6 +52,21 @@ describe("the Athens bank story (ECB+ 8_ecbplus)", () => {
     for (const side of injured.sides) expect(side.according).toBe("Police");
   });
 
+  it("reports the crowd in Athens as one discrepancy of estimates, with who gives each: police 20,000 and 30,000, witnesses more than 50,000, 200,000", () => {
+    const crowd = story.discrepancies!.find((d) => d.topic === "crowd size in Athens")!;
+    expect(crowd.compatible).toBe(false);
+    const side = (re: RegExp) => crowd.sides.find((s) => re.test(s.text.replace(/\s/g, "")));
+    expect(side(/^20,000$/)?.according).toBe("police");
+    expect(side(/^30,000$/)?.according).toBe("police");
+    expect(side(/^50,000$/)?.according).toBe("witnesses");
+    expect(side(/^200,000$/)).toBeDefined();
+    // The crowd is one row: no figure slot repeats its estimates.
+    const crowdSpans = new Set(crowd.sides.flatMap((s) => s.evidence.map((e) => `${e.document}:${e.span.start}`)));
+    for (const d of story.discrepancies!.filter((x) => x !== crowd && x.kind === "number")) {
+      expect(d.sides.every((s) => s.evidence.every((e) => crowdSpans.has(`${e.document}:${e.span.start}`))), d.topic).toBe(false);
+    }
+  });
+
   it("compares the wording of quotes only between documents", () => {
     for (const d of story.discrepancies!.filter((x) => x.kind === "wording")) {
       const docsOf = d.sides.map((s) => s.documents[0]);
