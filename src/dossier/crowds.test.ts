@@ -32,6 +32,12 @@ describe("crowdMentions", () => {
     ]);
     expect(ms.map((m) => [m.text, m.low, m.high])).toEqual([["Tens of thousands", 10_000, 99_999]]);
   });
+
+  it("takes no toll, no count of arrests and no air strike for a crowd", () => {
+    expect(crowdMentions([
+      ...claims("a", "At least 200 people were killed during the protests in Lund.", "Police arrested 150 protesters at the march in Lund.", "Air strikes on Lund left 300 people homeless."),
+    ])).toEqual([]);
+  });
 });
 
 describe("crowdDiscrepancies", () => {

@@ -3,6 +3,11 @@ import type { Claim, ClaimNumber, Discrepancy, DocumentSpan, Span } from "../mod
 
 /** Words that make a sentence about a gathering: a march, a rally, a protest, a strike. */
 const GATHERING = /\b(?:march(?:ed|es|ers|ing)?|rall(?:y|ies|ied|ying)|protest(?:s|ed|ers|ors|ing)?|demonstrat(?:e|ed|es|ion|ions|ors|ing)|took to the streets|walkout|strik(?:e|es|ers|ing)|crowds?|turnout)\b/i;
+/** Strikes that are attacks, not walkouts. */
+const ATTACK = /\b(?:air|missile|drone|military|rocket|artillery|pre-emptive|preemptive)[ -]?strikes?\b/i;
+/** What happened to people that makes a figure a toll or a count of victims, not a crowd ("200 people were killed"). */
+const HARMED = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:killed|dead|died|injured|wounded|hurt|arrested|detained|evacuated|missing|displaced|rescued|trapped|hospitali[sz]ed)\b/iu;
+const HARMING = /\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|arresting|detained|evacuated|rescued)\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?$/i;
 /** Nouns that count the people of a gathering. */
 const CROWD_NOUNS = /^(?:people|persons|protesters|protestors|demonstrators|marchers|strikers|workers|participants|supporters|students|union members)\b/i;
 /** Vague sizes, as the least and most they can mean. */
@@ -65,7 +70,7 @@ export function crowdMentions(claims: Claim[]): CrowdMention[] {
   }
   const out: CrowdMention[] = [];
   for (const c of claims) {
-    if (!GATHERING.test(c.text) || ANOTHER_GATHERING.test(c.text)) continue;
+    if (!GATHERING.test(c.text.replace(ATTACK, "")) || ANOTHER_GATHERING.test(c.text)) continue;
     const place = placesIn(c.text)[0] ?? (NATIONWIDE.test(c.text) ? "the whole country" : home.get(c.document));
     if (!place) continue;
     const according = WHO.exec(c.text)?.[1]?.toLowerCase() ?? null;
@@ -136,6 +141,8 @@ export function crowdRange(c: Claim, n: ClaimNumber): { low: number; high: numbe
   if (n.currency || n.unit || n.value < 100) return null;
   const counts = n.counts ?? "";
   const after = c.text.slice(n.span.end - c.span.start, n.span.end - c.span.start + 24);
+  // A toll or a count of victims ("200 people were killed", "arrested 150 protesters") is not a crowd.
+  if (HARMED.test(c.text.slice(n.span.end - c.span.start, n.span.end - c.span.start + 60)) || HARMING.test(c.text.slice(Math.max(0, n.span.start - c.span.start - 40), n.span.start - c.span.start))) return null;
   const counted = CROWD_NOUNS.test(counts) || CROWD_NOUNS.test(after.trim());
   // "more than 50,000 -- easily the biggest protest": a bare figure of thousands in a sentence about a gathering.
   const bare = !/\p{L}/u.test(counts.slice(0, 1)) && n.value >= 1000 && n.value <= 5_000_000 && !/million|billion|bn/i.test(n.text)
