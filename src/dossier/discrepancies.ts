@@ -3,6 +3,7 @@ import type { Discrepancy, DocumentSpan, RashomonDocument, Story } from "../mode
 import { ageDiscrepancies } from "./ages.js";
 import { characterisationDiscrepancies } from "./characterisation.js";
 import { crowdDiscrepancies } from "./crowds.js";
+import { deathMannerDiscrepancies } from "./death-manner.js";
 import { dayDiscrepancies, dayMentions } from "./days.js";
 import { figureDiscrepancies } from "./figure-discrepancies.js";
 import { substitutionDiscrepancies } from "./substitutions.js";
@@ -44,6 +45,7 @@ export function findDiscrepancies(story: Story, docs: RashomonDocument[], views:
     ...crowds,
     ...ageDiscrepancies(claims, (id) => docs.find((d) => d.id === id)?.published ?? null),
     ...characterisationDiscrepancies(views),
+    ...deathMannerDiscrepancies(claims),
     ...substitutionDiscrepancies(views),
     ...dayDiscrepancies(docs.flatMap((d) => dayMentions(views.filter((v) => v.claim.document === d.id).map((v) => v.claim), d.times ?? [], vectors)), vectors),
     ...venueDiscrepancy(docs),
