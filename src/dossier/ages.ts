@@ -1,5 +1,6 @@
 import { ORG_WORDS, PLACE_WORDS } from "../entities/index.js";
 import type { Claim, Discrepancy, DocumentSpan, Span } from "../model/index.js";
+import { nameKey } from "./days.js";
 
 /** Ages read from number words ("Sixty-year-old Sharron Smith"). */
 const NUMBER_WORDS: Record<string, number> = {
@@ -70,7 +71,7 @@ export function ageDiscrepancies(claims: Claim[], published: (document: string) 
   const byPerson = new Map<string, AgeMention[]>();
   for (const c of claims) {
     for (const a of findAges(c)) {
-      const key = surname(a.name);
+      const key = nameKey(a.name);
       const list = byPerson.get(key) ?? [];
       list.push(a);
       byPerson.set(key, list);
@@ -127,7 +128,6 @@ function personLike(name: string): boolean {
   return words.length >= 2 && !words.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w));
 }
 
-const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
 /** Whether the names' first words agree where both are written out ("Sharron Smith" and "Sharron Diane Crawford Smith"; initials match their letter). */
 function firstNamesAgree(names: string[]): boolean {

@@ -58,7 +58,11 @@ export interface CrowdMention {
 export function crowdMentions(claims: Claim[]): CrowdMention[] {
   const home = new Map<string, string>();
   const byDoc = new Map<string, Claim[]>();
-  for (const c of claims) byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
+  for (const c of claims) {
+    const list = byDoc.get(c.document);
+    if (list) list.push(c);
+    else byDoc.set(c.document, [c]);
+  }
   for (const [doc, list] of byDoc) {
     for (const c of list.slice(0, 4)) {
       const p = placesIn(c.text)[0];
@@ -101,7 +105,11 @@ export function crowdMentions(claims: Claim[]): CrowdMention[] {
  */
 export function crowdDiscrepancies(claims: Claim[]): Discrepancy[] {
   const byPlace = new Map<string, CrowdMention[]>();
-  for (const m of crowdMentions(claims)) byPlace.set(m.place, [...(byPlace.get(m.place) ?? []), m]);
+  for (const m of crowdMentions(claims)) {
+    const list = byPlace.get(m.place);
+    if (list) list.push(m);
+    else byPlace.set(m.place, [m]);
+  }
   const out: Discrepancy[] = [];
   for (const [place, list] of [...byPlace].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const docs = new Set(list.map((m) => m.document));

@@ -303,4 +303,5 @@ function personLike(name: string, vectors: WordVectors | null): boolean {
   return rank < 0 || rank >= COMMON_RANK;
 }
 
-const nameKey = (name: string) => name.split(/\s+/).pop()!.toLowerCase().replace(/[’']s$/, "");
+/** A person's or thing's name as a key: its last word, lower case, without a possessive ("Sharron Smith's" → "smith"). */
+export const nameKey = (name: string): string => name.split(/\s+/).pop()!.toLowerCase().replace(/[’']s$/, "");

@@ -36,6 +36,7 @@ const SPEECH = /\b(?:said|says|told|spoke|remarks|speech|addressed|announced|con
  */
 export function findDiscrepancies(story: Story, docs: RashomonDocument[], views: ClaimView[], vectors: WordVectors | null): Discrepancy[] {
   const claims = views.map((v) => v.claim);
+  const published = new Map(docs.map((d) => [d.id, d.published]));
   const crowds = crowdDiscrepancies(claims);
   // A crowd size is compared once, as the place's crowd: a figure slot all of whose values are crowd estimates is left out.
   const inCrowd = new Set(crowds.flatMap((d) => d.sides.flatMap((s) => s.evidence.map((e) => `${e.document}\u0000${e.span.start}`))));
@@ -43,7 +44,7 @@ export function findDiscrepancies(story: Story, docs: RashomonDocument[], views:
   return [
     ...figures,
     ...crowds,
-    ...ageDiscrepancies(claims, (id) => docs.find((d) => d.id === id)?.published ?? null),
+    ...ageDiscrepancies(claims, (id) => published.get(id) ?? null),
     ...characterisationDiscrepancies(views),
     ...deathMannerDiscrepancies(claims),
     ...substitutionDiscrepancies(views),
