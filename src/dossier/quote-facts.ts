@@ -30,6 +30,8 @@ const MAX_PIECE = 80;
 const MAX_PIECES = 300;
 /** Most other pieces one piece is compared with. */
 const MAX_CANDIDATES = 200;
+/** Most index postings one piece looks through (matches or not), which bounds the search on repetitive input. */
+const MAX_SCANNED = 4_000;
 
 /**
  * Phrases quoted in several documents: the words of one speaker's direct quotes
@@ -59,9 +61,12 @@ export function quotedPhrases(docs: readonly RashomonDocument[]): QuotedPhrase[]
   const tried = new Set<string>();
   pieces.forEach((p, i) => {
     let budget = MAX_CANDIDATES;
-    for (let k = 0; k + 2 < p.words.length && budget > 0; k++) {
+    // Postings looked at, counted too: a document repeating one quote fills every list with its own pieces.
+    let scanned = MAX_SCANNED;
+    for (let k = 0; k + 2 < p.words.length && budget > 0 && scanned > 0; k++) {
       const key = `${p.words[k]!.norm} ${p.words[k + 1]!.norm} ${p.words[k + 2]!.norm}`;
       for (const j of index.get(key) ?? []) {
+        if (scanned-- <= 0) break;
         if (j <= i || pieces[j]!.doc === p.doc || pieces[j]!.speaker !== p.speaker) continue;
         const pair = `${i}:${j}`;
         if (tried.has(pair)) continue;
