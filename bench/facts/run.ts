@@ -16,7 +16,7 @@ import type { DocumentSpan, RashomonDocument } from "../../src/model/index.js";
 import { extractClaims } from "../../src/claims/index.js";
 import { loadSet } from "./gold.js";
 import { buildStory } from "./run-lib.js";
-import { add, groupLinks, goldLinks, prf, scoreStory, storyUnits, zero, type Counts } from "./score.js";
+import { add, groupLinks, goldLinks, prf, scoreStory, scoreUnique, storyUnits, zero, type Counts } from "./score.js";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -57,6 +57,8 @@ for (const s of stories) {
   const story = buildStory(s);
   const ms = performance.now() - t0;
   const counts: Counts = scoreStory(s, (story.facts ?? []).map((f) => f.claims), story.discrepancies ?? []);
+  const factById = new Map((story.facts ?? []).map((f) => [f.id, f]));
+  counts.unique = scoreUnique(s, Object.values(story.uniqueFacts ?? {}).flat().map((id) => factById.get(id)!.claims));
   add(total, counts);
   const units = storyUnits(s);
   const gold = goldLinks(s, units);
@@ -83,7 +85,7 @@ for (const s of stories) {
   if (!blind) {
     const l = prf(counts.links);
     const k = counts.contradictions;
-    console.log(`${s.gold.story.padEnd(12)} docs ${String(s.docs.length).padStart(2)}  links P ${pct(l.p)} R ${pct(l.r)} F1 ${pct(l.f1)} (${counts.links.tp}/${counts.links.system} sys, ${counts.links.gold} gold)  contradictions found ${k.found}/${k.gold}, reported ${k.reported} real ${k.real}  ${ms.toFixed(0)} ms`);
+    console.log(`${s.gold.story.padEnd(12)} docs ${String(s.docs.length).padStart(2)}  links P ${pct(l.p)} R ${pct(l.r)} F1 ${pct(l.f1)} (${counts.links.tp}/${counts.links.system} sys, ${counts.links.gold} gold)  contradictions found ${k.found}/${k.gold}, reported ${k.reported} real ${k.real}  unique listed ${counts.unique.listed} (stated elsewhere ${counts.unique.stated})  ${ms.toFixed(0)} ms`);
     for (const m of s.missing) console.log(`  unplaced mention ${m}`);
   }
 }
@@ -92,6 +94,8 @@ const k = total.contradictions;
 console.log(`\nTOTAL ${stories.length} stories, ${docsCount} documents${failed ? ` (${failed} more refused by the pipeline: their links count as misses)` : ""}${missing ? `, ${missing} unplaced mentions` : ""}`);
 console.log(`links: precision ${pct(l.p)}  recall ${pct(l.r)}  F1 ${pct(l.f1)}  (${total.links.tp} of ${total.links.system} system links; ${total.links.gold} gold links)`);
 console.log(`contradictions: found ${k.found}/${k.gold} (${pct(k.gold ? k.found / k.gold : 1)}%); reported conflicts ${k.reported}, real ${k.real} (${pct(k.reported ? k.real / k.reported : 1)}%)`);
+const u = total.unique;
+console.log(`unique to one outlet: ${u.listed} facts listed, ${u.listed - u.stated} of them stated by no other document per the gold (${pct(u.listed ? (u.listed - u.stated) / u.listed : 1)}%)`);
 console.log(`summary: ${sentences} sentences, ${pct(sentences ? alone / sentences : 1)}% read alone; ${citations} citations, ${pct(citations ? supported / citations : 1)}% carry at least half of their sentence's content words`);
 const best = baseline.map((b, i) => ({ t: thresholds[i]!, ...prf(b) })).sort((a, b) => b.f1 - a.f1)[0]!;
 console.log(`baseline (content-word Jaccard ≥ t between sentences of different documents; t ${blind ? "chosen on dev" : "best on this set"}): t=${best.t} precision ${pct(best.p)} recall ${pct(best.r)} F1 ${pct(best.f1)}`);

@@ -19,17 +19,21 @@ import { lineSpans, type LoadedStory } from "./gold.js";
 export interface Counts {
   links: { tp: number; system: number; gold: number };
   contradictions: { gold: number; found: number; reported: number; real: number };
+  /** Facts listed as unique to one outlet, and those of them the gold says another document states too. */
+  unique: { listed: number; stated: number };
 }
 
 /** Empty counts. */
 export function zero(): Counts {
-  return { links: { tp: 0, system: 0, gold: 0 }, contradictions: { gold: 0, found: 0, reported: 0, real: 0 } };
+  return { links: { tp: 0, system: 0, gold: 0 }, contradictions: { gold: 0, found: 0, reported: 0, real: 0 }, unique: { listed: 0, stated: 0 } };
 }
 
 /** Adds b into a. */
 export function add(a: Counts, b: Counts): Counts {
   for (const k of ["tp", "system", "gold"] as const) a.links[k] += b.links[k];
   for (const k of ["gold", "found", "reported", "real"] as const) a.contradictions[k] += b.contradictions[k];
+  a.unique.listed += b.unique.listed;
+  a.unique.stated += b.unique.stated;
   return a;
 }
 
@@ -81,6 +85,21 @@ export function groupLinks(groups: DocumentSpan[][], units: Map<string, { id: st
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (docOf(ids[i]!) !== docOf(ids[j]!)) out.add(pairKey(ids[i]!, ids[j]!));
   }
   return out;
+}
+
+/**
+ * Facts listed as unique to one outlet (each given by its sentences) that the
+ * gold says another document states too: one of their sentences is a mention
+ * of a gold fact that two documents or more state.
+ */
+export function scoreUnique(story: LoadedStory, listed: DocumentSpan[][]): { listed: number; stated: number } {
+  const units = storyUnits(story);
+  const shared = new Set<string>();
+  for (const list of story.spans.values()) {
+    const ids = [...new Set(list.flatMap((m) => unitsOf(units, { document: m.doc, span: m.span })))];
+    if (new Set(ids.map(docOf)).size > 1) for (const u of ids) shared.add(u);
+  }
+  return { listed: listed.length, stated: listed.filter((claims) => claims.some((c) => unitsOf(units, c).some((u) => shared.has(u)))).length };
 }
 
 /** Scores a story's links and conflicts. */

@@ -164,7 +164,9 @@ function claimScore(c: Claim): number {
 /**
  * Facts that only one document states, per document: a fact of one document
  * whose sentences no other document's fact covers (a sentence that shares a
- * quoted phrase or a figure with another outlet is not "unique").
+ * quoted phrase or a figure with another outlet is not "unique"). The dossier
+ * passes only the facts no sentence of another document may state (see
+ * `SIMILAR_LINK` in align.ts).
  */
 export function uniqueFacts(facts: Fact[]): Record<string, string[]> {
   const shared = new Set<string>();

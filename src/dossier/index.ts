@@ -1,6 +1,6 @@
 import { citedSources, extractClaims, isReportSource, sourceKey } from "../claims/index.js";
-import type { Claim, DocumentSpan, DossierParts, RashomonDocument, Story } from "../model/index.js";
-import { clusterClaims, scorePairs, type AlignOptions } from "./align.js";
+import type { Claim, DocumentSpan, DossierParts, RashomonDocument, Span, Story } from "../model/index.js";
+import { SIMILAR_LINK, clusterClaims, scorePairs, type AlignOptions } from "./align.js";
 import { findDiscrepancies } from "./discrepancies.js";
 import { claimFact, finishFacts, phraseFact, sourceContext, uniqueFacts, type FactDraft } from "./facts.js";
 import type { ClaimView, StoryStats } from "./pair-features.js";
@@ -13,7 +13,7 @@ import { profile, withoutFigures } from "./terms.js";
 import { wordVectors } from "./vectors.js";
 
 export { findVenue } from "./discrepancies.js";
-export { scorePairs, clusterClaims } from "./align.js";
+export { scorePairs, clusterClaims, SIMILAR_LINK } from "./align.js";
 export type { AlignOptions, ScoredPair } from "./align.js";
 export { pairFeatures, FEATURES } from "./pair-features.js";
 export type { ClaimView } from "./pair-features.js";
@@ -81,8 +81,33 @@ export function buildDossier(story: Story, docs: RashomonDocument[], opts: Align
   // A sentence that is mostly a quote already aligned word for word is that quote's fact; the rest align as sentences.
   const quotedFact = new Set(phrases.flatMap((p) => p.claims.map(keyOf)));
   const own = views.filter((v) => (v.claim.quoted ?? 0) < 0.6 || !quotedFact.has(keyOf(v.claim)));
-  const groups = clusterClaims(own.length, scorePairs(own, vectors, opts), opts);
-  const reports = reportFacts(views, vectors, opts.model ?? DEFAULT_LINK_MODEL);
+  const model = opts.model ?? DEFAULT_LINK_MODEL;
+  const scored = scorePairs(own, vectors, { ...opts, keepFrom: Math.min(SIMILAR_LINK, model.threshold * 0.5) });
+  const groups = clusterClaims(own.length, scored.filter((pr) => pr.p >= model.threshold * 0.5), opts);
+  // The nearest sentence of another document to each sentence, below the link threshold (see SIMILAR_LINK).
+  const nearest = new Map<string, { document: string; span: Span; probability: number }>();
+  for (const pr of scored) {
+    const a = own[pr.i]!.claim, b = own[pr.j]!.claim;
+    if (a.document === b.document) continue;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const cur = nearest.get(keyOf(x));
+      if (!cur || pr.p > cur.probability) nearest.set(keyOf(x), { document: y.document, span: y.span, probability: pr.p });
+    }
+  }
+  // Sentences carrying a quote that the quotes stage aligned with other outlets' quotes are never unique.
+  const quotedElsewhere = new Set<string>();
+  // A sentence carrying a quote the quotes stage aligned with other outlets' quotes: those quotes may state it too.
+  for (const u of story.utterances ?? []) {
+    const placed = u.variants.filter((v): v is typeof v & { span: Span } => "span" in v && !!v.span);
+    if (new Set(placed.map((v) => v.document)).size < 2) continue;
+    for (const v of placed) {
+      for (const c of claimsOf.get(v.document) ?? []) {
+        if (c.span.start >= v.span.end || v.span.start >= c.span.end) continue;
+        quotedElsewhere.add(keyOf(c));
+      }
+    }
+  }
+  const reports = reportFacts(views, vectors, model);
   const keySets = (list: FactDraft[]) => list.map((d) => new Set(d.claims.map(keyOf)));
   const reportKeys = keySets(reports), phraseKeys = keySets(phrases);
   const within = (d: FactDraft, sets: Set<string>[]) => sets.some((set) => d.claims.every((c) => set.has(keyOf(c))));
@@ -95,9 +120,16 @@ export function buildDossier(story: Story, docs: RashomonDocument[], opts: Align
   const figures = figureFacts(views, vectors).filter((f) => !said.some((q) => sameDocuments(q, f) && f.claims.every((c) => q.claims.some((x) => x.document === c.document && x.span.start <= c.span.start && c.span.end <= x.span.end))));
   const drafts: FactDraft[] = [...phrases, ...reports, ...sentences, ...figures];
   const facts = finishFacts(drafts, sourceContext(story.lineage, order));
+  const notUnique = new Set<string>();
+  for (const f of facts) {
+    if (f.documents.length !== 1) continue;
+    const near = f.claims.map((c) => nearest.get(keyOf(c))).filter((n) => n !== undefined).sort((x, y) => y.probability - x.probability)[0];
+    if (near) f.nearest = { ...near, probability: Math.round(near.probability * 1000) / 1000 };
+    if ((near && near.probability >= SIMILAR_LINK) || f.claims.some((c) => quotedElsewhere.has(keyOf(c)))) notUnique.add(f.id);
+  }
   return {
     facts,
-    uniqueFacts: uniqueFacts(facts),
+    uniqueFacts: uniqueFacts(facts.filter((f) => !notUnique.has(f.id))),
     discrepancies: findDiscrepancies(story, docs, views, vectors),
     summary: summarize({ facts, claimAt, docs: new Map(docs.map((d) => [d.id, d])), position: (c) => position.get(c.id) ?? 99 }),
   };

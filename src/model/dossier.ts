@@ -70,6 +70,13 @@ export interface Fact {
   value?: string;
   /** The precise spans of the value or phrase inside the claims. */
   evidence?: DocumentSpan[];
+  /**
+   * For a fact of one document: the sentence of another document nearest to
+   * stating it, and the aligner's probability that it does (below the link
+   * threshold, else they would be one fact). From 0.25 up, the fact is not
+   * listed among its document's unique facts: another outlet may state it.
+   */
+  nearest?: { document: string; span: Span; probability: number };
 }
 
 /** One side of a discrepancy. */

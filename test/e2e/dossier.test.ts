@@ -63,6 +63,22 @@ describe("the dossier of the seeds", () => {
     expect(story.uniqueFacts![id("001")]).toContain(order[0]!.id);
   });
 
+  it("lists as unique to one outlet only what no other outlet comes near stating, and names the nearest sentence", () => {
+    const unique = new Set(Object.values(story.uniqueFacts!).flat());
+    const fact = (re: RegExp) => story.facts!.find((f) => f.documents.length === 1 && said(f, re))!;
+    // 003's "would not accept a direct military presence" is 002's "foreign military presence ... is unacceptable" in other words.
+    const presence = fact(/would not accept a direct military presence/);
+    expect(unique.has(presence.id)).toBe(false);
+    expect(presence.nearest!.probability).toBeGreaterThanOrEqual(0.25);
+    // 004's wording of Trump's proposal is the quote the other outlets carry.
+    expect(unique.has(fact(/I propose that the US Army come in/).id)).toBe(false);
+    for (const f of story.facts!.filter((x) => x.documents.length === 1 && x.nearest)) {
+      expect(f.nearest!.document).not.toBe(f.documents[0]);
+      expect(byId.get(f.nearest!.document)!.claims!.some((c) => c.span.start === f.nearest!.span.start && c.span.end === f.nearest!.span.end)).toBe(true);
+      if (unique.has(f.id)) expect(f.nearest!.probability).toBeLessThan(0.25);
+    }
+  });
+
   it("lists every outlet that carries 'No, President Trump' and 'sovereignty is not for sale'", () => {
     const carriers = (re: RegExp) => result.documents.filter((d) => d.paragraphs.some((p) => re.test(d.text.slice(p.span.start, p.span.end)))).map((d) => d.id.slice(0, 3)).sort();
     for (const re of [/No, President Trump/, /sovereignty is not for sale/i]) {

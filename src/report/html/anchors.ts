@@ -17,7 +17,10 @@ export function citedSpans(stories: Story[]): Map<string, Span[]> {
   };
   for (const story of stories) {
     for (const s of story.summary ?? []) for (const c of s.citations) add(c.document, c.span);
-    for (const f of story.facts ?? []) for (const c of f.claims) add(c.document, c.span);
+    for (const f of story.facts ?? []) {
+      for (const c of f.claims) add(c.document, c.span);
+      if (f.nearest) add(f.nearest.document, f.nearest.span);
+    }
     for (const d of story.discrepancies ?? []) for (const side of d.sides) for (const e of side.evidence) add(e.document, e.span);
   }
   return out;

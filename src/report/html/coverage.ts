@@ -20,7 +20,7 @@ const FILTER_LABELS: Record<CoverageFilter | "all", string> = {
 const FILTER_HINTS: Record<CoverageFilter | "all", string> = {
   all: "every fact shown",
   corroborated: "stated by two or more independent sources",
-  unique: "stated by one document only",
+  unique: "stated by one document, and no sentence of another comes near stating it",
   disputed: "involved in a difference between accounts",
 };
 
@@ -30,13 +30,14 @@ function overlaps(a: DocumentSpan, b: DocumentSpan): boolean {
 
 /**
  * The filters a fact passes: corroborated (two or more independent sources),
- * unique (one document), disputed (one of its sentences holds the evidence of a
- * side of one of the story's discrepancies).
+ * unique (listed in the story's `uniqueFacts`: one document, and no other near
+ * stating it), disputed (one of its sentences holds the evidence of a side of
+ * one of the story's discrepancies).
  */
 export function factFilters(fact: Fact, story: Story): CoverageFilter[] {
   const out: CoverageFilter[] = [];
   if (fact.independentSources >= 2) out.push("corroborated");
-  if (fact.documents.length === 1) out.push("unique");
+  if (Object.values(story.uniqueFacts ?? {}).some((ids) => ids.includes(fact.id))) out.push("unique");
   const evidence = (story.discrepancies ?? []).flatMap((d) => d.sides.flatMap((s) => s.evidence));
   if (fact.claims.some((c) => evidence.some((e) => overlaps(c, e)))) out.push("disputed");
   return out;
@@ -47,6 +48,13 @@ function sourcesNote(f: Fact, names: DocumentNamer): Html | "" {
   if (!f.sources.some((s) => s.kind === "report" || s.documents.length > 1)) return "";
   const why = sourcesParts(f, (id) => names(id).short).map((p) => (p.field ? p.text : rawHtml(escapeHtml(p.text))));
   return html` <span class="sources">${why}</span>`;
+}
+
+/** For a fact of one document that another may state too (not listed as unique): a link to that document's nearest sentence. */
+function nearNote(f: Fact, unique: boolean, names: DocumentNamer): Html | "" {
+  if (unique || f.documents.length !== 1 || !f.nearest) return "";
+  const n = f.nearest;
+  return html` <span class="sources">perhaps also in ${citeLink({ document: n.document, span: n.span }, names)} (aligner: ${n.probability.toFixed(2)})</span>`;
 }
 
 /**
@@ -72,7 +80,7 @@ export function coverageSection(story: Story, names: DocumentNamer): Html {
     const who = f.kind === "said" && f.slot && f.value ? html`<span class="speaker">${f.slot}</span>: ` : f.kind === "number" && f.value ? html`<strong>${f.value}</strong> — ` : "";
     const n = f.independentSources;
     const badges = html`<span class="badge n${Math.min(n, 3)}">${n} source${n === 1 ? "" : rawHtml("s")}</span>${filters[i]!.includes("disputed") ? html` <span class="badge disputed">disputed</span>` : ""}`;
-    return html`<tr class="${["fact-row", ...filters[i]!].join(" ")}"><th class="fact" scope="row">${who}${f.text} ${badges}${sourcesNote(f, names)}</th>${cells}</tr>`;
+    return html`<tr class="${["fact-row", ...filters[i]!].join(" ")}"><th class="fact" scope="row">${who}${f.text} ${badges}${sourcesNote(f, names)}${nearNote(f, filters[i]!.includes("unique"), names)}</th>${cells}</tr>`;
   });
   const group = htmlId("filter", story.id);
   const radios = (["all", "corroborated", "unique", "disputed"] as const).map((k) => {

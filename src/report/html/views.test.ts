@@ -74,7 +74,11 @@ describe("report views on the seeds", () => {
   it("marks coverage rows corroborated, unique and disputed, and filters them without script", () => {
     const filters = story.facts!.map((f) => factFilters(f, story));
     expect(filters.filter((f) => f.includes("corroborated")).length).toBe(story.facts!.filter((f) => f.independentSources >= 2).length);
-    expect(filters.filter((f) => f.includes("unique")).length).toBeGreaterThan(10);
+    // Unique rows are the story's uniqueFacts: one document, and no other outlet's sentence near stating it.
+    const unique = new Set(Object.values(story.uniqueFacts!).flat());
+    expect(unique.size).toBeGreaterThan(2);
+    expect(story.facts!.filter((f, i) => filters[i]!.includes("unique")).map((f) => f.id)).toEqual(story.facts!.filter((f) => unique.has(f.id)).map((f) => f.id));
+    expect(story.facts!.some((f, i) => f.documents.length === 1 && !filters[i]!.includes("unique"))).toBe(true);
     // "We can work together, but you in your territory…" is quoted differently: a wording discrepancy.
     const territory = story.facts!.findIndex((f) => f.kind === "said" && /your territory/.test(f.text));
     expect(filters[territory]).toContain("disputed");
