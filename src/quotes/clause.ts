@@ -82,10 +82,24 @@ export function hasVerb(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the words at `j` open a counted subject ("as many as 20,000 people",
+ * "more than 50 people", "about 1,000 residents"), whose first word alone
+ * reads as no clause ("said as he left", "said more", "said about the plan").
+ */
+function countedSubject(tokens: Token[], j: number): boolean {
+  const w = (i: number) => lower(tokens[j + i]);
+  const figure = (i: number) => /^\d/.test(tokens[j + i]?.text ?? "") || /^(?:two|three|four|five|six|seven|eight|nine|ten|a|dozens|hundreds|thousands|tens)$/.test(w(i) ?? "");
+  if (w(0) === "as" && /^(?:many|much|few|little)$/.test(w(1) ?? "") && w(2) === "as") return figure(3);
+  if (/^(?:more|less|fewer)$/.test(w(0) ?? "") && w(1) === "than") return figure(2);
+  if (w(0) === "about") return /^\d/.test(tokens[j + 1]?.text ?? "");
+  return false;
+}
+
 /** Whether the tokens from `j` (up to `end`, exclusive) read as a finite clause. */
 export function looksLikeClause(tokens: Token[], j: number, end: number): boolean {
   const first = lower(tokens[j]);
-  if (!first || NOT_CLAUSE.has(first)) return false;
+  if (!first || (NOT_CLAUSE.has(first) && !countedSubject(tokens, j))) return false;
   if (SUBJECT.has(first) && first !== "that" && first !== "this") return true;
   if (/^\p{Ll}+ing$/u.test(tokens[j]!.text)) return false; // a gerund object: "reported receiving ..." (not "King")
   for (let k = j + 1; k < end && k <= j + 12; k++) {

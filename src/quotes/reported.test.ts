@@ -11,6 +11,14 @@ describe("reported speech and tokenised quotation marks (fixtures written for th
     expect(qs).toEqual([]);
     expect(run("Police say the man fled on foot.").map((q) => q.text)).toEqual(["the man fled on foot"]);
   });
+  it("reads a counted subject after the cue as the reported clause, and 'said as' / 'said about' as none", () => {
+    expect(run("Police said as many as 20,000 people took to the streets of Athens.").map((q) => [q.text, q.speaker?.name]))
+      .toEqual([["as many as 20,000 people took to the streets of Athens", "Police"]]);
+    expect(run("Witnesses said more than 50 people were hurt in the crush.").map((q) => q.text)).toEqual(["more than 50 people were hurt in the crush"]);
+    expect(run("The mayor said about 1,000 residents had left.").map((q) => q.text)).toEqual(["about 1,000 residents had left"]);
+    expect(run("The mayor waved and said as he left the hall.")).toEqual([]);
+    expect(run("The mayor said more about the plan on Friday.")).toEqual([]);
+  });
   it("takes the name, not the body, in 'X of the Y Church said'", () => {
     const qs = run("Larry Kroon of the Wasilla Bible Church said on Saturday that the fire was arson.");
     expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([["the fire was arson", "Larry Kroon"]]);
