@@ -152,14 +152,19 @@ export function similarity(a: Vec, b: Vec, shares: ChannelShares, nameGate = 0, 
  * join sums them, so the value is the same to the last bit whichever vector is
  * loaded (stories do not depend on arrival order). Written here: a
  * hash table over int32 keys with float values and no allocation per probe is
- * a few lines, and no package offers one.
+ * a few lines, and no package offers one. The table is kept at most one-eighth
+ * full and slots come from the top bits of a multiplicative (Fibonacci) hash of
+ * the id: with the id's own low bits as slots (FNV-1a, a channel in the lowest
+ * two) and a table a quarter full, a lookup cost 22-28 ns against 4.4-4.9 ns now
+ * (scratch micro-benchmark, vectors in cache; in a dense library the loop is
+ * bound by reading the candidates' vectors from memory instead).
  */
 export class SimilarityProbe {
-  private keys = new Int32Array(256);
-  private vals = new Float64Array(256);
-  private stamp = new Uint32Array(256);
-  private mask = 255;
-  private now = 0;
+  private keys = new Int32Array(1024);
+  private vals = new Float64Array(1024);
+  private used = new Uint8Array(1024);
+  private mask = 1023;
+  private shift = 22;
   private has = 0;
 
   constructor(private readonly shares: ChannelShares, private readonly nameGate = 0, private readonly namePenalty = 1) {}
@@ -167,29 +172,29 @@ export class SimilarityProbe {
   /** Sets the vector the next calls compare with. */
   load(a: Vec): void {
     let size = this.keys.length;
-    while (size < a.ids.length * 4) size *= 2;
+    while (size < a.ids.length * 8) size *= 2;
     if (size !== this.keys.length) {
       this.keys = new Int32Array(size);
       this.vals = new Float64Array(size);
-      this.stamp = new Uint32Array(size);
+      this.used = new Uint8Array(size);
       this.mask = size - 1;
-      this.now = 0;
-    }
-    this.now++;
+      this.shift = 32 - Math.log2(size);
+    } else this.used.fill(0);
     this.has = a.has;
+    const { keys, vals, used, mask, shift } = this;
     for (let i = 0; i < a.ids.length; i++) {
       const id = a.ids[i]!;
-      let h = (id >>> 2) & this.mask;
-      while (this.stamp[h] === this.now) h = (h + 1) & this.mask;
-      this.stamp[h] = this.now;
-      this.keys[h] = id;
-      this.vals[h] = a.vals[i]!;
+      let h = Math.imul(id, 0x9e3779b1) >>> shift;
+      while (used[h] !== 0) h = (h + 1) & mask;
+      used[h] = 1;
+      keys[h] = id;
+      vals[h] = a.vals[i]!;
     }
   }
 
   /** `similarity(loaded, b, …)`. */
   similarity(b: Vec): number {
-    const { keys, vals, stamp, mask, now } = this;
+    const { keys, vals, used, mask, shift } = this;
     let d0 = 0;
     let d1 = 0;
     let d2 = 0;
@@ -198,7 +203,7 @@ export class SimilarityProbe {
     const bv = b.vals;
     for (let j = 0; j < bi.length; j++) {
       const y = bi[j]!;
-      for (let h = (y >>> 2) & mask; stamp[h] === now; h = (h + 1) & mask) {
+      for (let h = Math.imul(y, 0x9e3779b1) >>> shift; used[h] !== 0; h = (h + 1) & mask) {
         if (keys[h] !== y) continue;
         const p = vals[h]! * bv[j]!;
         const c = y & 3;
