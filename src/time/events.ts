@@ -57,20 +57,49 @@ export function clauseAround(text: string, start: number, end: number, within?: 
   return span;
 }
 
+const DEICTIC = /^(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|last\s+night)$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const PART_OF_DAY = /T(?:MO|AF|EV|NI)$/;
+
+/**
+ * A word of the publication day set beside a written day ("this morning 16th
+ * August", "yesterday, May 3"): both name one time, and the written day is the
+ * one that dates the clause, with the word's part of day. The word read against
+ * the publication date would put the event on another day (the morning of the
+ * 18th, when the article was published two days after the cut). Returns the
+ * value each written day takes, and the words left out.
+ */
+function apposedDays(text: string, times: TimeExpression[]): { values: Map<TimeExpression, string>; dropped: Set<TimeExpression> } {
+  const values = new Map<TimeExpression, string>();
+  const dropped = new Set<TimeExpression>();
+  for (let i = 0; i + 1 < times.length; i++) {
+    const a = times[i]!, b = times[i + 1]!;
+    if (!/^[\s,]{0,3}$/.test(text.slice(a.span.end, b.span.start))) continue;
+    const [word, day] = DEICTIC.test(a.text.trim()) && DAY.test(b.value) ? [a, b] : DEICTIC.test(b.text.trim()) && DAY.test(a.value) ? [b, a] : [null, null];
+    if (!word || !day || DEICTIC.test(day.text.trim())) continue;
+    dropped.add(word);
+    const part = PART_OF_DAY.exec(word.value)?.[0];
+    if (part) values.set(day, day.value + part);
+  }
+  return { values, dropped };
+}
+
 /** Dated events: each calendar-valued DATE/TIME with the clause it dates (clauses stay inside `spans`, the paragraphs). */
 export function datedEvents(text: string, times: TimeExpression[], spans: Span[] = []): DatedEvent[] {
   const out: DatedEvent[] = [];
   const paras = [...spans].sort((a, b) => a.start - b.start);
   let pi = 0;
-  for (const t of [...times].sort((a, b) => a.span.start - b.span.start)) {
+  const sorted = [...times].sort((a, b) => a.span.start - b.span.start);
+  const apposed = apposedDays(text, sorted);
+  for (const t of sorted) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
-    if (!DATED.test(t.value)) continue;
+    if (!DATED.test(t.value) || apposed.dropped.has(t)) continue;
     while (pi < paras.length && paras[pi]!.end < t.span.end) pi++;
     const para = pi < paras.length && paras[pi]!.start <= t.span.start ? paras[pi] : undefined;
     const span = clauseAround(text, t.span.start, t.span.end, para);
     // A date standing alone ("Posted May 3, 2025", a photo's "[FILE: April 3, 2025]") dates no event.
     if (wordsIn(text.slice(span.start, span.end)) - wordsIn(t.text) < 3) continue;
-    out.push({ date: t.value, text: text.slice(span.start, span.end), span });
+    out.push({ date: apposed.values.get(t) ?? t.value, text: text.slice(span.start, span.end), span });
   }
   return out;
 }

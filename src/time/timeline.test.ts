@@ -73,6 +73,14 @@ describe("seed timeline (acceptance 2)", () => {
 });
 
 describe("dated events (issue part 3)", () => {
+  it("dates a clause by the written day when a word of the publication day stands beside it", () => {
+    const events = (text: string) => extractTimes({ id: "x", text, published: "2011-08-18", paragraphs: [] } as unknown as RashomonDocument).events.map((e) => e.date);
+    expect(events("The operator said its partner network had a fibre cut near Suez this morning 16th August, before dawn.")).toEqual(["2011-08-16TMO"]);
+    expect(events("It happened yesterday, May 3, in a town near the capital, the mayor said.")).toEqual(["2011-05-03"]);
+    // Apart, they are two times: the report this morning of a cut on the 16th.
+    expect(events("Officials said this morning that the cable had been cut on 16 August near the port.")).toEqual(["2011-08-18TMO", "2011-08-16"]);
+  });
+
   it("ties each date to its clause", () => {
     const [d0, , d2] = seedDocs();
     const ev = (d: RashomonDocument, date: string, re: RegExp) => d.events!.find((e) => e.date === date && re.test(e.text));
