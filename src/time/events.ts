@@ -8,7 +8,8 @@ import type { DatedEvent, Span, TimeExpression } from "../model/index.js";
 import { sentenceAround } from "./tense.js";
 
 const DATED = /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?(?:-\d{2}|-WE)?(?:T[\w:]{1,12})?$/;
-const BOUNDARY = /,(?=\s)|[;:—–()]|\s-\s|\b(?:which|who|where|while|whereas|but|because|although|after which|in which)\b/gi;
+// A colon inside a clock time ("09:15", ECB+'s tokenised "09: 15") is no boundary.
+const BOUNDARY = /,(?=\s)|[;—–()]|(?<!\d):|:(?!\s?\d)|\s-\s|\b(?:which|who|where|while|whereas|but|because|although|after which|in which)\b/gi;
 
 /** Whether a value names a point or period of the calendar (not a duration or reference). */
 export function isCalendarValue(v: string): boolean {
