@@ -35,12 +35,11 @@ export function clauseAround(text: string, start: number, end: number, within?: 
   cuts.push(s.length);
   const bounds = [...new Set(cuts)].sort((a, b) => a - b);
   const relS = start - sent.start, relE = end - sent.start;
+  // A span that is its own parenthesis ("today (14 October 2011)") is not cut by it.
+  const open = text[start] === "(" ? 1 : 0, close = text[end - 1] === ")" ? 1 : 0;
   let lo = 0, hi = s.length;
-  for (const b of bounds) {
-    if (b <= relS) lo = b;
-    if (b >= relE && hi === s.length) hi = b;
-  }
-  for (const b of bounds) if (b >= relE) { hi = b; break; }
+  for (const b of bounds) if (b <= relS - open) lo = b;
+  for (const b of bounds) if (b >= relE + close) { hi = b; break; }
   // Widen a clause that says little besides its date.
   const timeWords = wordsIn(text.slice(start, end));
   let guard = 0;
@@ -70,19 +69,30 @@ const PART_OF_DAY = /T(?:MO|AF|EV|NI)$/;
  * 18th, when the article was published two days after the cut). Returns the
  * value each written day takes, and the words left out.
  */
-function apposedDays(text: string, times: TimeExpression[]): { values: Map<TimeExpression, string>; dropped: Set<TimeExpression> } {
+function apposedDays(text: string, times: TimeExpression[]): { values: Map<TimeExpression, string>; dropped: Set<TimeExpression>; spans: Map<TimeExpression, Span> } {
   const values = new Map<TimeExpression, string>();
   const dropped = new Set<TimeExpression>();
+  const spans = new Map<TimeExpression, Span>();
   for (let i = 0; i + 1 < times.length; i++) {
     const a = times[i]!, b = times[i + 1]!;
-    if (!/^[\s,]{0,3}$/.test(text.slice(a.span.end, b.span.start))) continue;
+    // "this morning 16th August", "yesterday, May 3", "today (10 October 2011)".
+    const gap = text.slice(a.span.end, b.span.start);
+    if (!/^[\s,]{0,3}$/.test(gap) && !(/^\s?\($/.test(gap) && text[b.span.end] === ")")) continue;
     const [word, day] = DEICTIC.test(a.text.trim()) && DAY.test(b.value) ? [a, b] : DEICTIC.test(b.text.trim()) && DAY.test(a.value) ? [b, a] : [null, null];
     if (!word || !day || DEICTIC.test(day.text.trim())) continue;
     dropped.add(word);
     const part = PART_OF_DAY.exec(word.value)?.[0];
     if (part) values.set(day, day.value + part);
+    spans.set(day, { start: a.span.start, end: b.span.end + (text[b.span.end] === ")" && gap.includes("(") ? 1 : 0) });
   }
-  return { values, dropped };
+  return { values, dropped, spans };
+}
+
+/** The span a clause is looked for around: the expression with its parentheses when it stands in them ("(14 October 2011)"). */
+function dateSpan(text: string, t: TimeExpression, apposed: Map<TimeExpression, Span>): Span {
+  const given = apposed.get(t);
+  if (given) return given;
+  return text[t.span.start - 1] === "(" && text[t.span.end] === ")" ? { start: t.span.start - 1, end: t.span.end + 1 } : t.span;
 }
 
 /** Dated events: each calendar-valued DATE/TIME with the clause it dates (clauses stay inside `spans`, the paragraphs). */
@@ -97,7 +107,8 @@ export function datedEvents(text: string, times: TimeExpression[], spans: Span[]
     if (!DATED.test(t.value) || apposed.dropped.has(t)) continue;
     while (pi < paras.length && paras[pi]!.end < t.span.end) pi++;
     const para = pi < paras.length && paras[pi]!.start <= t.span.start ? paras[pi] : undefined;
-    const span = clauseAround(text, t.span.start, t.span.end, para);
+    const at = dateSpan(text, t, apposed.spans);
+    const span = clauseAround(text, at.start, at.end, para);
     // A date standing alone ("Posted May 3, 2025", a photo's "[FILE: April 3, 2025]") dates no event.
     if (wordsIn(text.slice(span.start, span.end)) - wordsIn(t.text) < 3) continue;
     out.push({ date: apposed.values.get(t) ?? t.value, text: text.slice(span.start, span.end), span });

@@ -77,6 +77,9 @@ describe("dated events (issue part 3)", () => {
     const events = (text: string) => extractTimes({ id: "x", text, published: "2011-08-18", paragraphs: [] } as unknown as RashomonDocument).events.map((e) => e.date);
     expect(events("The operator said its partner network had a fibre cut near Suez this morning 16th August, before dawn.")).toEqual(["2011-08-16TMO"]);
     expect(events("It happened yesterday, May 3, in a town near the capital, the mayor said.")).toEqual(["2011-05-03"]);
+    // A written day in parentheses after "today" is that day, and the clause runs on past the parenthesis.
+    const paren = extractTimes({ id: "x", text: "The operator announced on its website today (14 October 2011) that all business customers were back online.", published: "2011-10-15", paragraphs: [] } as unknown as RashomonDocument);
+    expect(paren.events.map((e) => [e.date, e.text])).toEqual([["2011-10-14", "The operator announced on its website today (14 October 2011) that all business customers were back online"]]);
     // A clock time's colon does not cut the clause.
     const r = extractTimes({ id: "x", text: "The outage began at 07:30 on Tuesday and was resolved at approximately 09:15, the company said.", published: "2011-08-18", paragraphs: [] } as unknown as RashomonDocument);
     expect(r.events.map((e) => e.text)).toContain("The outage began at 07:30 on Tuesday and was resolved at approximately 09:15");
