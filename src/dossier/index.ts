@@ -116,8 +116,14 @@ export function buildDossier(story: Story, docs: RashomonDocument[], opts: Align
     .map((g) => claimFact(g.map((i) => own[i]!)))
     .filter((d) => !(d.mentions.every((m) => m.cited.size > 0) && within(d, reportKeys)) && !(d.kind === "said" && new Set(d.claims.map((c) => c.document)).size > 1 && within(d, phraseKeys)));
   const said = [...phrases, ...reports, ...sentences].filter((d) => d.kind === "said");
-  // A figure inside words already a quote's row, in the same documents, is that row again ("our two countries").
-  const figures = figureFacts(views, vectors).filter((f) => !said.some((q) => sameDocuments(q, f) && f.claims.every((c) => q.claims.some((x) => x.document === c.document && x.span.start <= c.span.start && c.span.end <= x.span.end))));
+  const inside = (f: FactDraft, q: FactDraft) => f.claims.every((c) => q.claims.some((x) => x.document === c.document && x.span.start <= c.span.start && c.span.end <= x.span.end));
+  // A figure inside words already a quote's row, in the same documents, is that row again ("our two countries"),
+  // so is a figure whose sentences are all sentences of one row of every one of its documents ("SEACOM said ... around
+  // twelve days" as a figure row beside the row of those same sentences).
+  // A figure row in the documents of a quote row whose quoted words give that figure ("around twelve days") is it again.
+  const quotes = (f: FactDraft, q: FactDraft) => !!f.value && !!q.value && q.value.toLowerCase().includes(f.value.toLowerCase());
+  const figures = figureFacts(views, vectors).filter((f) => !said.some((q) => sameDocuments(q, f) && (inside(f, q) || quotes(f, q)))
+    && !sentences.some((q) => coversDocuments(q, f) && f.claims.every((c) => q.claims.some((x) => x.document === c.document && x.span.start === c.span.start && x.span.end === c.span.end))));
   const drafts: FactDraft[] = [...phrases, ...reports, ...sentences, ...figures];
   const facts = finishFacts(drafts, sourceContext(story.lineage, order));
   const notUnique = new Set<string>();
@@ -133,6 +139,12 @@ export function buildDossier(story: Story, docs: RashomonDocument[], opts: Align
     discrepancies: findDiscrepancies(story, docs, views, vectors),
     summary: summarize({ facts, claimAt, docs: new Map(docs.map((d) => [d.id, d])), position: (c) => position.get(c.id) ?? 99 }),
   };
+}
+
+/** Whether draft `a` rests on every document of draft `b`. */
+function coversDocuments(a: FactDraft, b: FactDraft): boolean {
+  const da = new Set(a.claims.map((c) => c.document));
+  return b.claims.every((c) => da.has(c.document));
 }
 
 /** Whether two drafts rest on the same documents. */
