@@ -1,4 +1,5 @@
 import { mergeRuns, type LayoutFieldKind } from "../model/index.js";
+import { dateLine } from "./fields.js";
 
 /** What a rule decided about a block. */
 export interface Label {
@@ -53,7 +54,8 @@ export function splitBlocks(text: string): Block[] {
     } else {
       const prev = blocks[blocks.length - 1];
       const line = text.slice(s, e);
-      if (prev && !blank && prev.end - prev.start >= 40 && !TERMINAL.test(prev.text.slice(-1)) && STARTS_LOWER.test(line)) {
+      // A line that is only a date ("on April 30, 2008 at 4:31 AM, updated ...") is a metadata line, never the rest of a sentence.
+      if (prev && !blank && prev.end - prev.start >= 40 && !TERMINAL.test(prev.text.slice(-1)) && STARTS_LOWER.test(line) && !(line.length <= 90 && dateLine(line))) {
         prev.end = e;
         prev.text = text.slice(prev.start, e);
       } else {

@@ -91,3 +91,15 @@ describe("detectLanguage", () => {
     expect(detectLanguage("")).toBeNull();
   });
 });
+
+describe("a date line under the title with both times (fixture written for it)", () => {
+  it("reads 'on <day> at <time>, updated <day> at <time>' as published and updated, apart from the title", () => {
+    const text = "Jury convicts man in office shooting\non April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM\nA jury on Tuesday convicted a man charged in last year's shooting at an accounting firm that left a receptionist dead.\n";
+    const m = extractTextMetadata(cleanText(text, "jury.txt").layout);
+    expect(m.title).toBe("Jury convicts man in office shooting");
+    expect(m.published).toBe("2008-04-30T04:31");
+    expect(m.updated).toBe("2008-04-30T08:33");
+    const p = m.provenance!.published!;
+    expect(text.slice(p.span!.start, p.span!.end)).toBe("on April 30, 2008 at 4:31 AM");
+  });
+});

@@ -14,6 +14,8 @@ function provenance(f: LayoutField): FieldProvenance {
   return { span: f.span, source: `text:${f.rule}` };
 }
 
+const UPDATED_LABEL = /\b(?:updated|modified|last updated)\b/i;
+
 // Bounded pattern on a dateline of at most 160 characters.
 const DATELINE_PARTS = /^(.*?)\s*(?:\(([^()]{1,40})\))?\s*[—–-]{1,2}$/su;
 
@@ -84,9 +86,19 @@ export function extractTextMetadata(layout: ArticleLayout): ArticleMetadata {
   for (const kind of ["published", "updated"] as const) {
     out[kind] = null;
     for (const f of all(kind)) {
-      const v = parseTextDate(slice(text, f.span));
+      // "on April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM": the update is the date after its label.
+      const line = slice(text, f.span);
+      const label = kind === "updated" ? UPDATED_LABEL.exec(line) : null;
+      const v = parseTextDate(label && label.index > 0 ? line.slice(label.index) : line);
       if (v) { out[kind] = v; prov[kind] = provenance(f); break; }
     }
+  }
+  // The date before "updated" on such a line is the publication, when no line gives it.
+  for (const f of out.published ? [] : all("updated")) {
+    const line = slice(text, f.span);
+    const label = UPDATED_LABEL.exec(line);
+    const v = label && label.index > 0 ? parseTextDate(line.slice(0, label.index)) : null;
+    if (v) { out.published = v; prov.published = { span: { start: f.span.start, end: f.span.start + line.slice(0, label!.index).replace(/[\s,;|·•-]+$/u, "").length }, source: `text:${f.rule}` }; break; }
   }
 
   const editor = first("editor");
