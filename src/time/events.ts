@@ -95,6 +95,14 @@ function dateSpan(text: string, t: TimeExpression, apposed: Map<TimeExpression, 
   return text[t.span.start - 1] === "(" && text[t.span.end] === ")" ? { start: t.span.start - 1, end: t.span.end + 1 } : t.span;
 }
 
+/**
+ * "the day after he lost his job", "the following week": times counted from
+ * another happening of the story. Read against the publication date for want
+ * of a dated happening before them, they would put the clause on a day no text
+ * gives (after the article was published, for a past one): no dated event.
+ */
+const NARRATIVE_ONLY = /^the\s+(?:(?:day|week|month|year|morning|evening|night)\s+(?:after|before)|(?:following|next|previous|preceding)\s+(?:day|week|month|year|morning|evening|night))\b/i;
+
 /** Dated events: each calendar-valued DATE/TIME with the clause it dates (clauses stay inside `spans`, the paragraphs). */
 export function datedEvents(text: string, times: TimeExpression[], spans: Span[] = []): DatedEvent[] {
   const out: DatedEvent[] = [];
@@ -105,6 +113,7 @@ export function datedEvents(text: string, times: TimeExpression[], spans: Span[]
   for (const t of sorted) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
     if (!DATED.test(t.value) || apposed.dropped.has(t)) continue;
+    if (t.anchor === "publication" && NARRATIVE_ONLY.test(t.text.trim())) continue;
     while (pi < paras.length && paras[pi]!.end < t.span.end) pi++;
     const para = pi < paras.length && paras[pi]!.start <= t.span.start ? paras[pi] : undefined;
     const at = dateSpan(text, t, apposed.spans);

@@ -80,6 +80,9 @@ describe("dated events (issue part 3)", () => {
     // A written day in parentheses after "today" is that day, and the clause runs on past the parenthesis.
     const paren = extractTimes({ id: "x", text: "The operator announced on its website today (14 October 2011) that all business customers were back online.", published: "2011-10-15", paragraphs: [] } as unknown as RashomonDocument);
     expect(paren.events.map((e) => [e.date, e.text])).toEqual([["2011-10-14", "The operator announced on its website today (14 October 2011) that all business customers were back online"]]);
+    // "the day after he lost his job" counts from a happening no date is given for: no dated event; after a dated one, from it.
+    expect(events("A fired accountant bought a shotgun the day after he lost his job, then returned to the office the following week, police said.")).toEqual([]);
+    expect(events("The rally was held on Monday, and the day after, police made arrests across the city.")).toEqual(["2011-08-15", "2011-08-16"]);
     // A clock time's colon does not cut the clause.
     const r = extractTimes({ id: "x", text: "The outage began at 07:30 on Tuesday and was resolved at approximately 09:15, the company said.", published: "2011-08-18", paragraphs: [] } as unknown as RashomonDocument);
     expect(r.events.map((e) => e.text)).toContain("The outage began at 07:30 on Tuesday and was resolved at approximately 09:15");
