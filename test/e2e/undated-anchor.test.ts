@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildLineage } from "../../src/lineage/index.js";
+import type { RashomonDocument, Story } from "../../src/model/index.js";
+import { analyzeInput, enrichStory } from "../../src/pipeline/index.js";
+
+const DOCS = new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url);
+
+// ECB+ 18_ecbplus: the April 2007 office shooting in Troy, Michigan, told by eleven texts, some dated
+// (April 9-12, 2007, and one follow-up on the verdict, April 30, 2008) and some not.
+describe("times of undated documents in a story (ECB+ 18_ecbplus)", () => {
+  let story: Story;
+  let docs: RashomonDocument[];
+  beforeAll(() => {
+    docs = [];
+    for (const line of readFileSync(DOCS, "utf8").split("\n")) {
+      if (!line) continue;
+      const d = JSON.parse(line) as { doc_id: string; subtopic: string; text: string };
+      if (d.subtopic !== "18_ecbplus") continue;
+      const doc = analyzeInput({ id: d.doc_id, input: d.doc_id, format: "text", content: d.text, url: null, given: {}, messages: [] });
+      if ("text" in doc) docs.push(doc);
+    }
+    story = { id: "troy", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
+    story.lineage = buildLineage(docs);
+    enrichStory(story, docs);
+  });
+
+  it("anchors them on a document they share text with, else on the story's median date, never on a follow-up a year later", () => {
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    expect(byId.get("18_6ecbplus")!.published?.slice(0, 10)).toBe("2008-04-30");
+    const anchored = docs.filter((d) => d.messages.some((m) => m.ruleId === "time:story-anchor"));
+    expect(anchored.length).toBeGreaterThan(2);
+    for (const d of anchored) {
+      const reason = d.messages.find((m) => m.ruleId === "time:story-anchor")!.reason;
+      expect(reason).toMatch(/2007-04-(09|1[0-2])$/);
+    }
+    // The shooting (Monday 9 April 2007) as the undated 18_5ecbplus tells it.
+    const monday = story.timeline!.find((e) => e.documents.includes("18_5ecbplus") && /shootings/.test(e.text));
+    expect(monday?.date.slice(0, 10)).toBe("2007-04-09");
+    expect(story.timeline!.filter((e) => e.documents.includes("18_5ecbplus")).every((e) => !e.date.startsWith("2008"))).toBe(true);
+  });
+});
