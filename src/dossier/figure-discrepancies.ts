@@ -4,6 +4,7 @@ import { numberKey, relateFigures } from "./figures.js";
 import { MIN_SHARED, shared, windowAround } from "./figure-facts.js";
 import { contextSimilarity, type ClaimView } from "./pair-features.js";
 import type { WordVectors } from "./vectors.js";
+import { compatible, dateRange, type DateRange } from "../time/index.js";
 
 /** Least similarity of two claims' words (figures and dates set aside) for their figures to fill one slot. */
 const SAME_SLOT = 0.55;
@@ -59,6 +60,7 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
         if (x.what.length && y.what.length && !x.what.some((w) => y.what.includes(w))) continue;
         if (!samePredicate(vx.claim, x.n, vy.claim, y.n, vectors)) continue;
         if (differentScope(vx, vy) || listed.has(x.view) || listed.has(y.view)) continue;
+        if (otherTimes(vx.claim, vy.claim)) continue;
         // One slot: the sentences agree around their figures, or the words right around the two figures agree.
         const sim = contextSimilarity(vx, vy, vectors, cache);
         const near = shared(windowAround(vx.claim, x.n, vectors).window, windowAround(vy.claim, y.n, vectors).window, vectors) >= MIN_SHARED;
@@ -187,6 +189,21 @@ function differentScope(a: ClaimView, b: ClaimView): boolean {
     if (keys.get(k)!.includes(n.value)) agree++;
   }
   return shared >= 2 && agree === 0;
+}
+
+/**
+ * Two sentences dated at times that cannot be one ("In February, a gunman
+ * killed five people at a shopping mall" against "A gunman shot three people
+ * at a suburban Detroit office building Monday morning", in April) tell of
+ * different happenings, or of one at different moments: their figures fill no
+ * one slot. A date that contains the other ("April" and "Monday 9 April") is
+ * one time.
+ */
+function otherTimes(a: Claim, b: Claim): boolean {
+  const ranges = (c: Claim) => c.dates.map(dateRange).filter((r): r is DateRange => r !== null);
+  const ra = ranges(a), rb = ranges(b);
+  if (ra.length === 0 || rb.length === 0) return false;
+  return !ra.some((x) => rb.some((y) => compatible(x, y)));
 }
 
 function reasonOf(rels: { rel: ReturnType<typeof relateFigures> }[]): string {

@@ -1,4 +1,5 @@
 import type { Discrepancy, DocumentSpan, Span } from "../model/index.js";
+import { distance } from "fastest-levenshtein";
 import type { ClaimView } from "./pair-features.js";
 
 /** One word of a claim with its place in the document. */
@@ -47,7 +48,8 @@ export function substitutionDiscrepancies(views: ClaimView[]): Discrepancy[] {
     const sb: DocumentSpan = { document: b.document, span: { start: diff.b[0]!.span.start, end: diff.b[diff.b.length - 1]!.span.end } };
     const topic = `${diff.before.map((w) => w.raw).join(" ")} … ${diff.after.map((w) => w.raw).join(" ")}`.trim();
     const key = `${kind}\u0000${diff.before.map((w) => w.norm).join(" ")}\u0000${diff.after.map((w) => w.norm).join(" ")}`;
-    const d = bySlot.get(key) ?? { kind, topic: `${kindLabel(kind)}: ${topic}`, compatible: false, sides: [] };
+    const variant = kind === "person" ? spellingOf(ta, tb) : null;
+    const d = bySlot.get(key) ?? { kind, topic: `${kindLabel(kind)}: ${topic}`, compatible: !!variant, ...(variant ? { reason: variant } : {}), sides: [] };
     for (const [text, ev] of [[ta, sa], [tb, sb]] as const) {
       const side = d.sides.find((s) => s.text.toLowerCase() === text.toLowerCase());
       if (side) {
@@ -127,6 +129,26 @@ function kindOf(a: Word[], b: Word[]): Discrepancy["kind"] | null {
   if (all.every((w) => DAY.test(w.norm) || MONTH.test(w.norm) || /^\d{1,2}$/.test(w.norm)) && all.some((w) => DAY.test(w.norm) || MONTH.test(w.norm))) return "date";
   const name = (ws: Word[]) => ws.every((w) => /^\p{Lu}/u.test(w.raw) && !DAY.test(w.norm) && !MONTH.test(w.norm));
   if (name(a) && name(b)) return "person";
+  return null;
+}
+
+/**
+ * Whether two written forms are one name: an abbreviation ("Lt" for
+ * "Lieutenant", "Sgt." for "Sergeant": the short form's letters in order in
+ * the long one, from its first) or a spelling variant of a long word
+ * ("Advisors" / "Advisers", "Organisation" / "Organization": one letter apart
+ * in six or more). A difference in detail then, not two names.
+ */
+function spellingOf(a: string, b: string): string | null {
+  const x = a.toLowerCase().replace(/\./g, ""), y = b.toLowerCase().replace(/\./g, "");
+  if (x === y) return "spelling";
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (!/\s/.test(long) && short.length >= 2 && short.length <= 4 && short[0] === long[0] && long.length > short.length + 1) {
+    let k = 0;
+    for (const ch of long) if (ch === short[k]) k++;
+    if (k === short.length) return "abbreviation";
+  }
+  if (short.length >= 6 && distance(x, y) <= 1) return "spelling";
   return null;
 }
 

@@ -8,7 +8,7 @@ const DOCS = new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.met
 
 // ECB+ 18_ecbplus: the April 2007 office shooting in Troy, Michigan, told by eleven texts, some dated
 // (April 9-12, 2007, and one follow-up on the verdict, April 30, 2008) and some not.
-describe("times of undated documents in a story (ECB+ 18_ecbplus)", () => {
+describe("the Troy office shooting (ECB+ 18_ecbplus)", () => {
   let story: Story;
   let docs: RashomonDocument[];
   beforeAll(() => {
@@ -38,5 +38,16 @@ describe("times of undated documents in a story (ECB+ 18_ecbplus)", () => {
     const monday = story.timeline!.find((e) => e.documents.includes("18_5ecbplus") && /shootings/.test(e.text));
     expect(monday?.date.slice(0, 10)).toBe("2007-04-09");
     expect(story.timeline!.filter((e) => e.documents.includes("18_5ecbplus")).every((e) => !e.date.startsWith("2008"))).toBe(true);
+  });
+
+  it("reports no conflict between spellings of one name nor between figures of two shootings months apart", () => {
+    const conflicts = story.discrepancies!.filter((d) => !d.compatible);
+    const words = (d: { sides: { text: string }[] }) => d.sides.map((s) => s.text.toLowerCase());
+    // "Lt" / "Lieutenant", "Advisors" / "Advisers": one name written two ways, a difference in detail.
+    const written = story.discrepancies!.filter((d) => d.kind === "person" && ["lt", "advisers"].some((w) => words(d).includes(w)));
+    expect(written.length).toBe(2);
+    for (const d of written) expect(d.compatible).toBe(true);
+    // "In February, a gunman killed five people ... in Salt Lake City" is another shooting than "three people" in Troy.
+    expect(conflicts.filter((d) => d.kind === "number" && words(d).some((t) => t.includes("five people")))).toEqual([]);
   });
 });
