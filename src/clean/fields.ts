@@ -12,7 +12,7 @@ const DATE_WORDS = new Set(
     "am pm a.m p.m monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun of the de le el am um " +
     "publié publicado veröffentlicht aktualisiert mis à jour actualizado").split(" "),
 );
-const TOKEN = /[^\s,|•·()\-–—:/]+|\d{1,2}:\d{2}(?::\d{2})?/g;
+const TOKEN = /[^\s,|•·()\-–—:/@]+|\d{1,2}:\d{2}(?::\d{2})?/g;
 const LABEL_UPDATED = /\b(?:updated|modified|aktualisiert|actualizado|mis à jour)\b/i;
 const BULLET = /^(?:[-•*·▪►◦–]\s+)/u;
 

@@ -93,6 +93,14 @@ describe("detectLanguage", () => {
 });
 
 describe("a date line under the title with both times (fixture written for it)", () => {
+  it("reads a blog's '12 January 2010 @ 09:29 pm' as the publication, not as a sentence of the article", () => {
+    const text = "Escaped inmate back in custody\n12 January 2010 @ 09:29 pm\nA convicted rapist recaptured last month after eight days on the run was moved to a maximum security unit, officials said.\n";
+    const { layout } = cleanText(text, "blog.txt");
+    const m = extractTextMetadata(layout);
+    expect(m.published).toBe("2010-01-12T21:29");
+    expect(layout.paragraphs.map((p) => text.slice(p.span.start, p.span.end))).toEqual(["A convicted rapist recaptured last month after eight days on the run was moved to a maximum security unit, officials said."]);
+  });
+
   it("reads 'on <day> at <time>, updated <day> at <time>' as published and updated, apart from the title", () => {
     const text = "Jury convicts man in office shooting\non April 30, 2008 at 4:31 AM, updated April 30, 2008 at 8:33 AM\nA jury on Tuesday convicted a man charged in last year's shooting at an accounting firm that left a receptionist dead.\n";
     const m = extractTextMetadata(cleanText(text, "jury.txt").layout);
