@@ -133,7 +133,7 @@ function labelBody(blocks: Block[], prose: Map<number, Prose>, run: [number, num
     const isProse = (o: Block | undefined) => !!o && (o.label?.role === "paragraph" || (!o.label && !!prose.get(o.index) && prose.get(o.index)!.quality !== "short"));
     const wordsN = b.text.split(/\s+/).length;
     // A subheading stands between paragraphs of the article.
-    if (isProse(next) && (isProse(prev) || !prev) && HEADING.test(b.text) && !/[.,;…]$/u.test(b.text) && wordsN >= 2 && wordsN <= 16) {
+    if (isProse(next) && (isProse(prev) || !prev) && HEADING.test(b.text) && !/[.,;…]\s?["”’»)]*$/u.test(b.text) && wordsN >= 2 && wordsN <= 16) {
       b.label = { role: "heading", rule: "clean:heading" };
     } else if (wordsN >= 4 && (p.sentence || p.density >= 0.2)) {
       b.label = { role: "paragraph", rule: "clean:short-sentence" };

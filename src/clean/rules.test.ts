@@ -10,6 +10,13 @@ const P2 = "Opponents said the plan relied on optimistic revenue forecasts and t
 const P3 = "The budget now goes to the state board, which has until the end of the month to review it and can send it back to the council with changes.";
 
 describe("clean rules on fixtures", () => {
+  it("keeps a short quoted sentence between paragraphs as a paragraph, not a subheading", () => {
+    const text = [P1, "She's in rehab right now.", "Nothing bad is going to happen. \"", P2, "What the budget pays for", P3].join("\n\n");
+    const { layout } = body(text);
+    const headings = layout.paragraphs.filter((p) => p.kind === "heading").map((p) => text.slice(p.span.start, p.span.end));
+    expect(headings).toEqual(["What the budget pays for"]);
+  });
+
   it("drops a comment section after the article", () => {
     const text = [P1, P2, P3, "34 responses to “Council passes budget”", "Gary M says:", "I think this budget is a waste of money and the council should be ashamed of what it did to the buses in this city.", "Reply", "Jane on September 17, 2018 at 8:50 pm said:", "The library hours are the best part of this plan and I am glad that the council finally listened to the readers here."].join("\n\n");
     const { paras, layout } = body(text);
