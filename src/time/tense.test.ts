@@ -94,6 +94,7 @@ describe("a day ahead named in a past-tense sentence (fixtures written for these
     expect(run("The judge ordered him held without bail pending his next court hearing April 19.", "2007-04-11")).toEqual([["April 19", "2007-04-19"]]);
     expect(run("The trial was set for June 2, the court clerk said.", "2007-04-11")).toEqual([["June 2", "2007-06-02"]]);
     expect(run("He said his next court appearance on May 7 would decide it.", "2007-04-11")).toEqual([["May 7", "2007-05-07"]]);
+    expect(run("The judge has given him a May 10 deadline, the news wire said.", "2013-05-02")).toEqual([["May 10", "2013-05-10"]]);
     // Without such a cue, a past-tense day after publication is last year's.
     expect(run("The company said it closed the plant on June 2.", "2007-04-11")).toEqual([["June 2", "2006-06-02"]]);
   });

@@ -153,6 +153,8 @@ export function tenseOf(text: string, start: number, end: number, quotes: Span[]
     // A quotation with no cue takes the tense of the sentence that reports it.
     return readCues(text.slice(Math.max(sent.start, start - 80), start), text.slice(end, Math.min(sent.end, end + 50)));
   }
+  // A day that names a deadline ("a May 10 deadline") is ahead, whatever the tense of its sentence.
+  if (/^\s+deadlines?\b/i.test(text.slice(end, end + 12))) return 1;
   const b0 = Math.max(sent.start, start - 80), a1 = Math.min(sent.end, end + 50);
   return readCues(blanked(text, b0, start, quotes), blanked(text, end, Math.max(end, a1), quotes));
 }
