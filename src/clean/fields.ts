@@ -37,6 +37,19 @@ export function dateLine(text: string): "published" | "updated" | null {
   return LABEL_UPDATED.test(t) ? "updated" : "published";
 }
 
+const POSTED_IN = /^(.{0,80}?\s)?posted\s+(?:in|under)\s+[^.!?]{1,60}?\s+on\s+(?=\S)/i;
+
+/**
+ * A blog's posting line: "On behalf of Jo Lee, Esq. posted in Pedestrian
+ * Accidents on Wednesday, September 18, 2013." (an author, a category and the
+ * day), read as the publication line when what follows "on" is only a date.
+ */
+export function postedLine(text: string): "published" | null {
+  if (text.length > 180) return null;
+  const m = POSTED_IN.exec(text);
+  return m && dateLine(text.slice(m[0].length).replace(/\.$/, "")) ? "published" : null;
+}
+
 const INLINE_DATE = /^(?:date|published|posted|updated|pubdate|dateline)\s*:?\s*(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)\s+(?=\S)/i;
 
 /** Metadata written inline before the first words of a block: " date 2025-05-04 Mexican President ...". */

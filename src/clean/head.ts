@@ -1,6 +1,6 @@
 import type { Block } from "./blocks.js";
 import { isBullet } from "./rules.js";
-import { bioLine, bylineLine, bylineNames, creditLine, dateLine, editorLine, sectionLine } from "./fields.js";
+import { bioLine, bylineLine, bylineNames, creditLine, dateLine, editorLine, postedLine, sectionLine } from "./fields.js";
 
 function prosey(b: Block): boolean {
   return b.text.length >= 70 && /[.!?"”’…]$/u.test(b.text) && b.text.split(/\s+/).length >= 8;
@@ -10,7 +10,7 @@ function prosey(b: Block): boolean {
 export function labelFieldLines(blocks: readonly Block[]): void {
   for (const b of blocks) {
     if (b.label || b.text.length > 120) continue;
-    const date = dateLine(b.text);
+    const date = dateLine(b.text) ?? postedLine(b.text);
     if (date) b.label = { role: "field", field: date, rule: "clean:date-line" };
     else if (editorLine(b.text)) b.label = { role: "field", field: "editor", rule: "clean:editor-line" };
     else if (creditLine(b.text)) b.label = { role: "field", field: "credit", rule: "clean:credit-line" };

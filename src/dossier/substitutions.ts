@@ -43,6 +43,8 @@ export function substitutionDiscrepancies(views: ClaimView[]): Discrepancy[] {
     if (!diff) continue;
     const kind = kindOf(diff.a, diff.b);
     if (!kind) continue;
+    // In a headline written in title case every word is capitalised: no sign of a name.
+    if (kind === "person" && (titleCase(wa) || titleCase(wb))) continue;
     const ta = diff.a.map((w) => w.raw).join(" "), tb = diff.b.map((w) => w.raw).join(" ");
     const sa: DocumentSpan = { document: a.document, span: { start: diff.a[0]!.span.start, end: diff.a[diff.a.length - 1]!.span.end } };
     const sb: DocumentSpan = { document: b.document, span: { start: diff.b[0]!.span.start, end: diff.b[diff.b.length - 1]!.span.end } };
@@ -130,6 +132,12 @@ function kindOf(a: Word[], b: Word[]): Discrepancy["kind"] | null {
   const name = (ws: Word[]) => ws.every((w) => /^\p{Lu}/u.test(w.raw) && !DAY.test(w.norm) && !MONTH.test(w.norm));
   if (name(a) && name(b)) return "person";
   return null;
+}
+
+/** Whether most words of four letters or more are capitalised ("Woman Killed In Queens Hit And Run"). */
+function titleCase(ws: Word[]): boolean {
+  const long = ws.filter((w) => w.raw.length >= 4 && /^\p{L}/u.test(w.raw));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w.raw)).length >= long.length * 0.7;
 }
 
 /**

@@ -93,6 +93,13 @@ describe("detectLanguage", () => {
 });
 
 describe("a date line under the title with both times (fixture written for it)", () => {
+  it("reads a law firm blog's 'On behalf of X posted in <category> on <day>' as the publication line", () => {
+    const text = "Woman killed in hit-and-run crash\nOn behalf of Jo Lee, Esq. posted in Pedestrian Accidents on Wednesday, September 18, 2013.\nAccording to investigators, a woman was killed by a hit-and-run driver in Queens on the night of Sept. 13.\n";
+    const { layout } = cleanText(text, "blog.txt");
+    expect(extractTextMetadata(layout).published).toBe("2013-09-18");
+    expect(layout.paragraphs.map((p) => text.slice(p.span.start, p.span.end))).toEqual(["According to investigators, a woman was killed by a hit-and-run driver in Queens on the night of Sept. 13."]);
+  });
+
   it("reads a blog's '12 January 2010 @ 09:29 pm' as the publication, not as a sentence of the article", () => {
     const text = "Escaped inmate back in custody\n12 January 2010 @ 09:29 pm\nA convicted rapist recaptured last month after eight days on the run was moved to a maximum security unit, officials said.\n";
     const { layout } = cleanText(text, "blog.txt");
