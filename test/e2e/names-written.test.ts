@@ -5,14 +5,14 @@ import { analyzeInput, enrichStory } from "../../src/pipeline/index.js";
 
 // Fixtures written for these rules: two reports of one crash, worded alike sentence by sentence.
 const A = [
-  "Woman Killed In Queens Hit And Run, Driver Charged",
+  "Woman Killed In Queens Crash, Driver Charged By Police",
   "A woman was killed by a hit-and-run driver in Queens on Friday night, police said.",
   "The driver, Marcus Webb, was arrested two blocks away and charged with leaving the scene of a fatal crash.",
   "Police Lt. Dana Ortiz said the driver had been drinking at a bar on Liberty Avenue before the crash.",
   "The woman was taken to Jamaica Hospital, where she was pronounced dead.",
 ].join("\n\n");
 const B = [
-  "Woman Killed In Queens Hit And Run Accident, Driver Charged",
+  "Woman Killed In Queens Accident, Driver Charged By Police",
   "A woman was killed by a hit-and-run driver in Queens on Friday night, police said.",
   "The driver, Marcus Webster, was arrested two blocks away and charged with leaving the scene of a fatal crash.",
   "Police Lieutenant Dana Ortiz said the driver had been drinking at a bar on Liberty Avenue before the crash.",
