@@ -26,7 +26,7 @@ const arg = (name: string, dflt: string) => {
   return i >= 0 ? process.argv[i + 1]! : dflt;
 };
 const N = Number(arg("n", "20000"));
-const WORKERS = arg("workers", "1,2,4").split(",").map(Number);
+const WORKERS = arg("workers", "1,2,4").split(",").map(Number).filter((w) => w > 0); // --workers 0: SQLite only
 const PG = arg("pg", "postgres://postgres@127.0.0.1:5432/test");
 const worker = fileURLToPath(new URL("./worker.ts", import.meta.url));
 
