@@ -4,6 +4,7 @@ import { DEFAULT_GROUPER_OPTIONS, type GroupInput, type GrouperOptions } from ".
 import type { DocEntry, GroupingState, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
 import { MemoryGroupingState } from "./memory-state.js";
 import { SimilarityProbe, TermWeights, heaviest, pruneVec } from "./vectors.js";
+import { VectorArena } from "./vector-arena.js";
 import { DAY_MS, arrivalKey, sortForArrival, toMs } from "./arrival.js";
 
 /** The links of one step's component, by node pair. */
@@ -65,6 +66,8 @@ export class StoryGrouper {
 
   /** Similarity of the document being added to its candidates (loaded and used with no await between). */
   private readonly probe: SimilarityProbe;
+  /** The candidates' vectors side by side (see VectorArena). */
+  private readonly arena = new VectorArena();
 
   constructor(options: Partial<GrouperOptions> = {}, readonly state: GroupingState = new MemoryGroupingState()) {
     this.options = { ...DEFAULT_GROUPER_OPTIONS, ...options };
@@ -91,7 +94,7 @@ export class StoryGrouper {
     const edges: [string, number][] = [];
     this.probe.load(entry.vec);
     for (const [id, other] of others) {
-      const sim = this.probe.similarity(other.vec);
+      const sim = this.arena.similarity(this.probe, this.arena.slot(id, other.vec));
       if (sim >= o.edgeFloor) edges.push([id, sim]);
     }
     // A fixed order (by id): sums of similarities then come out the same to the last bit whatever the arrival order.
@@ -227,7 +230,7 @@ export class StoryGrouper {
           this.probe.load(x.entry.vec);
           for (const k of near) {
             const y = b[k]!;
-            const sim = this.probe.similarity(y.entry.vec);
+            const sim = this.arena.similarity(this.probe, this.arena.slot(y.id, y.entry.vec));
             if (sim < o.edgeFloor) continue;
             const nx = resolve(x.node)!;
             const ny = resolve(y.node)!;

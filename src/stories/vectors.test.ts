@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import { readFileSync } from "node:fs";
 import { DEFAULT_GROUPER_OPTIONS as o } from "./options.js";
 import { SimilarityProbe, TermWeights, heaviest, pruneVec, similarity, type ChannelShares, type Vec } from "./vectors.js";
+import { VectorArena } from "./vector-arena.js";
 
 /** The reference: a merge join over the sorted term ids, channel sums in ascending id order. */
 function mergeJoin(a: Vec, b: Vec, shares: ChannelShares, nameGate = 0, namePenalty = 1): number {
@@ -62,5 +63,30 @@ describe("SimilarityProbe", () => {
     expect(probe.similarity(other)).toBe(mergeJoin(big, other, o.shares, o.nameGate, o.namePenalty));
     probe.load(other);
     expect(probe.similarity(big)).toBe(mergeJoin(other, big, o.shares, o.nameGate, o.namePenalty));
+  });
+});
+
+describe("VectorArena", () => {
+  it("gives a merge join's similarity from its copies, keeps a slot while the vector object is the same, and starts again when full", () => {
+    const vecs = vectors(120);
+    const probe = new SimilarityProbe(o.shares, o.nameGate, o.namePenalty);
+    // Small enough to fill several times over the loop below.
+    const arena = new VectorArena(3000);
+    for (const [i, a] of vecs.entries()) {
+      probe.load(a);
+      for (const [j, b] of vecs.entries()) {
+        const want = mergeJoin(a, b, o.shares, o.nameGate, o.namePenalty);
+        expect(Object.is(arena.similarity(probe, arena.slot(`d${j}`, b)), want), `${i} ${j}`).toBe(true);
+      }
+    }
+    const fresh = new VectorArena();
+    const k = fresh.slot("d0", vecs[0]!);
+    expect(fresh.slot("d0", vecs[0]!)).toBe(k);
+    // The same id with another vector object (a reloaded entry) is copied again.
+    const copy: Vec = { ids: vecs[1]!.ids, vals: vecs[1]!.vals, has: vecs[1]!.has };
+    const k2 = fresh.slot("d0", copy);
+    expect(k2).not.toBe(k);
+    probe.load(vecs[2]!);
+    expect(fresh.similarity(probe, k2)).toBe(mergeJoin(vecs[2]!, vecs[1]!, o.shares, o.nameGate, o.namePenalty));
   });
 });

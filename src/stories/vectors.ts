@@ -194,14 +194,17 @@ export class SimilarityProbe {
 
   /** `similarity(loaded, b, …)`. */
   similarity(b: Vec): number {
+    return this.similarityOf(b.ids, b.vals, 0, b.ids.length, b.has);
+  }
+
+  /** `similarity` of the loaded vector and the one stored at `[from, to)` of two flat arrays (see VectorArena). */
+  similarityOf(bi: Int32Array, bv: Float64Array, from: number, to: number, bHas: number): number {
     const { keys, vals, used, mask, shift } = this;
     let d0 = 0;
     let d1 = 0;
     let d2 = 0;
     let d3 = 0;
-    const bi = b.ids;
-    const bv = b.vals;
-    for (let j = 0; j < bi.length; j++) {
+    for (let j = from; j < to; j++) {
       const y = bi[j]!;
       for (let h = Math.imul(y, 0x9e3779b1) >>> shift; used[h] !== 0; h = (h + 1) & mask) {
         if (keys[h] !== y) continue;
@@ -217,7 +220,7 @@ export class SimilarityProbe {
     const s = this.shares;
     const sim = s[0] * d0 + s[1] * d1 + s[2] * d2 + s[3] * d3;
     // stories:name-gate — both name people or places, but hardly the same ones.
-    return this.has & b.has & 2 && d1 < this.nameGate ? sim * this.namePenalty : sim;
+    return this.has & bHas & 2 && d1 < this.nameGate ? sim * this.namePenalty : sim;
   }
 }
 
