@@ -12,7 +12,13 @@ function day(ms: number): number {
 /** A GroupingState held in memory. */
 export class MemoryGroupingState implements GroupingState {
   private readonly docs = new Map<string, DocEntry>();
-  private readonly postings = new Map<number, Map<number, string[]>>();
+  /** Term → day → slots of the documents indexed under it. */
+  private readonly postings = new Map<number, Map<number, number[]>>();
+  /** Each document's slot, and by slot its id, time and a shared-term counter (a document is compared with hundreds). */
+  private readonly slotOf = new Map<string, number>();
+  private readonly slotIds: string[] = [];
+  private slotMs = new Float64Array(1024);
+  private counts = new Uint16Array(1024);
   private readonly docNode = new Map<string, string>();
   private readonly docsOfNode = new Map<string, string[]>();
   private readonly nodeRows = new Map<string, NodeState>();
@@ -26,18 +32,44 @@ export class MemoryGroupingState implements GroupingState {
   private seq = 0;
 
   async candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
-    const hits = new Map<string, number>();
     const days = Number.isFinite(ms) ? [-1, ...span(day(ms - windowMs), day(ms + windowMs))] : null;
+    const { counts, slotMs } = this;
+    const touched: number[] = [];
     for (const t of terms) {
       const byDay = this.postings.get(t);
       if (!byDay) continue;
       for (const d of days ?? byDay.keys()) {
-        for (const id of byDay.get(d) ?? []) {
-          if (d === -1 || !days || Math.abs(this.docs.get(id)!.ms - ms) <= windowMs) hits.set(id, (hits.get(id) ?? 0) + 1);
+        for (const k of byDay.get(d) ?? []) {
+          if (d === -1 || !days || Math.abs(slotMs[k]! - ms) <= windowMs) if (counts[k]!++ === 0) touched.push(k);
         }
       }
     }
-    return [...hits].filter((h) => h[1] >= minShared).map((h) => h[0]);
+    const out: string[] = [];
+    for (const k of touched) {
+      if (counts[k]! >= minShared) out.push(this.slotIds[k]!);
+      counts[k] = 0;
+    }
+    return out;
+  }
+
+  /** The slot of a document, made on its first save. */
+  private slot(id: string, ms: number): number {
+    let k = this.slotOf.get(id);
+    if (k !== undefined) {
+      this.slotMs[k] = ms;
+      return k;
+    }
+    k = this.slotIds.length;
+    if (k === this.slotMs.length) {
+      const m = new Float64Array(k * 2);
+      m.set(this.slotMs);
+      this.slotMs = m;
+      this.counts = new Uint16Array(k * 2);
+    }
+    this.slotIds.push(id);
+    this.slotMs[k] = ms;
+    this.slotOf.set(id, k);
+    return k;
   }
 
   async entries(ids: readonly string[]): Promise<Map<string, DocEntry>> {
@@ -74,12 +106,13 @@ export class MemoryGroupingState implements GroupingState {
     const d = s.doc;
     this.docTerms.set(d.id, s.terms);
     this.docs.set(d.id, d);
+    const k = this.slot(d.id, d.ms);
     for (const t of s.terms) {
       let byDay = this.postings.get(t);
       if (!byDay) this.postings.set(t, (byDay = new Map()));
       let list = byDay.get(day(d.ms));
       if (!list) byDay.set(day(d.ms), (list = []));
-      list.push(d.id);
+      list.push(k);
     }
     // Nodes: merged ones hand their documents over; the document joins its node.
     let docs = this.docsOfNode.get(s.node);
