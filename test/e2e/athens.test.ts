@@ -3,29 +3,16 @@
  * ../shared/bench-data. Amounts and their currency conversions are one figure
  * told two ways, and a document never disagrees with itself.
  */
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildLineage } from "../../src/lineage/index.js";
 import type { RashomonDocument, Story } from "../../src/model/index.js";
-import { analyzeInput, enrichStory } from "../../src/pipeline/index.js";
+import { ecbStory } from "./ecb-story.js";
 
-const DOCS = new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url);
 
 describe("the Athens bank story (ECB+ 8_ecbplus)", () => {
   let story: Story;
   let docs: RashomonDocument[];
   beforeAll(() => {
-    docs = [];
-    for (const line of readFileSync(DOCS, "utf8").split("\n")) {
-      if (!line) continue;
-      const d = JSON.parse(line) as { doc_id: string; subtopic: string; text: string };
-      if (d.subtopic !== "8_ecbplus") continue;
-      const doc = analyzeInput({ id: d.doc_id, input: d.doc_id, format: "text", content: d.text, url: null, given: {}, messages: [] });
-      if ("text" in doc) docs.push(doc);
-    }
-    story = { id: "athens", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
-    story.lineage = buildLineage(docs);
-    enrichStory(story, docs);
+    ({ story, docs } = ecbStory("athens", (d) => d.subtopic === "8_ecbplus"));
   });
 
   it("reads all 11 articles", () => {

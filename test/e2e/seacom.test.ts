@@ -1,11 +1,6 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildLineage } from "../../src/lineage/index.js";
 import type { RashomonDocument, Story } from "../../src/model/index.js";
-import { analyzeInput, enrichStory } from "../../src/pipeline/index.js";
-
-const DOCS = new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url);
-const IDS = ["30_8ecbplus", "30_9ecbplus", "30_10ecbplus", "30_11ecbplus", "30_12ecbplus"];
+import { ecbStory } from "./ecb-story.js";
 
 // The October 2011 SEACOM outage (ECB+ 30_ecbplus): three outlets carry SEACOM's statement, and two of them
 // also give its figure in their own words ("SEACOM said today ... around twelve days").
@@ -13,17 +8,7 @@ describe("the SEACOM outage story (ECB+ 30_ecbplus, October)", () => {
   let story: Story;
   let docs: RashomonDocument[];
   beforeAll(() => {
-    docs = [];
-    for (const line of readFileSync(DOCS, "utf8").split("\n")) {
-      if (!line) continue;
-      const d = JSON.parse(line) as { doc_id: string; text: string };
-      if (!IDS.includes(d.doc_id)) continue;
-      const doc = analyzeInput({ id: d.doc_id, input: d.doc_id, format: "text", content: d.text, url: null, given: {}, messages: [] });
-      if ("text" in doc) docs.push(doc);
-    }
-    story = { id: "seacom", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
-    story.lineage = buildLineage(docs);
-    enrichStory(story, docs);
+    ({ story, docs } = ecbStory("seacom", (d) => ["30_8ecbplus", "30_9ecbplus", "30_10ecbplus", "30_11ecbplus", "30_12ecbplus"].includes(d.doc_id)));
   });
 
   it("gives a figure one row: never again beside the row of its own sentences, nor beside the quote that gives it", () => {

@@ -1,10 +1,7 @@
-import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildLineage } from "../../src/lineage/index.js";
 import type { RashomonDocument, Story } from "../../src/model/index.js";
-import { analyzeInput, enrichStory } from "../../src/pipeline/index.js";
+import { ecbStory } from "./ecb-story.js";
 
-const DOCS = new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url);
 
 // ECB+ 18_ecbplus: the April 2007 office shooting in Troy, Michigan, told by eleven texts, some dated
 // (April 9-12, 2007, and one follow-up on the verdict, April 30, 2008) and some not.
@@ -12,17 +9,7 @@ describe("the Troy office shooting (ECB+ 18_ecbplus)", () => {
   let story: Story;
   let docs: RashomonDocument[];
   beforeAll(() => {
-    docs = [];
-    for (const line of readFileSync(DOCS, "utf8").split("\n")) {
-      if (!line) continue;
-      const d = JSON.parse(line) as { doc_id: string; subtopic: string; text: string };
-      if (d.subtopic !== "18_ecbplus") continue;
-      const doc = analyzeInput({ id: d.doc_id, input: d.doc_id, format: "text", content: d.text, url: null, given: {}, messages: [] });
-      if ("text" in doc) docs.push(doc);
-    }
-    story = { id: "troy", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
-    story.lineage = buildLineage(docs);
-    enrichStory(story, docs);
+    ({ story, docs } = ecbStory("troy", (d) => d.subtopic === "18_ecbplus"));
   });
 
   it("anchors them on a document they share text with, else on the story's median date, never on a follow-up a year later", () => {
