@@ -80,6 +80,8 @@ export interface DatedEvent {
   date: string;
   text: string;
   span: Span;
+  /** Dated from a publication date the document does not give (its story's, see the pipeline's story anchor). */
+  inferred?: boolean;
 }
 
 /** One article, cleaned and described. Every span points into `text`. */

@@ -24,6 +24,8 @@ export interface TimelineEntry {
   documents: string[];
   evidence: DocumentSpan[];
   conflict: boolean;
+  /** Every account of it is dated from a publication date its document does not give (an undated document read at its story's date). */
+  inferred?: boolean;
 }
 
 /** One utterance as several outlets quote it. */

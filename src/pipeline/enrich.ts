@@ -42,6 +42,10 @@ function anchorUndatedDocuments(docs: RashomonDocument[], edges: LineageEdge[]):
       .map((e) => published.get(e.from === doc.id ? e.to : e.from)).filter((p): p is string => !!p).sort()[0]?.slice(0, 10);
     const reference = kin ?? median;
     runDocumentStages(doc, { referenceDate: reference }, DOCUMENT_STAGES.filter((s) => s.name === "time"));
+    // An event dated by a time read from that date (not one written out in full) is dated by inference.
+    for (const e of doc.events ?? []) {
+      if ((doc.times ?? []).some((t) => t.anchor !== "absolute" && t.anchor !== null && e.span.start <= t.span.start && t.span.end <= e.span.end && e.date.startsWith(t.value.slice(0, 10)))) e.inferred = true;
+    }
     doc.messages.push({
       ruleId: "time:story-anchor",
       severity: "info",

@@ -66,7 +66,7 @@ function storyMarkdown(story: Story, byId: Map<string, RashomonDocument>): Markd
   if (story.timeline?.length) {
     out.push(md`### Timeline`, md``, md`| date | what | documents |`, md`|---|---|---|`);
     for (const e of story.timeline) {
-      out.push(md`| ${describeTime(e.date)}${e.conflict ? md` (conflict)` : ""} | ${e.text} | ${markdownList(e.documents, ", ")} |`);
+      out.push(md`| ${describeTime(e.date)}${e.conflict ? md` (conflict)` : ""}${e.inferred ? md` (date inferred)` : ""} | ${e.text} | ${markdownList(e.documents, ", ")} |`);
     }
     out.push(md``);
   }

@@ -218,6 +218,7 @@ function toEntry(c: Cluster, conflict: boolean, sim: (a: Item, b: Item) => numbe
     documents: [...new Set(evidence.map((e) => e.document))].sort(),
     evidence,
     conflict,
+    ...(c.items.every((i) => i.event.inferred) ? { inferred: true } : {}),
   };
 }
 

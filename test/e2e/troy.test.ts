@@ -25,6 +25,12 @@ describe("the Troy office shooting (ECB+ 18_ecbplus)", () => {
     const monday = story.timeline!.find((e) => e.documents.includes("18_5ecbplus") && /shootings/.test(e.text));
     expect(monday?.date.slice(0, 10)).toBe("2007-04-09");
     expect(story.timeline!.filter((e) => e.documents.includes("18_5ecbplus")).every((e) => !e.date.startsWith("2008"))).toBe(true);
+    // Entries told only by such documents, with days read from the date they were given, say that their date is inferred.
+    const names = new Set(anchored.map((d) => d.id));
+    const inferred = story.timeline!.filter((e) => e.inferred);
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const e of inferred) expect(e.documents.every((d) => names.has(d)), e.text).toBe(true);
+    expect(monday?.inferred).toBeUndefined();
   });
 
   it("reports no conflict between spellings of one name nor between figures of two shootings months apart", () => {

@@ -108,7 +108,7 @@ function docCount(entries: TimelineEntry[]): number {
 /** The timeline part of a story: the axis (a wide and a narrow drawing, CSS shows the one that fits) and every entry in a table. */
 export function timelineSection(entries: readonly TimelineEntry[], names: DocumentNamer): Html {
   const rows = entries.map(
-    (e) => html`<tr class="${e.conflict ? "conflict" : ""}"><td class="when"><time datetime="${e.date}">${describeTime(e.date)}</time></td><td>${e.text}</td><td class="who">${htmlList(e.documents.map((d) => docLink(d, names)), ", ")}</td></tr>`,
+    (e) => html`<tr class="${e.conflict ? "conflict" : ""}"><td class="when"><time datetime="${e.date}">${describeTime(e.date)}</time>${e.inferred ? html` <span class="inferred" title="the documents give no publication date: read at the story's date">(date inferred)</span>` : ""}</td><td>${e.text}</td><td class="who">${htmlList(e.documents.map((d) => docLink(d, names)), ", ")}</td></tr>`,
   );
   return html`<div class="axis-wrap">${timelineAxis(entries, 980, "wide")}${timelineAxis(entries, 340, "narrow")}</div>
 <table class="timeline"><thead><tr><th>Date</th><th>What</th><th>Reported by</th></tr></thead><tbody>${rows}</tbody></table>`;
