@@ -114,7 +114,10 @@ function candidate(f: Fact, input: SummaryInput): Candidate | null {
 function quoteCandidate(f: Fact, input: SummaryInput): Candidate | null {
   // Only a named speaker can stand at the head of a sentence ("official said" reads as a fragment).
   if (!/^\p{Lu}/u.test(f.slot ?? "")) return null;
-  const surname = (f.slot ?? "").split(/\s+/).pop() ?? "";
+  const slot = f.slot ?? "";
+  const surname = slot.split(/\s+/).pop() ?? "";
+  // A speaker named by a role ("Foreign Office spokeswoman") is written whole, with an article: "A Foreign Office spokeswoman said".
+  const subject = /^\p{Lu}/u.test(surname) ? surname : `${/^[AEIOU]/.test(slot) ? "An" : "A"} ${slot}`;
   const options = (f.evidence ?? []).map((e) => {
     const claim = input.claimAt(e);
     const doc = input.docs.get(e.document);
@@ -123,12 +126,21 @@ function quoteCandidate(f: Fact, input: SummaryInput): Candidate | null {
   for (const o of options) {
     if (!o.named) break;
     const sentence = quotedSentence(o.doc!, o.e);
-    if (!sentence || words(sentence) < 4) continue;
-    const text = `${surname} said: “${sentence}”`;
+    if (!sentence || words(sentence) < 4 || QUOTE_BOUND.test(sentence)) continue;
+    const text = `${subject} said: “${sentence}”`;
+    if (!readsAlone(text)) continue;
     return { fact: f, text, source: { document: o.e.document, span: o.claim!.span } };
   }
   return null;
 }
+
+/**
+ * A quoted sentence that leans on what the speaker said before: it opens with a
+ * third-person pronoun or a pointing word ("It is…", "He said…", "This…") or
+ * refers to one after a comma ("In his own words, he said…"). First and second
+ * person ("We will never…", "You can…") name the speaker and the listener, so they stand.
+ */
+const QUOTE_BOUND = /^(?:He|She|It|They|His|Her|Its|Their|Them|This|That|These|Those|Such|But|And|So|Also|Then)\b|,\s*(?:he|she|they|it)\s+(?:said|says|added|told)\b/;
 
 /** The whole quoted sentence around a phrase: the quote that holds it, cut at sentence ends, marks trimmed. */
 function quotedSentence(doc: Pick<RashomonDocument, "text" | "quotes">, e: DocumentSpan): string | null {
