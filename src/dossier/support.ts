@@ -1,4 +1,4 @@
-import { contentStems } from "./lexicon.js";
+import { contentStems, STOP_WORDS } from "./lexicon.js";
 
 /**
  * How much of a sentence a cited span states, by its words: the share of the
@@ -36,8 +36,42 @@ export function readsAlone(text: string): boolean {
   if (!/^(?:[“"‘]?\p{Lu})/u.test(t) || !/[.!?]["”’')]?$/u.test(t)) return false;
   if (!balanced(t)) return false;
   const words = t.split(/\s+/).length;
-  return words >= 6 && words <= 50;
+  if (words < 6 || words > 50) return false;
+  // A heading run into the sentence ("TWO MORE RAMS OUT St. Louis lost …").
+  if (/^(?:[\p{Lu}\d]{2,}\s+(?:-\s+)?){3}/u.test(t)) return false;
+  // Outside quotation marks, the writer's own "I", "we" or "you" is a column's voice, not a report that stands alone.
+  const own = t.replace(/“[^”]*”|"[^"]*"/g, " ");
+  if (/\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(own)) return false;
+  // An opening clause that names no one, then a pronoun as the subject ("In Atlanta's posh Buckhead
+  // neighborhood, he shot …"): the pronoun's person is in another sentence.
+  const lead = /^([^,]{1,100}),\s+(?:he|she|they)\s/.exec(t);
+  if (lead && !(lead[1]!.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).slice(1).some(isName)) return false;
+  return namesSomething(t);
 }
+
+/** A capitalized word that is neither a stop word nor a day or a month. */
+function isName(w: string): boolean {
+  return /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && !STOP_WORDS.has(w.toLowerCase());
+}
+
+/**
+ * Whether a sentence names someone, somewhere or something a reader can place:
+ * a capitalized word after its first (days and months aside), or a first word
+ * that is a name ("Comeaux was in prison …"; "The", "Sixty", "While" are not).
+ * "The changes, which will go into effect in about 30 days, were completed in
+ * just four months" names nothing: its subject is whatever came before.
+ */
+function namesSomething(t: string): boolean {
+  const tokens = t.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const first = tokens[0] ?? "";
+  if (/^\p{Lu}/u.test(first) && !OPENING_WORD.test(first) && !STOP_WORDS.has(first.toLowerCase())) return true;
+  return tokens.slice(1).some(isName);
+}
+
+/** Capitalized words that open a sentence without naming anything. */
+const OPENING_WORD = /^(?:A|An|The|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens|Millions|Several|Many|Few|Most|Police|Officials|Authorities|Residents|Witnesses|Protesters|Investigators|Prosecutors|Officers)$/;
+/** Days and months: capitalized, but they place nothing. */
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Whether quotation marks and brackets pair up. */
 export function balanced(t: string): boolean {
