@@ -51,6 +51,8 @@ export function findNumbers(text: string, within: Span, skip: Span[] = [], max =
     if (!isWord && /\p{L}\s?[-–]\s?$/u.test(text.slice(Math.max(within.start, start - 4), start))) continue;
     // So does a number right after a capitalised word inside a sentence: "AK 47", "Route 52", "Internet Explorer 11", "Week 16".
     if (!isWord && !m[1] && /[\p{Ll},;:]\s+\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(within.start, start - 40), start)) && !MONTH_BEFORE.test(text.slice(Math.max(within.start, start - 12), start))) continue;
+    // Either side of a clock's colon ("3:10 p.m.", "3: 10 p. m." in tokenised text) is a time, read by the time stage.
+    if (!isWord && (/\d\s?:\s?$/.test(text.slice(Math.max(within.start, start - 3), start)) || /^\s?:\s?\d{2}(?!\d)/.test(text.slice(within.start + ix[2]![1], within.start + ix[2]![1] + 5)))) continue;
     const numEnd = within.start + (m[3] ? ix[3]![1] : ix[2]![1]);
     if (skip.some((s) => s.start < numEnd && start < s.end && !isDurationOnly(text, s))) continue;
     let value = isWord ? WORDS[raw.toLowerCase()]! : Number(raw.replace(/,\s?/g, ""));

@@ -69,6 +69,8 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   while (b > floor && /[\p{L}.]/u.test(text[b - 1]!)) b--;
   const word = text.slice(b, dot).toLowerCase();
   if (word.length === 1) return true;
+  // Initials written together ("A.J. Smith", "J.R.R. Tolkien"): one letter between each pair of periods.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word);
 }
 

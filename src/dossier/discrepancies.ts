@@ -65,8 +65,9 @@ function venueDiscrepancy(docs: RashomonDocument[]): Discrepancy[] {
     side.evidence.push({ document: doc.id, span: venue.span });
     sides.set(normalized, side);
   }
-  if (sides.size < 2) return [];
-  const all = [...sides.values()];
+  // "At an emotional press conference" and "at a news conference" name an occasion, not a place: only sides that name one are compared.
+  const all = [...sides.values()].filter((s) => /\p{Lu}/u.test(s.text.slice(1)));
+  if (all.length < 2) return [];
   const compatible = all.filter((s) => VAGUE.test(s.text)).length >= all.length - 1;
   return [{ kind: "place", topic: "where the main statement was made", compatible, ...(compatible ? { reason: "a precise place and a broader description of it" } : {}), sides: all }];
 }

@@ -39,7 +39,7 @@ export function substitutionDiscrepancies(views: ClaimView[]): Discrepancy[] {
     if (a.document === b.document) continue;
     const wa = wordsOf(i), wb = wordsOf(j);
     if (wa.length > MAX_WORDS || wb.length > MAX_WORDS) continue;
-    const diff = singleSubstitution(wa, wb);
+    const diff = singleSubstitution(wa, wb) ?? nameBesideDetail(wa, wb);
     if (!diff) continue;
     const kind = kindOf(diff.a, diff.b);
     if (!kind) continue;
@@ -49,7 +49,9 @@ export function substitutionDiscrepancies(views: ClaimView[]): Discrepancy[] {
     const sa: DocumentSpan = { document: a.document, span: { start: diff.a[0]!.span.start, end: diff.a[diff.a.length - 1]!.span.end } };
     const sb: DocumentSpan = { document: b.document, span: { start: diff.b[0]!.span.start, end: diff.b[diff.b.length - 1]!.span.end } };
     const topic = `${diff.before.map((w) => w.raw).join(" ")} … ${diff.after.map((w) => w.raw).join(" ")}`.trim();
-    const key = `${kind}\u0000${diff.before.map((w) => w.norm).join(" ")}\u0000${diff.after.map((w) => w.norm).join(" ")}`;
+    // Two names are one slot wherever the sentences name them ("A.J. Smith" / "A.J. Butler" in two wordings): one row.
+    const values = [diff.a, diff.b].map((ws) => ws.map((w) => w.norm).join(" ")).sort().join("\u0000");
+    const key = kind === "person" ? `${kind}\u0000${values}` : `${kind}\u0000${diff.before.map((w) => w.norm).join(" ")}\u0000${diff.after.map((w) => w.norm).join(" ")}`;
     const variant = kind === "person" ? spellingOf(ta, tb) : null;
     const d = bySlot.get(key) ?? { kind, topic: `${kindLabel(kind)}: ${topic}`, compatible: !!variant, ...(variant ? { reason: variant } : {}), sides: [] };
     for (const [text, ev] of [[ta, sa], [tb, sb]] as const) {
@@ -103,7 +105,7 @@ function tokenize(text: string, offset: number): Word[] {
   const re = /[\p{L}\p{N}][\p{L}\p{N}.’'-]*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const raw = m[0].replace(/[.’'-]+$/u, "");
-    out.push({ raw, norm: raw.toLowerCase().replace(/[’']s$/u, ""), span: { start: offset + m.index, end: offset + m.index + raw.length } });
+    out.push({ raw, norm: raw.toLowerCase().replace(/[’']s$/u, "").replace(/\./g, ""), span: { start: offset + m.index, end: offset + m.index + raw.length } });
   }
   return out;
 }
@@ -123,6 +125,46 @@ function singleSubstitution(a: Word[], b: Word[]): { before: Word[]; after: Word
   if (p === 0) return null;
   if (p + s < MIN_SHARED || da.length === 0 || db.length === 0 || da.length > MAX_SUBSTITUTED || db.length > MAX_SUBSTITUTED) return null;
   return { before: a.slice(Math.max(0, p - 4), p), after: a.slice(a.length - s, Math.min(a.length, a.length - s + 4)), a: da, b: db };
+}
+
+/** Longest middle (words on each side) searched for a shared run by {@link nameBesideDetail}. */
+const MAX_MIDDLE = 10;
+
+/**
+ * Two places of difference, one a name against a name and the other a detail
+ * that is not ("team general manager A.J. Smith" against "Chargers general
+ * manager A.J. Butler": "team" / "Chargers" is a detail, "Smith" / "Butler"
+ * the conflict). The sentences must still share {@link MIN_SHARED} words
+ * around and two or more words between the two places. Returns the name
+ * place, or null (two names against two names say nothing certain).
+ */
+function nameBesideDetail(a: Word[], b: Word[]): { before: Word[]; after: Word[]; a: Word[]; b: Word[] } | null {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p]!.norm === b[p]!.norm) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s]!.norm === b[b.length - 1 - s]!.norm) s++;
+  if (p === 0 || p + s < MIN_SHARED) return null;
+  const ma = a.slice(p, a.length - s), mb = b.slice(p, b.length - s);
+  if (ma.length > MAX_MIDDLE || mb.length > MAX_MIDDLE) return null;
+  // The longest run the two middles share (first found on ties): it splits them into two places.
+  let best = { i: 0, j: 0, n: 0 };
+  for (let i = 0; i < ma.length; i++) {
+    for (let j = 0; j < mb.length; j++) {
+      let n = 0;
+      while (i + n < ma.length && j + n < mb.length && ma[i + n]!.norm === mb[j + n]!.norm) n++;
+      if (n > best.n) best = { i, j, n };
+    }
+  }
+  if (best.n < 2) return null;
+  const first = { a: ma.slice(0, best.i), b: mb.slice(0, best.j) };
+  const second = { a: ma.slice(best.i + best.n), b: mb.slice(best.j + best.n) };
+  const names = (h: { a: Word[]; b: Word[] }) => h.a.length > 0 && h.b.length > 0 && h.a.length <= MAX_SUBSTITUTED && h.b.length <= MAX_SUBSTITUTED && kindOf(h.a, h.b) === "person";
+  const small = (h: { a: Word[]; b: Word[] }) => h.a.length <= 2 && h.b.length <= 2;
+  const [conflict, detail] = names(second) && !names(first) ? [second, first] : names(first) && !names(second) ? [first, second] : [null, null];
+  if (!conflict || !small(detail!)) return null;
+  const at = conflict === first ? p : p + best.i + best.n;
+  const endA = at + conflict.a.length;
+  return { before: a.slice(Math.max(0, at - 4), at), after: a.slice(endA, Math.min(a.length, endA + 4)), a: conflict.a, b: conflict.b };
 }
 
 /** What kind of slot two substituted stretches fill, or null when they are not names, days, months or figures. */
@@ -150,6 +192,11 @@ function titleCase(ws: Word[]): boolean {
 function spellingOf(a: string, b: string): string | null {
   const x = a.toLowerCase().replace(/\./g, ""), y = b.toLowerCase().replace(/\./g, "");
   if (x === y) return "spelling";
+  // A title where the other writes a first name ("Mr Pigeon" / "Luke Pigeon"): one person, named two ways.
+  if (TITLE.test(x) !== TITLE.test(y)) return "a title for a first name";
+  // An acronym and the words it stands for ("CHP" / "California Highway Patrol").
+  const [sa, la] = a.length <= b.length ? [a, b] : [b, a];
+  if (/^\p{Lu}{2,6}$/u.test(sa.replace(/\./g, "")) && (la.match(/\b\p{Lu}/gu) ?? []).join("") === sa.replace(/\./g, "")) return "abbreviation";
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (!/\s/.test(long) && short.length >= 2 && short.length <= 4 && short[0] === long[0] && long.length > short.length + 1) {
     let k = 0;
@@ -157,8 +204,13 @@ function spellingOf(a: string, b: string): string | null {
     if (k === short.length) return "abbreviation";
   }
   if (short.length >= 6 && distance(x, y) <= 1) return "spelling";
+  // One letter more or less in a name of three letters or more ("Rait" / "Raite", "Jon" / "John").
+  if (short.length >= 3 && long.length === short.length + 1 && !/\s/.test(long) && distance(x, y) === 1) return "spelling";
   return null;
 }
+
+/** Titles that stand where a first name could ("Mr", "Mrs", "Dr"). */
+const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lady|lord|prof|professor)$/;
 
 function kindLabel(kind: Discrepancy["kind"]): string {
   return kind === "date" ? "when" : "which name";

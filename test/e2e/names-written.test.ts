@@ -33,3 +33,44 @@ describe("names written two ways and title-case headlines (fixtures)", () => {
     ]);
   });
 });
+
+// Two more reports of one arrest, written for these rules: a role named with initials, a title for a first
+// name, an acronym, a name one letter longer, and a clock in tokenised text.
+const C = [
+  "Harbour Club Player Arrested",
+  "\"We are aware of the incident involving Tomas,\" team general manager R.J. Okafor said in a statement on Sunday.",
+  "Neighbours heard shouting at 3: 10 p. m. before the police arrived, said Luke Brandt, who lives next door to the club.",
+  "The player was on probation for an earlier arrest, the CHP said in a short statement on Sunday.",
+  "Officers said Tomas Raite had been driving a borrowed car when he was stopped on the coast road.",
+  "The coach said at an emotional press conference that the club would wait for the courts to decide.",
+].join("\n\n");
+const D = [
+  "Harbour Club Player Arrested",
+  "\"We are aware of the incident involving Tomas,\" Harbour general manager R.J. Okoro said in a statement on Sunday.",
+  "Neighbours heard shouting at 3: 40 p. m. before the police arrived, said Mr Brandt, who lives next door to the club.",
+  "The player was on probation for an earlier arrest, the California Highway Patrol said in a short statement on Sunday.",
+  "Officers said Tomas Rait had been driving a borrowed car when he was stopped on the coast road.",
+  "The coach said at a news conference that the club would wait for the courts to decide.",
+].join("\n\n");
+
+describe("one name written two ways, and a name in two places (fixtures)", () => {
+  it("reports the two surnames of one role as a conflict, and a title, an acronym or one letter as details", () => {
+    const docs = [["arrest-c", C], ["arrest-d", D]].map(([id, text]) => analyzeInput({ id: id!, input: id!, format: "text", content: text!, url: null, given: { published: "2009-01-12" }, messages: [] }) as RashomonDocument);
+    const story: Story = { id: "arrest", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
+    story.lineage = buildLineage(docs);
+    enrichStory(story, docs);
+    const person = story.discrepancies!.filter((d) => d.kind === "person");
+    const sides = (d: (typeof person)[number]) => d.sides.map((s) => s.text).sort().join(" / ");
+    expect(person.map((d) => [sides(d), d.compatible, d.reason ?? null]).sort()).toEqual([
+      ["CHP / California Highway Patrol", true, "abbreviation"],
+      ["Luke / Mr", true, "a title for a first name"],
+      ["Okafor / Okoro", false, null],
+      ["Rait / Raite", true, "spelling"],
+    ]);
+    // "3: 10 p. m." is a clock, not the figures 3 and 10.
+    expect(story.discrepancies!.filter((d) => d.kind !== "person" && !d.compatible && d.sides.some((s) => /^\d+ p$/.test(s.text)))).toEqual([]);
+    // "At an emotional press conference" and "at a news conference" name an occasion, not two places.
+    expect(story.discrepancies!.filter((d) => d.kind === "place")).toEqual([]);
+  });
+});
+
