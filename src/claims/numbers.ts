@@ -1,6 +1,6 @@
 import type { ClaimNumber, Span } from "../model/index.js";
 
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mm: 1e6, m: 1e6, k: 1e3 };
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
@@ -39,7 +39,7 @@ const STOP = new Set([
 export function findNumbers(text: string, within: Span, skip: Span[] = [], max = Infinity): ClaimNumber[] {
   const out: ClaimNumber[] = [];
   const slice = text.slice(within.start, within.end);
-  const re = /(?<![\p{L}\p{N}.,])([$€£¥]|US\$)?\s?(\d{1,3}(?:,\s?\d{3}(?!\d))+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|dozen|hundreds|thousands)(?![\p{L}-]))(?:\s?(?:-\s)?(thousand|million|billion|trillion|bn|m|k)(?![\p{L}]))?(?!\d|st\b|nd\b|rd\b|th\b)(?:(-|\s)([\p{L}%]+))?/dgiu;
+  const re = /(?<![\p{L}\p{N}.,])([$€£¥]|US\$)?\s?(\d{1,3}(?:,\s?\d{3}(?!\d))+|\d{1,3}\.\s\d{1,2}(?!\d)|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|dozen|hundreds|thousands)(?![\p{L}-]))(?:\s?(?:-\s)?(thousand|million|billion|trillion|bn|mm|m|k)(?![\p{L}]))?(?!\d|st\b|nd\b|rd\b|th\b)(?:(-|\s)([\p{L}%]+))?/dgiu;
   for (let m = re.exec(slice); m && out.length < max; m = re.exec(slice)) {
     const ix = m.indices!;
     const raw = m[2]!;
@@ -55,8 +55,11 @@ export function findNumbers(text: string, within: Span, skip: Span[] = [], max =
     if (!isWord && (/\d\s?:\s?$/.test(text.slice(Math.max(within.start, start - 3), start)) || /^\s?:\s?\d{2}(?!\d)/.test(text.slice(within.start + ix[2]![1], within.start + ix[2]![1] + 5)))) continue;
     const numEnd = within.start + (m[3] ? ix[3]![1] : ix[2]![1]);
     if (skip.some((s) => s.start < numEnd && start < s.end && !isDurationOnly(text, s))) continue;
-    let value = isWord ? WORDS[raw.toLowerCase()]! : Number(raw.replace(/,\s?/g, ""));
-    if (m[3]) value *= SCALE[m[3].toLowerCase()]!;
+    // A fraction ("4 1/2 months", "41 / 2" in tokenised text) is not two counts: neither side is read.
+    if (!isWord && (/\d\s?\/\s?$/.test(text.slice(Math.max(within.start, start - 4), start)) || /^\s?\/\s?\d/.test(text.slice(within.start + ix[2]![1], within.start + ix[2]![1] + 4)))) continue;
+    let value = isWord ? WORDS[raw.toLowerCase()]! : Number(raw.replace(/,\s?/g, "").replace(/\.\s/, "."));
+    // "$200MM" is 200 million dollars; "25mm" without a currency is millimetres, not a scale.
+    if (m[3] && !(m[3].toLowerCase() === "mm" && !m[1])) value *= SCALE[m[3].toLowerCase()]!;
     const word = m[5]?.toLowerCase() ?? null;
     let unit: string | null = null;
     let end = numEnd;
@@ -68,7 +71,10 @@ export function findNumbers(text: string, within: Span, skip: Span[] = [], max =
     if (currency && unit && CURRENCY[word!] === currency) unit = null;
     const counts = unit || currency ? null : countedPhrase(text, numEnd, within.end);
     const q = QUALIFIER.exec(text.slice(Math.max(within.start, start - 24), start));
-    out.push({ text: text.slice(start, end), span: { start, end }, value, unit, counts, qualifier: q ? q[1]!.toLowerCase() : null, currency });
+    // A figure in brackets right after another is its conversion ("about 58km (36 miles)"): as approximate as the first.
+    const prev = out[out.length - 1];
+    const inherited = !q && prev?.qualifier && /^\p{L}*\s*\(\s*$/u.test(text.slice(prev.span.end, start)) ? prev.qualifier : null;
+    out.push({ text: text.slice(start, end), span: { start, end }, value, unit, counts, qualifier: q ? q[1]!.toLowerCase() : inherited, currency });
   }
   return out;
 }

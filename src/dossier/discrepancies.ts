@@ -40,7 +40,7 @@ export function findDiscrepancies(story: Story, docs: RashomonDocument[], views:
   const crowds = crowdDiscrepancies(claims);
   // A crowd size is compared once, as the place's crowd: a figure slot all of whose values are crowd estimates is left out.
   const inCrowd = new Set(crowds.flatMap((d) => d.sides.flatMap((s) => s.evidence.map((e) => `${e.document}\u0000${e.span.start}`))));
-  const figures = figureDiscrepancies(views, vectors).filter((d) => !d.sides.every((s) => s.evidence.every((e) => inCrowd.has(`${e.document}\u0000${e.span.start}`))));
+  const figures = figureDiscrepancies(views, vectors, (id) => published.get(id) ?? null).filter((d) => !d.sides.every((s) => s.evidence.every((e) => inCrowd.has(`${e.document}\u0000${e.span.start}`))));
   return [
     ...figures,
     ...crowds,

@@ -31,7 +31,7 @@ interface Mention {
  * moments) make a difference in detail; others a conflict. Two figures of one
  * document never conflict.
  */
-export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | null): Discrepancy[] {
+export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | null, published: (document: string) => string | null = () => null): Discrepancy[] {
   const byKey = new Map<string, Mention[]>();
   views.forEach((v, i) => {
     for (const n of v.claim.numbers) {
@@ -60,7 +60,8 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
         if (x.what.length && y.what.length && !x.what.some((w) => y.what.includes(w))) continue;
         if (!samePredicate(vx.claim, x.n, vy.claim, y.n, vectors)) continue;
         if (differentScope(vx, vy) || listed.has(x.view) || listed.has(y.view)) continue;
-        if (otherTimes(vx.claim, vy.claim)) continue;
+        if (otherTimes(vx.claim, vy.claim, published)) continue;
+        if (rateOf(vx.claim, x.n) !== rateOf(vy.claim, y.n)) continue;
         // One slot: the sentences agree around their figures, or the words right around the two figures agree.
         const sim = contextSimilarity(vx, vy, vectors, cache);
         const near = shared(windowAround(vx.claim, x.n, vectors).window, windowAround(vy.claim, y.n, vectors).window, vectors) >= MIN_SHARED;
@@ -199,12 +200,39 @@ function differentScope(a: ClaimView, b: ClaimView): boolean {
  * one slot. A date that contains the other ("April" and "Monday 9 April") is
  * one time.
  */
-function otherTimes(a: Claim, b: Claim): boolean {
+function otherTimes(a: Claim, b: Claim, published: (document: string) => string | null): boolean {
   const ranges = (c: Claim) => c.dates.map(dateRange).filter((r): r is DateRange => r !== null);
   const ra = ranges(a), rb = ranges(b);
-  if (ra.length === 0 || rb.length === 0) return false;
-  return !ra.some((x) => rb.some((y) => compatible(x, y)));
+  if (ra.length && rb.length) return !ra.some((x) => rb.some((y) => compatible(x, y)));
+  // A sentence with no date tells its document's news: the days up to the document's publication. A dated
+  // sentence none of whose dates comes near them ("In February, a quake … killed 612 people" in a November
+  // report) tells of another happening.
+  const [dated, undated] = ra.length ? [ra, b] : rb.length ? [rb, a] : [null, null];
+  if (!dated) return false;
+  const day = published(undated!.document)?.slice(0, 10);
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const from = new Date(Date.parse(`${day}T00:00:00Z`) - NEWS_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // Only a happening's date counts: a year ("the bridge, built in 1931, carries …") dates a detail, not the figure.
+  if (dated.some((r) => !HAPPENING.has(r.granularity))) return false;
+  return !dated.some((r) => r.start <= day && r.end >= from);
 }
+
+/** Granularities of a date that place a happening. */
+const HAPPENING = new Set<DateRange["granularity"]>(["time", "day", "week", "month"]);
+
+/**
+ * The period a figure is a rate over ("$20 million per season" → "season",
+ * "40,000 crossings a day" → "day"), or "" for a total: a rate and a total,
+ * or rates over different periods, are not one slot.
+ */
+function rateOf(c: Claim, n: ClaimNumber): string {
+  const after = c.text.slice(n.span.end - c.span.start, n.span.end - c.span.start + 40);
+  const m = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:per|a|an|each|every)\s+(year|season|month|week|day|hour|minute|game|night)\b/u.exec(after);
+  return m ? m[1]! : "";
+}
+
+/** Days before its publication that a document's undated sentences may tell of. */
+const NEWS_DAYS = 10;
 
 function reasonOf(rels: { rel: ReturnType<typeof relateFigures> }[]): string {
   const reasons = [...new Set(rels.map((r) => (r.rel.kind === "compatible" ? r.rel.reason : "")).filter(Boolean))];

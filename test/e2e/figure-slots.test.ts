@@ -17,4 +17,26 @@ describe("figures of one slot", () => {
     const found = buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && /game/.test(d.topic));
     expect(found.map((d) => [d.compatible, d.sides.map((s) => s.documents.join()).sort()])).toEqual([[false, ["a", "b"]]]);
   });
+
+  it("keeps a figure of another happening, dated months before the reports, out of the slot of their undated figures", () => {
+    const given = { published: "2005-11-28" };
+    const mk = (id: string, text: string) => {
+      const d = analyzeInput({ id, input: id, format: "text", content: text, url: null, given, messages: [] });
+      if (!("text" in d)) throw new Error(`${id} refused`);
+      return d;
+    };
+    const a = mk("a", "Quake hits Qeshm island\nOfficials said the earthquake on Qeshm Island killed 10 people and destroyed seven villages.\n");
+    const b = mk("b", "Deadly quake on Qeshm\nOfficials said the earthquake on Qeshm Island killed 12 people and destroyed seven villages.\n");
+    const c = mk("c", "Iran's year of quakes\nOfficials said the earthquake on Zarand Island in February killed 612 people and destroyed seven villages.\n");
+    const story: Story = { id: "s", title: null, documents: ["a", "b", "c"], firstSeen: null, lastSeen: null, outlets: [] };
+    const killed = buildDossier(story, [a, b, c]).discrepancies.filter((d) => d.kind === "number" && !d.compatible && /people/.test(d.topic));
+    expect(killed.map((d) => d.sides.map((s) => s.text).sort())).toEqual([["10 people", "12 people"]]);
+  });
+
+  it("does not compare a rate with a total", () => {
+    const a = doc("a", "Teixeira weighs offers\nTeixeira is seeking a contract worth $20 million per season, his agent told reporters on Monday.\n");
+    const b = doc("b", "Teixeira and the offers\nTeixeira is seeking a contract worth $160 million, his agent told reporters on Monday.\n");
+    const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
+    expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+  });
 });
