@@ -44,6 +44,7 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
       byKey.set(key, list);
     }
   });
+  const names = storyNames(views);
   const cache = new Map<number, number>();
   const out: Discrepancy[] = [];
   for (const [key, list] of byKey) {
@@ -62,6 +63,7 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
         if (differentScope(vx, vy) || listed.has(x.view) || listed.has(y.view)) continue;
         if (otherTimes(vx.claim, vy.claim, published)) continue;
         if (rateOf(vx.claim, x.n) !== rateOf(vy.claim, y.n)) continue;
+        if (otherOwners(ownerOf(vx.claim, x.n, names), ownerOf(vy.claim, y.n, names))) continue;
         // One slot: the sentences agree around their figures, or the words right around the two figures agree.
         const sim = contextSimilarity(vx, vy, vectors, cache);
         const near = shared(windowAround(vx.claim, x.n, vectors).window, windowAround(vy.claim, y.n, vectors).window, vectors) >= MIN_SHARED;
@@ -230,6 +232,53 @@ function rateOf(c: Claim, n: ClaimNumber): string {
   const m = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:per|a|an|each|every)\s+(year|season|month|week|day|hour|minute|game|night)\b/u.exec(after);
   return m ? m[1]! : "";
 }
+
+/**
+ * Whose figure it is: the name its sentence opens with, before the figure
+ * ("Manning threw for 364 yards" → "Manning"; "Peyton Manning completed 29 of
+ * 34 passes" → "Manning"; "The Nationals' offer …" → "Nationals"), or null
+ * when the sentence opens with no name ("About 20,000 people marched in
+ * Thessaloniki"; "Thomas was hurt …" names Thomas, whatever place follows).
+ */
+function ownerOf(c: Claim, n: ClaimNumber, names: Set<string>): string | null {
+  const before = c.text.slice(0, n.span.start - c.span.start);
+  const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  let k = 0;
+  while (k < words.length && k < 3 && (OPENERS.test(words[k]!) || STOP_WORDS.has(words[k]!.toLowerCase()))) k++;
+  let owner: string | null = null;
+  for (; k < words.length; k++) {
+    const w = words[k]!.replace(/[’']s?$/u, "");
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || CALENDAR.test(w)) break;
+    owner = w;
+  }
+  // "Violence also broke out …", "Meanwhile, …": a capital the story never writes inside a sentence is no name.
+  return owner && names.has(owner) ? owner : null;
+}
+
+/** Words the story's sentences write with a capital inside a sentence and never in lower case: names. */
+function storyNames(views: ClaimView[]): Set<string> {
+  const upper = new Set<string>(), lower = new Set<string>();
+  for (const v of views) {
+    const words = v.claim.text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    words.forEach((w, i) => {
+      const bare = w.replace(/[’']s?$/u, "");
+      if (/^\p{Ll}/u.test(bare)) lower.add(bare);
+      else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(bare)) upper.add(bare);
+    });
+  }
+  return new Set([...upper].filter((w) => !lower.has(w.toLowerCase())));
+}
+
+/** Two owners that are two people or teams: both named and not one name written two ways. */
+function otherOwners(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase(), y = b.toLowerCase();
+  return x !== y && !x.startsWith(y) && !y.startsWith(x);
+}
+
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Capitalized words that open a sentence without naming its subject. */
+const OPENERS = /^(?:The|A|An|Police|Officials|Authorities|About|Some|More|Nearly|Almost|Around|Over|Up|Only|Just|At|In|On|After|Before|During|Since|With|By|For|From|Of|To)$/;
 
 /** Days before its publication that a document's undated sentences may tell of. */
 const NEWS_DAYS = 10;
