@@ -238,11 +238,14 @@ function rateOf(c: Claim, n: ClaimNumber): string {
  * ("Manning threw for 364 yards" → "Manning"; "Peyton Manning completed 29 of
  * 34 passes" → "Manning"; "The Nationals' offer …" → "Nationals"), or null
  * when the sentence opens with no name ("About 20,000 people marched in
- * Thessaloniki"; "Thomas was hurt …" names Thomas, whatever place follows).
+ * Thessaloniki"; "Thomas was hurt …" names Thomas, whatever place follows), or
+ * {@link PRONOUN} when it opens with a pronoun.
  */
 function ownerOf(c: Claim, n: ClaimNumber, names: Set<string>): string | null {
   const before = c.text.slice(0, n.span.start - c.span.start);
   const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  // "He has 53 catches for 605 yards": whose figure it is was said in another sentence.
+  if (/^(?:He|She|They|It|His|Her|Their|Its)$/.test(words[0] ?? "")) return PRONOUN;
   let k = 0;
   while (k < words.length && k < 3 && (OPENERS.test(words[k]!) || STOP_WORDS.has(words[k]!.toLowerCase()))) k++;
   let owner: string | null = null;
@@ -272,9 +275,14 @@ function storyNames(views: ClaimView[]): Set<string> {
 /** Two owners that are two people or teams: both named and not one name written two ways. */
 function otherOwners(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
+  // Two sentences whose owner is a pronoun, or one a pronoun and one a name: no sign they are one person's.
+  if (a === PRONOUN || b === PRONOUN) return true;
   const x = a.toLowerCase(), y = b.toLowerCase();
   return x !== y && !x.startsWith(y) && !y.startsWith(x);
 }
+
+/** The owner of a figure in a sentence led by a pronoun. */
+const PRONOUN = "\u0000pronoun";
 
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Capitalized words that open a sentence without naming its subject. */

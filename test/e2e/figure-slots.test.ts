@@ -40,12 +40,14 @@ describe("figures of one slot", () => {
     expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
   });
 
-  it("compares the figures of one player, not of two", () => {
+  it("compares the figures of one player, not of two, nor of a pronoun", () => {
     const a = doc("a", "Colts beat Jaguars behind Peyton Manning\nManning threw for 364 yards and three touchdowns in the win over Jacksonville on Thursday night.\n");
     const b = doc("b", "Jaguars fall as David Garrard struggles\nGarrard threw for 329 yards and three touchdowns in the loss to Indianapolis on Thursday night.\n");
     const c = doc("c", "Peyton Manning leads Colts past Jaguars\nManning threw for 346 yards and three touchdowns in the win over Jacksonville on Thursday night.\n");
-    const story: Story = { id: "s", title: null, documents: ["a", "b", "c"], firstSeen: null, lastSeen: null, outlets: [] };
-    const yards = buildDossier(story, [a, b, c]).discrepancies.filter((d) => d.kind === "number" && !d.compatible && /yard/.test(d.topic));
+    // A sentence led by a pronoun says whose figure it is elsewhere: not compared with a named player's.
+    const d = doc("d", "Colts clinch a playoff place\nHe threw for 300 yards and three touchdowns in the win over Jacksonville on Thursday night.\n");
+    const story: Story = { id: "s", title: null, documents: ["a", "b", "c", "d"], firstSeen: null, lastSeen: null, outlets: [] };
+    const yards = buildDossier(story, [a, b, c, d]).discrepancies.filter((d) => d.kind === "number" && !d.compatible && /yard/.test(d.topic));
     expect(yards.map((d) => d.sides.map((s) => `${s.text} ${s.documents.join()}`).sort())).toEqual([["346 yards c", "364 yards a"]]);
   });
 });
