@@ -14,4 +14,11 @@ describe("splitSentences", () => {
   it("still ends a sentence at a full stop before a capital", () => {
     expect(split("The bridge closed on Tuesday. Divers examine it on Thursday!")).toEqual(["The bridge closed on Tuesday.", "Divers examine it on Thursday!"]);
   });
+
+  it("keeps a clock cut at its point in tokenised text (at around 9. 35am) inside its sentence", () => {
+    expect(split("Okafor, who was arrested at the pier at around 9. 35am, faces a charge. He denies it.")).toEqual([
+      "Okafor, who was arrested at the pier at around 9. 35am, faces a charge.",
+      "He denies it.",
+    ]);
+  });
 });

@@ -47,6 +47,8 @@ export function splitSentences(text: string, within: Span = { start: 0, end: tex
     if (next === undefined || !/[\p{Lu}\p{N}"“‘'«(]/u.test(next)) continue;
     // "$1. 29" in tokenised text: a number cut at its decimal point, not two sentences.
     if (c === "." && /\d$/.test(text.slice(Math.max(within.start, i - 1), i)) && /\d/.test(next) && /^\d+(?!\s*[.:])\b/.test(text.slice(k, k + 12)) && /^\d{1,2}\b/.test(text.slice(k, k + 3))) continue;
+    // "at around 9. 30am" in tokenised text: a clock cut at its point.
+    if (c === "." && /\b\d{1,2}$/.test(text.slice(Math.max(within.start, i - 3), i)) && /^\d{2}\s?(?:am|pm|a\.m|p\.m|hrs|GMT|BST)\b/i.test(text.slice(k, k + 8))) continue;
     if (c === "." && isAbbreviation(text, i, within.start) && !clockThenSentence(text, i, k)) continue;
     push(j);
   }

@@ -27,6 +27,23 @@ describe("readsAlone", () => {
   });
 });
 
+describe("readsAlone: subjects", () => {
+  it("refuses a subject that only points back, but not one with a name or a restrictive phrase", () => {
+    expect(readsAlone("The mayor said the bridge would stay shut until the divers reported on Thursday.")).toBe(false);
+    expect(readsAlone("The deputy, who joined the force in 2004, is survived by his wife and two sons in Vell Harbour.")).toBe(false);
+    expect(readsAlone("The Vell Harbour council said the bridge would stay shut until the divers reported.")).toBe(true);
+    expect(readsAlone("The closure of the Old Harbour Bridge cut the old town off from the container port.")).toBe(true);
+    expect(readsAlone("The woman who crossed the Old Harbour Bridge last was interviewed by Reyna's office.")).toBe(true);
+  });
+
+  it("refuses a sentence with no subject and a blog's note", () => {
+    expect(readsAlone("Got it up on the Vell Harbour Post's site at 2:36 p.m., moments after filing.")).toBe(false);
+    expect(readsAlone("Picked apart the Vell Harbour defence and led the Gulls to their eighth straight win.")).toBe(false);
+    expect(readsAlone("Update: As readers noted in the comments, the Old Harbour Bridge reopens to cyclists.")).toBe(false);
+    expect(readsAlone("Armed officers closed the Old Harbour Bridge to traffic on Tuesday evening.")).toBe(true);
+  });
+});
+
 describe("supportShare", () => {
   it("is the share of the sentence's content words the cited span carries", () => {
     expect(supportShare("Reyna closed the bridge on Tuesday.", "On Tuesday the mayor, Reyna, closed the bridge to all traffic.")).toBe(1);

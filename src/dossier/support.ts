@@ -42,6 +42,10 @@ export function readsAlone(text: string): boolean {
   // Outside quotation marks, the writer's own "I", "we" or "you" is a column's voice, not a report that stands alone.
   const own = t.replace(/“[^”]*”|"[^"]*"/g, " ");
   if (/\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(own)) return false;
+  // A sentence with no subject ("Got it up on the Web site at 2:36 p.m.", "Hit the jump for more") or a blog's note ("Update: …").
+  if (NO_SUBJECT.test(t)) return false;
+  // A subject that only points back: "The governor said …", "The comedian and talk show host made the announcement …".
+  if (definiteSubject(t)) return false;
   // An opening clause that names no one, then a pronoun as the subject ("In Atlanta's posh Buckhead
   // neighborhood, he shot …"): the pronoun's person is in another sentence.
   const lead = /^([^,]{1,100}),\s+(?:he|she|they)\s/.exec(t);
@@ -70,6 +74,36 @@ function namesSomething(t: string): boolean {
 
 /** Capitalized words that open a sentence without naming anything. */
 const OPENING_WORD = /^(?:A|An|The|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens|Millions|Several|Many|Few|Most|Police|Officials|Authorities|Residents|Witnesses|Protesters|Investigators|Prosecutors|Officers)$/;
+/**
+ * Whether a sentence's subject is "the" and one to three common words, then its
+ * verb or a comma: the person or thing it means was named in an earlier sentence
+ * ("The deputy, who was wed …", "The player was taken to …", "The governor
+ * said …"). A subject with a name ("The New Orleans Saints placed …") or a
+ * restrictive phrase ("The killing of Grigoropoulos …", "The woman who allegedly
+ * shot …") is not one.
+ */
+function definiteSubject(t: string): boolean {
+  const words = t.split(/\s+/);
+  if (words[0] !== "The") return false;
+  let k = 1;
+  while (k < words.length && k <= 3) {
+    const w = words[k]!;
+    const bare = w.replace(/,$/, "");
+    if (!/^[\p{Ll}\d][\p{Ll}\d'’-]*$/u.test(bare) || STOP_WORDS.has(bare) || RESTRICTIVE.test(bare)) return false;
+    if (w.endsWith(",")) return true;
+    k++;
+    const next = words[k] ?? "";
+    if (VERB.test(next)) return true;
+  }
+  return false;
+}
+
+/** A sentence that opens with its verb (a note, a caption, an instruction) or with a blog's label. */
+const NO_SUBJECT = /^(?:[A-Z][a-z]+ed\s+(?:it|up|apart|out|off|down)\b|(?:Got|Went|Came|Took|Made|Hit|Put|Set|Click|Read|See|Watch|Follow)\s+(?:it|up|apart|out|off|down|the|a|an|his|her|their|our|your|this|that|to|for|more|here)\b|(?:Update|UPDATE|Updated|Editor's note|Editor’s note|Correction|Note)\s*:)/;
+
+const RESTRICTIVE = /^(?:whose|near|outside|inside|behind|across|between|among|against|without|within|allegedly|police)$/;
+const VERB = /^(?:is|was|were|are|has|had|have|said|says|told|tells|will|would|could|can|may|might|must|did|does|made|makes|went|goes|came|took|left|gave|got|found|began|became|remains|believes|\p{Ll}+ed)$/u;
+
 /** Days and months: capitalized, but they place nothing. */
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
