@@ -149,7 +149,9 @@ function samePredicate(a: Claim, x: ClaimNumber, b: Claim, y: ClaimNumber, vecto
 
 /** Participles that work as prepositions ("missed 10 games, including the finale"): they say nothing of what happened. */
 const PREPOSITIONAL = /^(?:including|according|following|regarding|concerning|excluding|considering|notwithstanding|pending)$/;
-const VERB_LIKE = (w: string) => /(?:ed|ing)$/.test(w) && w.length > 4 && !PREPOSITIONAL.test(w);
+const VERB_LIKE = (w: string) => ((/(?:ed|ing)$/.test(w) && w.length > 4) || IRREGULAR.test(w)) && !PREPOSITIONAL.test(w);
+/** Irregular past forms that say what happened ("shot 11 times" is not "arrested four times"). */
+const IRREGULAR = /^(?:shot|hit|struck|stricken|beaten|thrown|taken|held|found|lost|won|paid|sold|spent|cut|led|fled|fought|caught|brought|bought|built|sent|stolen|hurt|slain|born|given|driven|written|chosen|fallen|broken|seen|stabbed|ran|run|rode|flew|flown|drove|grew|grown|fell|gave|took|made|sold|told|left|kept|met|read|sat|stood|wore|worn)$/;
 const QUALIFYING = /^(?:least|most|more|less|than|about|around|nearly|some|over|under|another|further|only|just|estimated|approximately|roughly)$/;
 const AUXILIARY = /^(?:had|have|has|been|being|be|were|was|are|is|today|yesterday|tonight|now|reportedly|also|all)$/;
 

@@ -50,4 +50,11 @@ describe("figures of one slot", () => {
     const yards = buildDossier(story, [a, b, c, d]).discrepancies.filter((d) => d.kind === "number" && !d.compatible && /yard/.test(d.topic));
     expect(yards.map((d) => d.sides.map((s) => `${s.text} ${s.documents.join()}`).sort())).toEqual([["346 yards c", "364 yards a"]]);
   });
+
+  it("does not compare 'shot 11 times' with 'arrested four times': an irregular past is a predicate too", () => {
+    const a = doc("a", "Vigil turns to protest in Vell Harbour\nThe vigil was held on Bridge Street in Vell Harbour, where the teenager was shot 11 times by police officers.\n");
+    const b = doc("b", "Protest after a teenager dies in Vell Harbour\nThe vigil was held on Bridge Street in Vell Harbour, where the teenager had been arrested four times by police officers.\n");
+    const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
+    expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+  });
 });
