@@ -39,6 +39,12 @@ describe("weekdays in past-tense reporting (the bundled example's 'Tuesday night
     expect(run(`"Friday," she said, when asked the day of the vote.`, "2025-10-15")).toEqual([["Friday", "2025-10-10"]]);
   });
 
+  it("reads 'could be seen' and 'could not be reached' as past reporting, 'could be held' as ahead", () => {
+    expect(run("On Tuesday, investigators could be seen inside the store on Bridge Street.", "2013-03-13")).toEqual([["Tuesday", "2013-03-12"]]);
+    expect(run("The harbour master could not be reached for comment on Tuesday.", "2013-03-13")).toEqual([["Tuesday", "2013-03-12"]]);
+    expect(run("The council vote could be held on Tuesday.", "2013-03-13")).toEqual([["Tuesday", "2013-03-19"]]);
+  });
+
   it("does not take a passive participle after 'be' for a past ('to be held on')", () => {
     expect(run("Apple announced today another event to be held on October 12.", "2005-10-04")).toContainEqual(["October 12", "2005-10-12"]);
   });

@@ -15,7 +15,7 @@ import type { Span } from "../model/index.js";
 // "is expected in March", "was slated for March" (the cue ends after the verb it governs).
 const INTENT = "(?:expect|hope|promise|pledge|vow|intend|plan|aim|seek|threaten|prepare|want)(?:s|d|ed|ing)?|planned|sought|planning|hoping|preparing";
 const FUTURE_CUE = new RegExp(
-  `\\b(?:upcoming|forthcoming|pending|set for|next (?:[a-z]+ ){0,2}(?:hearing|appearance|court date|meeting|session|trial|vote|election|summit)|(?:has|have|had) been (?:scheduled|slated|planned|set for)|will|won['’]t|shall|going to|is to|are to|set to|due to|scheduled|slated|expected to|plans? to|wants? to|intends? to|aims? to|until|should|(?:may|might|could|would|to) (?:be|have) \\w+|would (?!have\\b)\\w+|(?:is|are|be|been) (?:expected|planned|due)|(?:${INTENT}) to (?!(?:have|the|a|an|his|her|its|their|this|that)\\b)[a-z]+)\\b|['’]ll\\b`,
+  `\\b(?:upcoming|forthcoming|pending|set for|next (?:[a-z]+ ){0,2}(?:hearing|appearance|court date|meeting|session|trial|vote|election|summit)|(?:has|have|had) been (?:scheduled|slated|planned|set for)|will|won['’]t|shall|going to|is to|are to|set to|due to|scheduled|slated|expected to|plans? to|wants? to|intends? to|aims? to|until|should|(?:may|might|could|would|to) (?:be|have) (?!(?:seen|heard|reached|spotted|observed|contacted)\\b)\\w+|would (?!have\\b)\\w+|(?:is|are|be|been) (?:expected|planned|due)|(?:${INTENT}) to (?!(?:have|the|a|an|his|her|its|their|this|that)\\b)[a-z]+)\\b|['’]ll\\b`,
   "gi",
 );
 // Regular pasts end in -ed; the irregular ones news reports with are listed (forms that are
