@@ -41,13 +41,16 @@ export function substitutionDiscrepancies(views: ClaimView[]): Discrepancy[] {
     if (wa.length > MAX_WORDS || wb.length > MAX_WORDS) continue;
     const diff = singleSubstitution(wa, wb) ?? nameBesideDetail(wa, wb);
     if (!diff) continue;
-    const kind = kindOf(diff.a, diff.b);
+    const clockA = kindOf(diff.a, diff.b) ? null : clockAround(a.text, a.span.start, diff.a);
+    const clockB = clockA ? clockAround(b.text, b.span.start, diff.b) : null;
+    const kind = kindOf(diff.a, diff.b) ?? (clockA && clockB ? "date" : null);
     if (!kind) continue;
     // In a headline written in title case every word is capitalised: no sign of a name.
     if (kind === "person" && (titleCase(wa) || titleCase(wb))) continue;
-    const ta = diff.a.map((w) => w.raw).join(" "), tb = diff.b.map((w) => w.raw).join(" ");
-    const sa: DocumentSpan = { document: a.document, span: { start: diff.a[0]!.span.start, end: diff.a[diff.a.length - 1]!.span.end } };
-    const sb: DocumentSpan = { document: b.document, span: { start: diff.b[0]!.span.start, end: diff.b[diff.b.length - 1]!.span.end } };
+    // A clock is shown and cited whole ("3: 10 p. m."), not by the digits that differ.
+    const ta = clockA ? clockA.text : diff.a.map((w) => w.raw).join(" "), tb = clockB ? clockB.text : diff.b.map((w) => w.raw).join(" ");
+    const sa: DocumentSpan = { document: a.document, span: clockA?.span ?? { start: diff.a[0]!.span.start, end: diff.a[diff.a.length - 1]!.span.end } };
+    const sb: DocumentSpan = { document: b.document, span: clockB?.span ?? { start: diff.b[0]!.span.start, end: diff.b[diff.b.length - 1]!.span.end } };
     const topic = `${diff.before.map((w) => w.raw).join(" ")} … ${diff.after.map((w) => w.raw).join(" ")}`.trim();
     // Two names are one slot wherever the sentences name them ("A.J. Smith" / "A.J. Butler" in two wordings): one row.
     const values = [diff.a, diff.b].map((ws) => ws.map((w) => w.norm).join(" ")).sort().join("\u0000");
@@ -173,6 +176,25 @@ function kindOf(a: Word[], b: Word[]): Discrepancy["kind"] | null {
   if (all.every((w) => DAY.test(w.norm) || MONTH.test(w.norm) || /^\d{1,2}$/.test(w.norm)) && all.some((w) => DAY.test(w.norm) || MONTH.test(w.norm))) return "date";
   const name = (ws: Word[]) => ws.every((w) => /^\p{Lu}/u.test(w.raw) && !DAY.test(w.norm) && !MONTH.test(w.norm));
   if (name(a) && name(b)) return "person";
+  return null;
+}
+
+/**
+ * The clock a substituted stretch of digits belongs to ("at 3:10 p.m." against
+ * "at 3:40 p.m.", also "3: 10 p. m." in tokenised text), with its span in the
+ * document, or null when the digits are not a clock's hour or minutes. Two
+ * clocks for one moment of otherwise identical sentences are a conflict of time.
+ */
+function clockAround(text: string, offset: number, ws: Word[]): { text: string; span: Span } | null {
+  if (!ws.length || !ws.every((w) => /^\d{1,2}$/.test(w.raw))) return null;
+  const from = ws[0]!.span.start - offset, to = ws[ws.length - 1]!.span.end - offset;
+  const re = /\d{1,2}\s?:\s?\d{2}(?:\s?[ap]\.?\s?m\b\.?)?/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index <= from && to <= m.index + m[0].length) {
+      const clock = m[0].replace(/\.$/, "");
+      return { text: clock, span: { start: offset + m.index, end: offset + m.index + clock.length } };
+    }
+  }
   return null;
 }
 

@@ -43,6 +43,7 @@ const C = [
   "The player was on probation for an earlier arrest, the CHP said in a short statement on Sunday.",
   "Officers said Tomas Raite had been driving a borrowed car when he was stopped on the coast road.",
   "The coach said at an emotional press conference that the club would wait for the courts to decide.",
+  "The club's alarm went off at 2: 15 a. m. on Sunday, the security company told the police.",
 ].join("\n\n");
 const D = [
   "Harbour Club Player Arrested",
@@ -51,10 +52,11 @@ const D = [
   "The player was on probation for an earlier arrest, the California Highway Patrol said in a short statement on Sunday.",
   "Officers said Tomas Rait had been driving a borrowed car when he was stopped on the coast road.",
   "The coach said at a news conference that the club would wait for the courts to decide.",
+  "The club's alarm went off at 2: 45 a. m. on Sunday, the security company told the police.",
 ].join("\n\n");
 
 describe("one name written two ways, and a name in two places (fixtures)", () => {
-  it("reports the two surnames of one role as a conflict, and a title, an acronym or one letter as details", () => {
+  it("reports the two surnames of one role and two clocks as conflicts, and a title, an acronym or one letter as details", () => {
     const docs = [["arrest-c", C], ["arrest-d", D]].map(([id, text]) => analyzeInput({ id: id!, input: id!, format: "text", content: text!, url: null, given: { published: "2009-01-12" }, messages: [] }) as RashomonDocument);
     const story: Story = { id: "arrest", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
     story.lineage = buildLineage(docs);
@@ -67,8 +69,14 @@ describe("one name written two ways, and a name in two places (fixtures)", () =>
       ["Okafor / Okoro", false, null],
       ["Rait / Raite", true, "spelling"],
     ]);
-    // "3: 10 p. m." is a clock, not the figures 3 and 10.
+    // "3: 10 p. m." is a clock, not the figures 3 and 10: two clocks for one moment are a conflict of time, shown whole.
     expect(story.discrepancies!.filter((d) => d.kind !== "person" && !d.compatible && d.sides.some((s) => /^\d+ p$/.test(s.text)))).toEqual([]);
+    const clocks = story.discrepancies!.filter((d) => d.kind === "date");
+    expect(clocks.map((d) => [d.compatible, d.sides.map((s) => s.text).sort()])).toEqual([[false, ["2: 15 a. m", "2: 45 a. m"]]]);
+    for (const side of clocks[0]!.sides) {
+      const e = side.evidence[0]!;
+      expect(docs.find((x) => x.id === e.document)!.text.slice(e.span.start, e.span.end)).toBe(side.text);
+    }
     // "At an emotional press conference" and "at a news conference" name an occasion, not two places.
     expect(story.discrepancies!.filter((d) => d.kind === "place")).toEqual([]);
   });
