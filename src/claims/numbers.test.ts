@@ -23,4 +23,9 @@ describe("findNumbers in tokenised text", () => {
   it("gives a conversion in brackets the approximation of the figure it converts", () => {
     expect(read("about 58km (36 miles) south - west of the port")).toEqual([["58", 58, "about"], ["36 miles", 36, "about"]]);
   });
+
+  it("ends the counted phrase at its verb", () => {
+    const t = "Seven bullets hit Mr. Okafor, and 20,000 people marched through the old town.";
+    expect(findNumbers(t, { start: 0, end: t.length }).map((n) => [n.text, n.counts])).toEqual([["Seven", "bullets"], ["20,000", "people marched"]]);
+  });
 });

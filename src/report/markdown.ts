@@ -4,6 +4,7 @@ import { describeTime } from "../time/index.js";
 import { Markdown, markdownCode, markdownList, md, mermaidLabel, rawMarkdown } from "./escape.js";
 import { metadataRows } from "./metadata-rows.js";
 import { sourcesParts, type TextPart } from "./sources-text.js";
+import { roleBesides } from "./speaker.js";
 
 /**
  * Renders an analysis as Markdown: stories first, then each document with its
@@ -73,7 +74,7 @@ function storyMarkdown(story: Story, byId: Map<string, RashomonDocument>): Markd
   if (story.utterances?.length) {
     out.push(md`### Quotes across outlets`, md``);
     for (const u of story.utterances) {
-      out.push(md`- **${u.speaker?.name ?? "unknown speaker"}**${u.speaker?.role ? md` (${u.speaker.role})` : ""}`);
+      out.push(md`- **${u.speaker?.name ?? "unknown speaker"}**${roleBesides(u.speaker) ? md` (${u.speaker!.role})` : ""}`);
       for (const v of u.variants) out.push(md`  - ${v.document}: “${v.text}”`);
       for (const d of u.differences) if (d.words.length) out.push(md`  - differs: ${markdownList(d.words, " / ")}`);
     }
@@ -129,7 +130,7 @@ function documentMarkdown(doc: RashomonDocument): Markdown[] {
   if (doc.quotes?.length) {
     out.push(md`**Quotes**`, md``);
     for (const q of doc.quotes) {
-      const who = q.speaker ? md`${q.speaker.name}${q.speaker.role ? md`, ${q.speaker.role}` : ""}` : md`unattributed`;
+      const who = q.speaker ? md`${q.speaker.name}${roleBesides(q.speaker) ? md`, ${q.speaker.role}` : ""}` : md`unattributed`;
       out.push(md`- ${who} (${q.kind}${q.reportedBy ? md`, reported in ${q.reportedBy}` : ""}): “${q.text}”`);
     }
     out.push(md``);

@@ -1,6 +1,7 @@
 import type { RashomonDocument, Span } from "../../model/index.js";
 import { markedText } from "./anchors.js";
 import { metadataRows } from "../metadata-rows.js";
+import { roleBesides } from "../speaker.js";
 import { blockText, html, htmlId, htmlList, type Html } from "../escape.js";
 import type { DocumentNamer } from "./document-names.js";
 
@@ -23,7 +24,7 @@ export function documentSection(doc: RashomonDocument, names: DocumentNamer, anc
     : "";
   const quotes = doc.quotes?.length
     ? html`<h4>Quotes</h4><ul class="quotes">${doc.quotes.map((q) => {
-        const who = q.speaker ? html`${q.speaker.name}${q.speaker.role ? html` <span class="role">${q.speaker.role}</span>` : ""}` : html`<em>unattributed</em>`;
+        const who = q.speaker ? html`${q.speaker.name}${roleBesides(q.speaker) ? html` <span class="role">${q.speaker.role}</span>` : ""}` : html`<em>unattributed</em>`;
         return html`<li><span class="speaker">${who}</span> <span class="kind">${q.kind}</span> “${q.text}”${q.reportedBy ? html` <span class="reported">reported in ${q.reportedBy}</span>` : ""}</li>`;
       })}</ul>`
     : "";

@@ -1,6 +1,7 @@
 import type { Story, Utterance } from "../../model/index.js";
 import { balanceBidi, blockText, html, rawHtml, type Html } from "../escape.js";
 import { docLink } from "./anchors.js";
+import { roleBesides } from "../speaker.js";
 import type { DocumentNamer } from "./document-names.js";
 
 /**
@@ -19,7 +20,7 @@ function markWords(text: string, words: Set<string>): Html {
 function utterance(u: Utterance, names: DocumentNamer): Html {
   const words = new Set(u.differences.flatMap((d) => d.words.map((w) => w.toLowerCase())));
   const variants = u.variants.map((v) => html`<li><span class="who">${docLink(v.document, names)}</span> <q><bdi>${markWords(v.text, words)}</bdi></q></li>`);
-  return html`<li class="utterance"><span class="speaker">${u.speaker?.name ?? "unknown speaker"}</span>${u.speaker?.role ? html` <span class="role">${u.speaker.role}</span>` : ""}<ul class="variants">${variants}</ul></li>`;
+  return html`<li class="utterance"><span class="speaker">${u.speaker?.name ?? "unknown speaker"}</span>${roleBesides(u.speaker) ? html` <span class="role">${u.speaker!.role}</span>` : ""}<ul class="variants">${variants}</ul></li>`;
 }
 
 /**
