@@ -64,6 +64,7 @@ export function figureDiscrepancies(views: ClaimView[], vectors: WordVectors | n
         if (otherTimes(vx.claim, vy.claim, published)) continue;
         if (rateOf(vx.claim, x.n) !== rateOf(vy.claim, y.n)) continue;
         if (otherOwners(ownerOf(vx.claim, x.n, names), ownerOf(vy.claim, y.n, names))) continue;
+        if (otherReference(referenceOf(vx.claim, x.n), referenceOf(vy.claim, y.n))) continue;
         // One slot: the sentences agree around their figures, or the words right around the two figures agree.
         const sim = contextSimilarity(vx, vy, vectors, cache);
         const near = shared(windowAround(vx.claim, x.n, vectors).window, windowAround(vy.claim, y.n, vectors).window, vectors) >= MIN_SHARED;
@@ -236,29 +237,51 @@ function rateOf(c: Claim, n: ClaimNumber): string {
 }
 
 /**
- * Whose figure it is: the name its sentence opens with, before the figure
- * ("Manning threw for 364 yards" → "Manning"; "Peyton Manning completed 29 of
- * 34 passes" → "Manning"; "The Nationals' offer …" → "Nationals"), or null
- * when the sentence opens with no name ("About 20,000 people marched in
- * Thessaloniki"; "Thomas was hurt …" names Thomas, whatever place follows), or
- * {@link PRONOUN} when it opens with a pronoun.
+ * Whose figure it is: the first name in its sentence's subject, the words
+ * before the figure up to the first verb ("Manning threw for 364 yards" →
+ * "Manning"; "Point guard Ty Lawson also chipped in 16 points" → "Lawson";
+ * "The Nationals' offer is …" → "Nationals"), or null when the subject names
+ * no one ("About 20,000 people marched in Thessaloniki"; "Violence also broke
+ * out in … Thessaloniki, where 20,000 people marched": the place comes after
+ * the verb), or {@link PRONOUN} when it opens with a pronoun. A name is a word
+ * the story writes with a capital inside sentences and never in lower case.
  */
 function ownerOf(c: Claim, n: ClaimNumber, names: Set<string>): string | null {
   const before = c.text.slice(0, n.span.start - c.span.start);
   const words = before.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   // "He has 53 catches for 605 yards": whose figure it is was said in another sentence.
   if (/^(?:He|She|They|It|His|Her|Their|Its)$/.test(words[0] ?? "")) return PRONOUN;
-  let k = 0;
-  while (k < words.length && k < 3 && (OPENERS.test(words[k]!) || STOP_WORDS.has(words[k]!.toLowerCase()))) k++;
   let owner: string | null = null;
-  for (; k < words.length; k++) {
-    const w = words[k]!.replace(/[’']s?$/u, "");
-    if (!/^\p{Lu}\p{Ll}/u.test(w) || CALENDAR.test(w)) break;
-    owner = w;
+  for (const word of words) {
+    const w = word.replace(/[’']s?$/u, "");
+    if (/^\p{Ll}/u.test(w) && (VERB_LIKE(w) || SUBJECT_END.test(w))) break;
+    if (names.has(w)) owner = w;
+    else if (owner) break;
   }
-  // "Violence also broke out …", "Meanwhile, …": a capital the story never writes inside a sentence is no name.
-  return owner && names.has(owner) ? owner : null;
+  return owner;
 }
+
+/**
+ * What a distance is measured from ("150 nautical miles west of Aden" → "aden";
+ * "13 nautical miles (about 24km) from the cargo ship" → "cargo ship"), or null.
+ * Distances from different places are different slots.
+ */
+function referenceOf(c: Claim, n: ClaimNumber): string | null {
+  const after = c.text.slice(n.span.end - c.span.start, n.span.end - c.span.start + 80);
+  const m = /^\s*(?:nautical\s+)?(?:miles?|kilomet(?:er|re)s?|km|metres?|meters?|feet|ft)?\s*(?:\([^)]{0,30}\)\s*)?(?:(?:north|south|east|west)(?:[\s-]*(?:north|south|east|west))?\s+)?(?:of|from|off)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/iu.exec(after);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Two distances measured from places that share no word. */
+function otherReference(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const content = (x: string) => x.split(/\s+/).filter((w) => !STOP_WORDS.has(w));
+  const wa = content(a), wb = new Set(content(b));
+  return wa.length > 0 && wb.size > 0 && !wa.some((w) => wb.has(w));
+}
+
+/** Lower-case words that end a sentence's subject: auxiliaries and verbs of saying. */
+const SUBJECT_END = /^(?:is|was|were|are|has|had|have|will|would|can|could|did|does|do|said|says|told|tells|may|might|must|should)$/;
 
 /** Words the story's sentences write with a capital inside a sentence and never in lower case: names. */
 function storyNames(views: ClaimView[]): Set<string> {

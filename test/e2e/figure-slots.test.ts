@@ -57,4 +57,18 @@ describe("figures of one slot", () => {
     const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
     expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
   });
+
+  it("finds a figure's owner in its sentence's subject, after role words ('Point guard Ty Lawson also chipped in')", () => {
+    const a = doc("a", "Gulls beat Herons\nPoint guard Ty Lawson also chipped in 16 points for the Gulls in the win over the Herons on Thursday night.\n");
+    const b = doc("b", "Herons fall to Gulls\nForward Deon Brook also chipped in 15 points for the Gulls in the win over the Herons on Thursday night.\n");
+    const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
+    expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+  });
+
+  it("does not compare distances measured from different places", () => {
+    const a = doc("a", "Pirates attack freighter\nThe warship was 150 nautical miles west of Aden when it answered the freighter's distress call on Saturday morning, officials said.\n");
+    const b = doc("b", "Navy answers distress call\nThe warship was 13 nautical miles from the freighter when it answered the freighter's distress call on Saturday morning, officials said.\n");
+    const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
+    expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+  });
 });
