@@ -1,3 +1,4 @@
+import { sourceKey } from "../claims/index.js";
 import type { Discrepancy, DocumentSpan, Span } from "../model/index.js";
 import type { ClaimView } from "./pair-features.js";
 
@@ -76,7 +77,8 @@ export function characterisationDiscrepancies(views: ClaimView[]): Discrepancy[]
       if (!side.documents.includes(view.claim.document)) side.documents.push(view.claim.document);
       side.evidence.push({ document: view.claim.document, span: f.span });
       const who = view.speaker ?? view.claim.attribution?.source ?? null;
-      if (who && !side.according.includes(who)) side.according.push(who);
+      // One source named two ways ("Wall Street Journal", "The Wall Street Journal") is listed once.
+      if (who && !side.according.some((x) => sourceKey(x) === sourceKey(who))) side.according.push(who);
       return m.set(key, side);
     }, new Map<string, { text: string; documents: string[]; evidence: DocumentSpan[]; according: string[] }>());
     out.push({

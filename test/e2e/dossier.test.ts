@@ -113,6 +113,8 @@ describe("the dossier of the seeds", () => {
     const side = (re: RegExp) => call.sides.find((s) => re.test(s.text))!;
     expect(short(side(/tense/).documents)).toEqual(["000", "003"]);
     expect(side(/tense/).according).toMatch(/Wall Street Journal/);
+    // One source named two ways is listed once.
+    expect(side(/tense/).according!.match(/Wall Street Journal/g)).toHaveLength(1);
     expect(short(side(/very positive/).documents)).toEqual(["004"]);
     expect(side(/very positive/).according).toMatch(/Sheinbaum/);
     const place = story.discrepancies!.find((d) => d.kind === "place")!;
