@@ -8,6 +8,7 @@ export { splitSentences, splitClauses } from "./sentences.js";
 export { citedSources, sourceKey, sourceName, findAttribution, isReportSource } from "./attribution.js";
 export { findNames } from "./names.js";
 export { findNumbers } from "./numbers.js";
+export { IRREGULAR_PAST } from "./words.js";
 
 /** Fewest words a sentence needs to count as asserting something. */
 const MIN_WORDS = 4;

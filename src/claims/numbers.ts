@@ -1,4 +1,5 @@
 import type { ClaimNumber, Span } from "../model/index.js";
+import { IRREGULAR_PAST } from "./words.js";
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mm: 1e6, m: 1e6, k: 1e3 };
 const WORDS: Record<string, number> = {
@@ -83,9 +84,6 @@ function isDurationOnly(text: string, s: Span): boolean {
   return /\d-(?:minute|hour|day|week|month|year)\b/.test(text.slice(s.start, s.end));
 }
 
-/** Irregular past forms that follow a counted noun as its verb. */
-const PAST = /^(?:hit|shot|struck|fell|rose|ran|fled|left|died|won|lost|took|gave|made|came|went|saw|told|said|got|put|set|led|met|held|found|fought|caught|brought|sent|stole|spent|paid|sold|broke|drove|flew|threw|wore|grew|began|became)$/;
-
 function countedPhrase(text: string, from: number, limit: number): string | null {
   const words: string[] = [];
   const re = /\s*([\p{L}’'-]+)/uy;
@@ -96,7 +94,7 @@ function countedPhrase(text: string, from: number, limit: number): string | null
     const w = m[1]!;
     if (STOP.has(w.toLowerCase())) break;
     // A verb after the counted noun ends the phrase: "seven bullets hit Mr. Gray" counts bullets.
-    if (words.length && PAST.test(w)) break;
+    if (words.length && IRREGULAR_PAST.test(w)) break;
     words.push(w);
   }
   while (words.length && ["of", "the"].includes(words[words.length - 1]!.toLowerCase())) words.pop();

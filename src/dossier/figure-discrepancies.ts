@@ -1,5 +1,6 @@
 import type { Claim, ClaimNumber, Discrepancy, DocumentSpan } from "../model/index.js";
-import { contentStems, STOP_WORDS, stem } from "./lexicon.js";
+import { CALENDAR_NAME, contentStems, STOP_WORDS, stem } from "./lexicon.js";
+import { IRREGULAR_PAST } from "../claims/index.js";
 import { numberKey, relateFigures } from "./figures.js";
 import { MIN_SHARED, shared, windowAround } from "./figure-facts.js";
 import { contextSimilarity, type ClaimView } from "./pair-features.js";
@@ -150,9 +151,8 @@ function samePredicate(a: Claim, x: ClaimNumber, b: Claim, y: ClaimNumber, vecto
 
 /** Participles that work as prepositions ("missed 10 games, including the finale"): they say nothing of what happened. */
 const PREPOSITIONAL = /^(?:including|according|following|regarding|concerning|excluding|considering|notwithstanding|pending)$/;
-const VERB_LIKE = (w: string) => ((/(?:ed|ing)$/.test(w) && w.length > 4) || IRREGULAR.test(w)) && !PREPOSITIONAL.test(w);
-/** Irregular past forms that say what happened ("shot 11 times" is not "arrested four times"). */
-const IRREGULAR = /^(?:shot|hit|struck|stricken|beaten|thrown|taken|held|found|lost|won|paid|sold|spent|cut|led|fled|fought|caught|brought|bought|built|sent|stolen|hurt|slain|born|given|driven|written|chosen|fallen|broken|seen|stabbed|ran|run|rode|flew|flown|drove|grew|grown|fell|gave|took|made|sold|told|left|kept|met|read|sat|stood|wore|worn)$/;
+/** A word that says what happened: a regular past or participle, or an irregular past ("shot 11 times" is not "arrested four times"). */
+const VERB_LIKE = (w: string) => ((/(?:ed|ing)$/.test(w) && w.length > 4) || IRREGULAR_PAST.test(w)) && !PREPOSITIONAL.test(w);
 const QUALIFYING = /^(?:least|most|more|less|than|about|around|nearly|some|over|under|another|further|only|just|estimated|approximately|roughly)$/;
 const AUXILIARY = /^(?:had|have|has|been|being|be|were|was|are|is|today|yesterday|tonight|now|reportedly|also|all)$/;
 
@@ -283,7 +283,7 @@ function otherReference(a: string | null, b: string | null): boolean {
 /** Lower-case words that end a sentence's subject: auxiliaries and verbs of saying. */
 const SUBJECT_END = /^(?:is|was|were|are|has|had|have|will|would|can|could|did|does|do|said|says|told|tells|may|might|must|should)$/;
 
-/** Words the story's sentences write with a capital inside a sentence and never in lower case: names. */
+/** Words the story's sentences write with a capital inside a sentence and never in lower case, days and months aside: names. */
 function storyNames(views: ClaimView[]): Set<string> {
   const upper = new Set<string>(), lower = new Set<string>();
   for (const v of views) {
@@ -291,7 +291,7 @@ function storyNames(views: ClaimView[]): Set<string> {
     words.forEach((w, i) => {
       const bare = w.replace(/[’']s?$/u, "");
       if (/^\p{Ll}/u.test(bare)) lower.add(bare);
-      else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(bare)) upper.add(bare);
+      else if (i > 0 && /^\p{Lu}\p{Ll}/u.test(bare) && !CALENDAR_NAME.test(bare)) upper.add(bare);
     });
   }
   return new Set([...upper].filter((w) => !lower.has(w.toLowerCase())));
@@ -308,10 +308,6 @@ function otherOwners(a: string | null, b: string | null): boolean {
 
 /** The owner of a figure in a sentence led by a pronoun. */
 const PRONOUN = "\u0000pronoun";
-
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-/** Capitalized words that open a sentence without naming its subject. */
-const OPENERS = /^(?:The|A|An|Police|Officials|Authorities|About|Some|More|Nearly|Almost|Around|Over|Up|Only|Just|At|In|On|After|Before|During|Since|With|By|For|From|Of|To)$/;
 
 /** Days before its publication that a document's undated sentences may tell of. */
 const NEWS_DAYS = 10;

@@ -13,6 +13,9 @@ export const STOP_WORDS = new Set(
     "further once one two mr mrs ms").split(/\s+/),
 );
 
+/** Days and months as written inside a sentence: capitalized, but no name of a person, body or place. */
+export const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** A light English suffix stemmer: enough to match "pressured" with "pressuring". */
 export function stem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word;

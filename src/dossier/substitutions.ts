@@ -21,14 +21,15 @@ const MONTH = /^(?:january|february|march|april|may|june|july|august|september|o
 
 /**
  * Conflicts of one word: two sentences of different documents that tell the
- * same thing in the same words except at one place, where one gives a name,
- * a day or a month and the other another (figures are compared by
- * figure-discrepancies.ts) ("general manager A.J.
- * Smith" against "general manager A.J. Butler"; "signed on Tuesday" against
- * "signed on Monday"; "Marfin Egnatia Bank" against "Marfin Investment Bank").
+ * same thing in the same words except at one place (or at a name beside a
+ * small detail), where one gives a name, a day, a month or a clock and the
+ * other another (figures are compared by figure-discrepancies.ts) ("general
+ * manager A.J. Smith" against "general manager A.J. Butler"; "signed on
+ * Tuesday" against "signed on Monday"; "at 2:15 a.m." against "at 2:45 a.m.").
  * Sentences that agree word for word around the difference speak of the same
- * thing, so the difference is a conflict, not a detail. Paraphrase and
- * ordinary words are left alone: only names, days, months and figures count.
+ * thing, so the difference is a conflict, not a detail, unless the two forms
+ * are one name written two ways (a spelling, an abbreviation or acronym, a
+ * title for a first name). Paraphrase and ordinary words are left alone.
  */
 export function substitutionDiscrepancies(views: ClaimView[]): Discrepancy[] {
   const all = views.map((v) => tokenize(v.claim.text, v.claim.span.start));
@@ -39,7 +40,7 @@ export function substitutionDiscrepancies(views: ClaimView[]): Discrepancy[] {
     if (a.document === b.document) continue;
     const wa = wordsOf(i), wb = wordsOf(j);
     if (wa.length > MAX_WORDS || wb.length > MAX_WORDS) continue;
-    const diff = singleSubstitution(wa, wb) ?? nameBesideDetail(wa, wb);
+    const diff = differingPlace(wa, wb);
     if (!diff) continue;
     const clockA = kindOf(diff.a, diff.b) ? null : clockAround(a.text, a.span.start, diff.a);
     const clockB = clockA ? clockAround(b.text, b.span.start, diff.b) : null;
@@ -113,41 +114,51 @@ function tokenize(text: string, offset: number): Word[] {
   return out;
 }
 
+/** Where two sentences differ: the words of each side there, and up to four words around it in the first sentence. */
+interface Substitution {
+  before: Word[];
+  after: Word[];
+  a: Word[];
+  b: Word[];
+}
+
 /**
- * The one place two word lists differ, when they share a common prefix and
- * suffix of at least {@link MIN_SHARED} words in all and differ by at most
- * {@link MAX_SUBSTITUTED} words on each side there. Linear in the lengths.
+ * The place two word lists differ, when they share a common prefix and suffix
+ * of at least {@link MIN_SHARED} words in all: one place of at most
+ * {@link MAX_SUBSTITUTED} words on each side, or else a name beside a detail
+ * (see {@link nameBesideDetail}). Linear in the lengths but for that second case.
  */
-function singleSubstitution(a: Word[], b: Word[]): { before: Word[]; after: Word[]; a: Word[]; b: Word[] } | null {
+function differingPlace(a: Word[], b: Word[]): Substitution | null {
   let p = 0;
   while (p < a.length && p < b.length && a[p]!.norm === b[p]!.norm) p++;
   let s = 0;
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s]!.norm === b[b.length - 1 - s]!.norm) s++;
-  const da = a.slice(p, a.length - s), db = b.slice(p, b.length - s);
   // A difference in the first word may be only its capital ("Warship Sukanya" against "INS Sukanya"): not a name.
-  if (p === 0) return null;
-  if (p + s < MIN_SHARED || da.length === 0 || db.length === 0 || da.length > MAX_SUBSTITUTED || db.length > MAX_SUBSTITUTED) return null;
-  return { before: a.slice(Math.max(0, p - 4), p), after: a.slice(a.length - s, Math.min(a.length, a.length - s + 4)), a: da, b: db };
+  if (p === 0 || p + s < MIN_SHARED) return null;
+  const da = a.slice(p, a.length - s), db = b.slice(p, b.length - s);
+  if (da.length === 0 || db.length === 0) return null;
+  if (da.length <= MAX_SUBSTITUTED && db.length <= MAX_SUBSTITUTED) return place(a, p, da, db);
+  return nameBesideDetail(a, p, da, db);
+}
+
+/** The substitution of `da` by `db` at word `at` of `a`. */
+function place(a: Word[], at: number, da: Word[], db: Word[]): Substitution {
+  const end = at + da.length;
+  return { before: a.slice(Math.max(0, at - 4), at), after: a.slice(end, Math.min(a.length, end + 4)), a: da, b: db };
 }
 
 /** Longest middle (words on each side) searched for a shared run by {@link nameBesideDetail}. */
 const MAX_MIDDLE = 10;
 
 /**
- * Two places of difference, one a name against a name and the other a detail
- * that is not ("team general manager A.J. Smith" against "Chargers general
- * manager A.J. Butler": "team" / "Chargers" is a detail, "Smith" / "Butler"
- * the conflict). The sentences must still share {@link MIN_SHARED} words
- * around and two or more words between the two places. Returns the name
- * place, or null (two names against two names say nothing certain).
+ * Two places of difference inside the middles `ma` / `mb` (which start at word
+ * `p`), one a name against a name and the other a detail that is not ("team
+ * general manager A.J. Smith" against "Chargers general manager A.J. Butler":
+ * "team" / "Chargers" is a detail, "Smith" / "Butler" the conflict), with two
+ * or more shared words between them. Returns the name place, or null (two names
+ * against two names say nothing certain).
  */
-function nameBesideDetail(a: Word[], b: Word[]): { before: Word[]; after: Word[]; a: Word[]; b: Word[] } | null {
-  let p = 0;
-  while (p < a.length && p < b.length && a[p]!.norm === b[p]!.norm) p++;
-  let s = 0;
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s]!.norm === b[b.length - 1 - s]!.norm) s++;
-  if (p === 0 || p + s < MIN_SHARED) return null;
-  const ma = a.slice(p, a.length - s), mb = b.slice(p, b.length - s);
+function nameBesideDetail(a: Word[], p: number, ma: Word[], mb: Word[]): Substitution | null {
   if (ma.length > MAX_MIDDLE || mb.length > MAX_MIDDLE) return null;
   // The longest run the two middles share (first found on ties): it splits them into two places.
   let best = { i: 0, j: 0, n: 0 };
@@ -165,9 +176,7 @@ function nameBesideDetail(a: Word[], b: Word[]): { before: Word[]; after: Word[]
   const small = (h: { a: Word[]; b: Word[] }) => h.a.length <= 2 && h.b.length <= 2;
   const [conflict, detail] = names(second) && !names(first) ? [second, first] : names(first) && !names(second) ? [first, second] : [null, null];
   if (!conflict || !small(detail!)) return null;
-  const at = conflict === first ? p : p + best.i + best.n;
-  const endA = at + conflict.a.length;
-  return { before: a.slice(Math.max(0, at - 4), at), after: a.slice(endA, Math.min(a.length, endA + 4)), a: conflict.a, b: conflict.b };
+  return place(a, conflict === first ? p : p + best.i + best.n, conflict.a, conflict.b);
 }
 
 /** What kind of slot two substituted stretches fill, or null when they are not names, days, months or figures. */

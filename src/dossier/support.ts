@@ -1,4 +1,4 @@
-import { contentStems, STOP_WORDS } from "./lexicon.js";
+import { CALENDAR_NAME, contentStems, STOP_WORDS } from "./lexicon.js";
 
 /**
  * How much of a sentence a cited span states, by its words: the share of the
@@ -44,7 +44,7 @@ export function readsAlone(text: string): boolean {
   if (/\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(own)) return false;
   // A sentence with no subject ("Got it up on the Web site at 2:36 p.m.", "Hit the jump for more") or a blog's note ("Update: …").
   if (NO_SUBJECT.test(t)) return false;
-  // A subject that only points back: "The governor said …", "The comedian and talk show host made the announcement …".
+  // A subject that only points back: "The governor said …", "The deputy, who was wed …".
   if (definiteSubject(t)) return false;
   // An opening clause that names no one, then a pronoun as the subject ("In Atlanta's posh Buckhead
   // neighborhood, he shot …"): the pronoun's person is in another sentence.
@@ -55,7 +55,7 @@ export function readsAlone(text: string): boolean {
 
 /** A capitalized word that is neither a stop word nor a day or a month. */
 function isName(w: string): boolean {
-  return /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && !STOP_WORDS.has(w.toLowerCase());
+  return /^\p{Lu}/u.test(w) && !CALENDAR_NAME.test(w) && !STOP_WORDS.has(w.toLowerCase());
 }
 
 /**
@@ -104,8 +104,6 @@ const NO_SUBJECT = /^(?:[A-Z][a-z]+ed\s+(?:it|up|apart|out|off|down)\b|(?:Got|We
 const RESTRICTIVE = /^(?:whose|near|outside|inside|behind|across|between|among|against|without|within|allegedly|police)$/;
 const VERB = /^(?:is|was|were|are|has|had|have|said|says|told|tells|will|would|could|can|may|might|must|did|does|made|makes|went|goes|came|took|left|gave|got|found|began|became|remains|believes|\p{Ll}+ed)$/u;
 
-/** Days and months: capitalized, but they place nothing. */
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Whether quotation marks and brackets pair up. */
 export function balanced(t: string): boolean {
