@@ -9,12 +9,17 @@ const doc = (id: string, text: string): RashomonDocument => {
   return d;
 };
 
+/** The dossier of a story made of the given documents. */
+const dossierOf = (...docs: RashomonDocument[]) => {
+  const story: Story = { id: "s", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
+  return buildDossier(story, docs);
+};
+
 describe("figures of one slot", () => {
   it("compares 'missed 10 games, including the finale' with 'missed nine games': a prepositional participle is not the predicate", () => {
     const a = doc("a", "Saints put Thomas on injured reserve\nThomas was hurt in the Saints' game against Atlanta in September and missed 10 games this season, including last Sunday's loss to Tampa Bay.\n");
     const b = doc("b", "Saints lose Thomas for the playoffs\nThomas missed nine games this season because of the ankle injury, including the regular-season finale.\n");
-    const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
-    const found = buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && /game/.test(d.topic));
+    const found = dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && /game/.test(d.topic));
     expect(found.map((d) => [d.compatible, d.sides.map((s) => s.documents.join()).sort()])).toEqual([[false, ["a", "b"]]]);
   });
 
@@ -28,16 +33,14 @@ describe("figures of one slot", () => {
     const a = mk("a", "Quake hits Qeshm island\nOfficials said the earthquake on Qeshm Island killed 10 people and destroyed seven villages.\n");
     const b = mk("b", "Deadly quake on Qeshm\nOfficials said the earthquake on Qeshm Island killed 12 people and destroyed seven villages.\n");
     const c = mk("c", "Iran's year of quakes\nOfficials said the earthquake on Zarand Island in February killed 612 people and destroyed seven villages.\n");
-    const story: Story = { id: "s", title: null, documents: ["a", "b", "c"], firstSeen: null, lastSeen: null, outlets: [] };
-    const killed = buildDossier(story, [a, b, c]).discrepancies.filter((d) => d.kind === "number" && !d.compatible && /people/.test(d.topic));
+    const killed = dossierOf(a, b, c).discrepancies.filter((d) => d.kind === "number" && !d.compatible && /people/.test(d.topic));
     expect(killed.map((d) => d.sides.map((s) => s.text).sort())).toEqual([["10 people", "12 people"]]);
   });
 
   it("does not compare a rate with a total", () => {
     const a = doc("a", "Teixeira weighs offers\nTeixeira is seeking a contract worth $20 million per season, his agent told reporters on Monday.\n");
     const b = doc("b", "Teixeira and the offers\nTeixeira is seeking a contract worth $160 million, his agent told reporters on Monday.\n");
-    const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
-    expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+    expect(dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
   });
 
   it("compares the figures of one player, not of two, nor of a pronoun", () => {
@@ -46,29 +49,25 @@ describe("figures of one slot", () => {
     const c = doc("c", "Peyton Manning leads Colts past Jaguars\nManning threw for 346 yards and three touchdowns in the win over Jacksonville on Thursday night.\n");
     // A sentence led by a pronoun says whose figure it is elsewhere: not compared with a named player's.
     const d = doc("d", "Colts clinch a playoff place\nHe threw for 300 yards and three touchdowns in the win over Jacksonville on Thursday night.\n");
-    const story: Story = { id: "s", title: null, documents: ["a", "b", "c", "d"], firstSeen: null, lastSeen: null, outlets: [] };
-    const yards = buildDossier(story, [a, b, c, d]).discrepancies.filter((d) => d.kind === "number" && !d.compatible && /yard/.test(d.topic));
+    const yards = dossierOf(a, b, c, d).discrepancies.filter((d) => d.kind === "number" && !d.compatible && /yard/.test(d.topic));
     expect(yards.map((d) => d.sides.map((s) => `${s.text} ${s.documents.join()}`).sort())).toEqual([["346 yards c", "364 yards a"]]);
   });
 
   it("does not compare 'shot 11 times' with 'arrested four times': an irregular past is a predicate too", () => {
     const a = doc("a", "Vigil turns to protest in Vell Harbour\nThe vigil was held on Bridge Street in Vell Harbour, where the teenager was shot 11 times by police officers.\n");
     const b = doc("b", "Protest after a teenager dies in Vell Harbour\nThe vigil was held on Bridge Street in Vell Harbour, where the teenager had been arrested four times by police officers.\n");
-    const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
-    expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+    expect(dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
   });
 
   it("finds a figure's owner in its sentence's subject, after role words ('Point guard Ty Lawson also chipped in')", () => {
     const a = doc("a", "Gulls beat Herons\nPoint guard Ty Lawson also chipped in 16 points for the Gulls in the win over the Herons on Thursday night.\n");
     const b = doc("b", "Herons fall to Gulls\nForward Deon Brook also chipped in 15 points for the Gulls in the win over the Herons on Thursday night.\n");
-    const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
-    expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+    expect(dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
   });
 
   it("does not compare distances measured from different places", () => {
     const a = doc("a", "Pirates attack freighter\nThe warship was 150 nautical miles west of Aden when it answered the freighter's distress call on Saturday morning, officials said.\n");
     const b = doc("b", "Navy answers distress call\nThe warship was 13 nautical miles from the freighter when it answered the freighter's distress call on Saturday morning, officials said.\n");
-    const story: Story = { id: "s", title: null, documents: ["a", "b"], firstSeen: null, lastSeen: null, outlets: [] };
-    expect(buildDossier(story, [a, b]).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+    expect(dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
   });
 });

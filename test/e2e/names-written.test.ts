@@ -19,12 +19,18 @@ const B = [
   "The woman was taken to Jamaica Hospital, where she was pronounced dead.",
 ].join("\n\n");
 
+/** A story of fixture texts published on one day, built the way `analyze` builds one (lineage, timeline, quotes, dossier). */
+function storyOf(id: string, published: string, texts: [string, string][]): { story: Story; docs: RashomonDocument[] } {
+  const docs = texts.map(([doc, content]) => analyzeInput({ id: doc, input: doc, format: "text", content, url: null, given: { published }, messages: [] }) as RashomonDocument);
+  const story: Story = { id, title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
+  story.lineage = buildLineage(docs);
+  enrichStory(story, docs);
+  return { story, docs };
+}
+
 describe("names written two ways and title-case headlines (fixtures)", () => {
   it("reports two names as a conflict, an abbreviation as a detail, and nothing for a title-case headline", () => {
-    const docs = [["crash-a", A], ["crash-b", B]].map(([id, text]) => analyzeInput({ id: id!, input: id!, format: "text", content: text!, url: null, given: { published: "2013-09-14" }, messages: [] }) as RashomonDocument);
-    const story: Story = { id: "crash", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
-    story.lineage = buildLineage(docs);
-    enrichStory(story, docs);
+    const { story, docs } = storyOf("crash", "2013-09-14", [["crash-a", A], ["crash-b", B]]);
     const person = story.discrepancies!.filter((d) => d.kind === "person");
     const sides = (d: (typeof person)[number]) => d.sides.map((s) => s.text).sort().join(" / ");
     expect(person.map((d) => [sides(d), d.compatible, d.reason ?? null]).sort()).toEqual([
@@ -57,10 +63,7 @@ const D = [
 
 describe("one name written two ways, and a name in two places (fixtures)", () => {
   it("reports the two surnames of one role and two clocks as conflicts, and a title, an acronym or one letter as details", () => {
-    const docs = [["arrest-c", C], ["arrest-d", D]].map(([id, text]) => analyzeInput({ id: id!, input: id!, format: "text", content: text!, url: null, given: { published: "2009-01-12" }, messages: [] }) as RashomonDocument);
-    const story: Story = { id: "arrest", title: null, documents: docs.map((d) => d.id), firstSeen: null, lastSeen: null, outlets: [] };
-    story.lineage = buildLineage(docs);
-    enrichStory(story, docs);
+    const { story, docs } = storyOf("arrest", "2009-01-12", [["arrest-c", C], ["arrest-d", D]]);
     const person = story.discrepancies!.filter((d) => d.kind === "person");
     const sides = (d: (typeof person)[number]) => d.sides.map((s) => s.text).sort().join(" / ");
     expect(person.map((d) => [sides(d), d.compatible, d.reason ?? null]).sort()).toEqual([
