@@ -1,0 +1,60 @@
+/**
+ * bench:meta-gold — titles and authors on 300 htmldate pages that no title or
+ * author rule was written for (gold: data/meta-gold/htmldate, guidelines:
+ * docs/meta-annotation.md), ours beside Readability's in the same run. Scoring
+ * as bench:meta (bench/meta/score.ts): title exact after normalization; author
+ * right when every gold author is contained in ours, on pages whose gold
+ * credits a person; on pages that credit none, any name of ours is counted as
+ * given where there is none, and apart on the pages that credit nobody at all
+ * (no agency or outlet either: the gold's `org` is empty), since WCXB's gold
+ * takes an outlet's or team's credit as the author where ours records it in `org`. The development part (pages 0-199) is printed with
+ * its misses on request; the blind part (200-299) in totals only.
+ *
+ *   npm run bench:meta-gold                  # both parts, totals
+ *   npm run bench:meta-gold -- --failures    # also the development part's misses
+ */
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
+import { extractHtmlMetadata } from "../../src/metadata/index.js";
+import { readPage } from "../dates/data.js";
+import { loadGold, score, zero } from "./gold.js";
+import { metaGoldPages } from "./pages.js";
+
+const showFailures = process.argv.includes("--failures");
+const pages = metaGoldPages();
+const gold = loadGold(pages);
+const ours = { dev: zero(), blind: zero() };
+const theirs = { dev: zero(), blind: zero() };
+const failures: string[] = [];
+let unreadable = 0;
+for (const p of pages) {
+  const g = gold.get(p.index);
+  if (!g || g.title === null) continue;
+  const html = readPage(p);
+  if (html === null) { unreadable++; continue; }
+  let title: string | null | undefined = null;
+  let authors: readonly string[] = [];
+  try {
+    const meta = extractHtmlMetadata(parseHTML(html).document as unknown as Document, { url: p.url });
+    title = meta.title;
+    authors = meta.authors ?? [];
+  } catch { /* counted as no answer */ }
+  const miss = score(ours[p.part], g, title, authors);
+  if (showFailures && p.part === "dev" && miss.length) failures.push(`#${p.index} ${p.url}\n  ${miss.join("\n  ")}`);
+  try {
+    const r = new Readability(parseHTML(html).document as unknown as Document).parse();
+    score(theirs[p.part], g, r?.title ?? null, r?.byline ? [r.byline] : []);
+  } catch {
+    score(theirs[p.part], g, null, []);
+  }
+}
+const pct = (a: number, b: number) => `${String(a).padStart(3)} / ${String(b).padEnd(3)} ${b ? (a / b).toFixed(3) : "  –  "}`;
+console.log(`bench:meta-gold  htmldate pages, title and author gold (docs/meta-annotation.md)  ${new Date().toISOString()}`);
+console.log(`annotated: ${gold.size} of ${pages.length} pages; unreadable ${unreadable}`);
+console.log("part               title (exact)          author (all gold authors)   no person credited: gave a name   nobody credited (no org either): gave a name");
+for (const part of ["dev", "blind"] as const) {
+  for (const [who, s] of [["Rashomon", ours[part]], ["Readability", theirs[part]]] as const) {
+    console.log(`${(part + " " + who).padEnd(18)} ${pct(s.title, s.pages)}      ${pct(s.author, s.authorPages)}        ${pct(s.gaveName, s.noAuthorPages)}              ${pct(s.gaveUncredited, s.uncreditedPages)}`);
+  }
+}
+if (showFailures) console.log(`\nmisses on the development part (pages 0-199):\n${failures.join("\n")}`);
