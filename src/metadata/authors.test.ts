@@ -164,3 +164,22 @@ describe("page authors: visible bylines", () => {
     expect(authors(usa, `<article><h1>H</h1><div class="gnt_ar_by byline">Brian Truitt USA TODAY</div></article>`)).toEqual(["Brian Truitt"]);
   });
 });
+
+describe("parseAuthors on sites no rule was written for", () => {
+  it("reads a publisher's address in a meta author as no author (metadata:address-author)", () => {
+    expect(parseAuthors(["Kirche und Leben, Münster, Germany"], { structured: true }).authors).toEqual([]);
+    expect(parseAuthors(["hafenblatt.de, Vell, Deutschland"], { structured: true }).authors).toEqual([]);
+    expect(parseAuthors(["Anna Berg, Jan Holm"], { structured: true }).authors).toEqual(["Anna Berg", "Jan Holm"]);
+  });
+
+  it("drops a profile path and another site's domain, keeps this site's domain as a credit", () => {
+    expect(parseAuthors(["/annaberg"], { structured: true }).authors).toEqual([]);
+    expect(parseAuthors(["webagentur.ch"], { structured: true, host: "www.hafenblatt.de" }).authors).toEqual([]);
+    expect(parseAuthors(["hafenblatt.de"], { structured: true, host: "www.hafenblatt.de" }).authors).toEqual(["hafenblatt.de"]);
+  });
+
+  it("strips the Danish, Norwegian and Swedish 'Af' / 'Av' before a name", () => {
+    expect(parseAuthors(["Af Mette Holm"]).authors).toEqual(["Mette Holm"]);
+    expect(parseAuthors(["Av Lars Berg"]).authors).toEqual(["Lars Berg"]);
+  });
+});

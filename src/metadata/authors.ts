@@ -89,7 +89,7 @@ function cleanPiece(piece: string): string {
   let p = piece
     .replace(/^[\s"'“”‘’(\[:–—-]+|[\s"'“”‘’)\]:–—-]+$/g, "")
     .replace(LEAD_BY, "")
-    .replace(/^(?:author|authors|byline|autor|autora|autorin|autores|auteur|auteure|verfasser|verfasserin|текст|автор|авторка|автори|von|por|par|di|door|від|(?:geschrieben|verfasst)\svon|(?:escrito|escrita|publicado)\spor|(?:écrit|rédigé|publié)\spar|scritto\sda)\s?:?\s/iu, "")
+    .replace(/^(?:author|authors|byline|autor|autora|autorin|autores|auteur|auteure|verfasser|verfasserin|текст|автор|авторка|автори|von|por|par|di|door|af|av|від|(?:geschrieben|verfasst)\svon|(?:escrito|escrita|publicado)\spor|(?:écrit|rédigé|publié)\spar|scritto\sda)\s?:?\s/iu, "")
     .trim();
   p = p.replace(/[,;]+$/, "").replace(/(\p{Ll}{3})\.$/u, "$1").trim();
   // "Jean-Luc Aufranc (CNXSoft)": the closing parenthesis stripped above belongs to the name.
@@ -151,7 +151,20 @@ export interface ParseAuthorsOptions {
   structured?: boolean;
   /** Each value is one "Last, First" name (citation_author, dc.creator). */
   inverted?: boolean;
+  /** The page's host: a bare domain name as the author is the outlet when it is this site's, and no author when it is another's. */
+  host?: string | null;
 }
+
+/**
+ * Countries as publishers write them at the end of their address: a meta or
+ * JSON-LD value whose last comma part is one ("Kirche und Leben, Münster,
+ * Germany") is where the publisher sits, not who wrote the article
+ * (`metadata:address-author`).
+ */
+const COUNTRY = /^(?:germany|deutschland|austria|österreich|switzerland|schweiz|suisse|svizzera|france|italy|italia|spain|españa|portugal|netherlands|nederland|belgium|belgique|belgië|denmark|danmark|sweden|sverige|norway|norge|poland|polska|ukraine|україна|russia|россия|usa|u\.s\.a\.|united states|united kingdom|uk|ireland|canada|australia|india|brazil|brasil|mexico|méxico|argentina|japan|china)$/iu;
+
+/** A bare domain name ("symple.ch", "oe24.at"); not a dotted login ("sara.r.peter"). */
+const DOMAIN = /^(?:[\p{L}\d-]+\.)+(?:\p{L}{2}|com|net|org|info|biz|blog|news|online|media)$/iu;
 
 const LEAD_BY = /^(?:(?:written|authored|posted|reported|story|text|words|reviewed|edited|compiled|(?:view\s)?(?:all\s)?(?:articles|posts|stories))\s)?by:?\s/i;
 const LEADING_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\s{0,3}[|•·,–—-]?\s{0,3}/i;
@@ -201,8 +214,13 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
     raw = raw.replace(/^.{0,40}?(?:^|\s)(?:(?:written|authored|contributed|prepared)\sby|(?:escrito|redactado|elaborado)\spor|(?:écrit|rédigé)e?\spar|wurde\svon):?\s(?=\p{Lu})/iu, "")
       .replace(/\s(?:geschrieben|verfasst|erstellt)\.?$/u, "");
     raw = raw.replace(LEAD_BY, "").trim();
+    // `metadata:path-author`: "/christopherlwood", a profile link's path left in article:author.
+    if (/^\/\S*$/.test(raw)) continue;
+    // `metadata:domain-author`: another site's domain (the web agency's "symple.ch") credits no one.
+    if (DOMAIN.test(raw) && opts.host && !opts.host.toLowerCase().replace(/^www\./, "").endsWith(raw.toLowerCase().replace(/^www\./, ""))) continue;
     let last = -1; // index in `authors` of the name this raw string added last
     const commaPieces = raw.split(/\s?[,;|•·]\s?|\s[–—]\s|\s\/\s/);
+    if (opts.structured && commaPieces.length >= 2 && COUNTRY.test(commaPieces[commaPieces.length - 1]!.trim())) continue;
     for (const cp of commaPieces) {
       if (last >= 0 && isCredential(cp)) { authors[last] = `${authors[last]}, ${cp.trim()}`; continue; }
       const agencyWhole = agencyOf(cp);

@@ -8,7 +8,7 @@ import type { DateEntry } from "./date-ranker.js";
 import { DATE_MODEL } from "./date-model.js";
 import { choosePublished, isoDays, readsDayFirst } from "./html-dates.js";
 import { fallbackDates } from "./html-fallback-dates.js";
-import { chooseTitle, cleanTitleText, type TitleCandidate } from "./html-title.js";
+import { chooseTitle, cleanTitleText, h1Parts, type TitleCandidate } from "./html-title.js";
 import { readJsonLd, type JsonLdResult } from "./json-ld.js";
 import { siteOwner } from "./html-site-owner.js";
 import { textRoot } from "./html-noise.js";
@@ -60,6 +60,11 @@ function h1Source(el: Element): string {
   return "html:h1";
 }
 
+/** The host of a page URL, or null. */
+function hostOf(u: string | null | undefined): string | null {
+  try { return u ? new URL(u).hostname : null; } catch { return null; }
+}
+
 function resolveUrl(u: string | null | undefined, base: string | null | undefined): string | null {
   if (!u) return null;
   try {
@@ -77,7 +82,8 @@ function titleCandidates(ix: ElementIndex, meta: MetaTags, ld: JsonLdResult): Ti
     const h = cleanTitleText(el.textContent ?? "");
     if (!h || seen.has(h) || seen.size >= 4) continue;
     seen.add(h);
-    out.push({ value: h, source: h1Source(el), inArticle: ix.articleH1s.includes(el) });
+    const parts = h1Parts(el);
+    out.push({ value: h, source: h1Source(el), inArticle: ix.articleH1s.includes(el), ...(parts.length ? { parts } : {}) });
   }
   if (ld.article?.headline) out.push({ value: ld.article.headline, source: "json-ld" });
   for (const k of TITLE_META) {
@@ -201,8 +207,11 @@ export function extractHtmlMetadata(document: Document, opts: HtmlMetadataOption
       const parsed = parseAuthors(src.values, {
         // JSON-LD Person nodes are never dropped: only organization authors named like the outlet.
         outlets: isLd ? (art?.organizationAuthors ?? []).filter((o) => siteNames.some((n) => n.toLowerCase() === o.toLowerCase())) : outletNames,
-        structured: isLd || src.source.startsWith("meta:"),
+        // `metadata:rel-author-label`: a link marked rel=author names its author as plainly as a meta tag
+        // does, a login name included ("reineckefuchs").
+        structured: isLd || src.source.startsWith("meta:") || src.source === "html:rel-author",
         inverted: (src.source === "meta:citation_author" || src.source === "meta:dc.creator") && src.values.length > 1,
+        host: hostOf(opts.url),
       });
       for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
       if (parsed.authors.length) parsedSources.push({ authors: parsed.authors, raw: src.values, source: src.source });

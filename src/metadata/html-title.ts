@@ -11,6 +11,70 @@ export interface TitleCandidate {
   source: string;
   /** For an `<h1>`: it stands inside `<article>`/`<main>` or is marked as the headline. */
   inArticle?: boolean;
+  /** For an `<h1>` set in several parts (a kicker and the headline): each part's text, and whether its markup names it a kicker or subtitle. */
+  parts?: H1Part[];
+}
+
+/** One part of an `<h1>` (see {@link h1Parts}). */
+export interface H1Part {
+  text: string;
+  kicker: boolean;
+}
+
+/** Class or id words that name a part of a heading as a kicker, a roofline or a subtitle rather than the headline. */
+const KICKER_NAME = /kicker|roof|overline|dachzeile|spitzmarke|sub-?title|subline|sub-?head|eyebrow|topline|section|category|rubri[kc]|label/i;
+
+/**
+ * The parts of an `<h1>` set in several blocks ("<small>Einheit der Woche</small><br>Lagen-Pyramide…",
+ * "<span class=roofline>…</span> Headline"): the children of its innermost wrapper
+ * that hold text, each with whether its tag (`<small>`) or class names it a kicker.
+ * Empty when the heading is one run of text.
+ */
+export function h1Parts(el: Element): H1Part[] {
+  let root: Element = el;
+  for (let i = 0; i < 4; i++) {
+    const kids = [...root.childNodes].filter((n) => n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? "").trim()));
+    if (kids.length !== 1 || kids[0]!.nodeType !== 1) break;
+    root = kids[0] as Element;
+  }
+  const parts: H1Part[] = [];
+  for (const n of root.childNodes) {
+    const text = cleanTitleText(n.textContent ?? "");
+    if (!text) continue;
+    if (n.nodeType !== 1) { parts.push({ text, kicker: false }); continue; }
+    const e = n as Element;
+    const tag = e.tagName.toLowerCase();
+    // Inline words of the headline itself ("Hot <span>and</span> Fresh") join the text before them.
+    const inline = !e.getAttribute("class") && /^(?:span|a|b|i|em|strong)$/.test(tag);
+    const kicker = tag === "small" || KICKER_NAME.test(`${e.getAttribute("class") ?? ""} ${e.getAttribute("id") ?? ""}`);
+    if (inline && parts.length && !kicker) parts[parts.length - 1]!.text += ` ${text}`;
+    else parts.push({ text, kicker });
+  }
+  return parts.length >= 2 && parts.length <= 4 ? parts : [];
+}
+
+/**
+ * `metadata:h1-part`: an `<h1>` of a kicker and a headline in separate blocks.
+ * A part of its own that is only a separator joins them into one line (Zeit's
+ * hidden ": "), and so does another title of the page that repeats the whole
+ * heading ("Headline - Its dek" in og:title), unless the heading opens with a
+ * part marked as a kicker (a site that puts its kicker into every meta title
+ * still shows it apart). Else the part that another title repeats word for word
+ * is the headline ("Adblue nachfüllen…" in the roofline span and in `og:title`),
+ * else the parts not marked as a kicker or subtitle ("Wurmkiste selber bauen"
+ * after the roofline "Wurmkiste"). At least three words, or the whole h1 stays.
+ */
+function h1Part(h: TitleCandidate, others: readonly TitleCandidate[]): TitleCandidate | null {
+  const parts = h.parts ?? [];
+  if (parts.length < 2 || parts.some((p) => !/[\p{L}\p{N}]/u.test(p.text))) return null;
+  const wordsOf = (t: string): number => t.split(/\s+/).length;
+  const keys = new Set(others.map((o) => titleKey(o.value)));
+  if (!parts[0]!.kicker && keys.has(titleKey(h.value))) return null;
+  const repeated = parts.find((p) => wordsOf(p.text) >= 3 && keys.has(titleKey(p.text)));
+  if (repeated) return { value: repeated.text, source: "metadata:h1-part" };
+  const rest = parts.filter((p) => !p.kicker).map((p) => p.text).join(" ");
+  if (parts.some((p) => p.kicker) && rest && wordsOf(rest) >= 3) return { value: rest, source: "metadata:h1-part" };
+  return null;
 }
 
 const SEPARATORS = /\s(?:\||-|–|—|·|•|::|»|«|\/|:)\s/;
@@ -226,13 +290,14 @@ function casedVariant(best: TitleCandidate, others: readonly TitleCandidate[]): 
  */
 export function chooseTitle(cands: readonly TitleCandidate[], siteNames: readonly string[]): TitleCandidate | null {
   const list = cands
-    .map((c) => ({ value: repairMojibake(cleanTitleText(decodeEntities(c.value))), source: c.source }))
+    .map((c) => ({ value: repairMojibake(cleanTitleText(decodeEntities(c.value))), source: c.source, parts: c.parts }))
     .filter((c) => c.value.length >= 2 && c.value.length <= 400);
   if (!list.length) return null;
   const siteKeys = new Set(siteNames.map(titleKey).filter(Boolean));
   const stripped = list.map((c) => ({
     value: c.source.startsWith("html:h1") ? c.value : stripSiteName(c.value, siteNames),
     source: c.source,
+    parts: c.parts,
   })).filter((c) => !siteKeys.has(titleKey(c.value)) && titleKey(c.value).length > 1);
   if (!stripped.length) return null;
   const agreement = (c: TitleCandidate): number => {
@@ -268,8 +333,11 @@ export function chooseTitle(cands: readonly TitleCandidate[], siteNames: readonl
   const h1 = h1s.find((c) => agreement(c) > 0)
     ?? (first && !caps(first) && !isSitePrefix(first.value) && !BLOG_NAME.test(first.value) && first.value.length <= MAX_H1
       && (first.value.length >= 12 || first.value.split(" ").length >= 3) ? first : undefined);
-  if (h1) {
-    best = refineH1(h1.value, others, siteKeys) ?? { value: dropPipeTail(h1.value), source: "html:h1" };
+  const refined = h1 ? refineH1(h1.value, others, siteKeys) : null;
+  const part = h1 && !refined ? h1Part(h1, others) : null;
+  if (part) best = casedVariant(part, others);
+  else if (h1) {
+    best = refined ?? { value: dropPipeTail(h1.value), source: "html:h1" };
     best = numberedVariant(best.value, others) ?? partsVariant(best.value, others) ?? casedVariant(best, others);
   } else {
     let bestScore = -Infinity;
