@@ -29,6 +29,12 @@ const gold = loadGold(pages);
 const ours = { dev: zero(), blind: zero() };
 const theirs = { dev: zero(), blind: zero() };
 const failures: string[] = [];
+/** Development part by the page's declared language (issue 15 item 5: bylines in other languages read as well as English ones). */
+const byLang = new Map<string, { ours: ReturnType<typeof zero>; theirs: ReturnType<typeof zero> }>();
+const langKey = (l: string | undefined): string => {
+  const k = (l ?? "").toLowerCase().slice(0, 2);
+  return ["en", "de", "fr", "es", "it", "pt", "ru", "uk"].includes(k) ? k : k ? "other" : "none";
+};
 let unreadable = 0;
 for (const p of pages) {
   const g = gold.get(p.index);
@@ -37,18 +43,25 @@ for (const p of pages) {
   if (html === null) { unreadable++; continue; }
   let title: string | null | undefined = null;
   let authors: readonly string[] = [];
+  let language: string | undefined;
   try {
     const meta = extractHtmlMetadata(parseHTML(html).document as unknown as Document, { url: p.url });
     title = meta.title;
     authors = meta.authors ?? [];
+    language = meta.language ?? undefined;
   } catch { /* counted as no answer */ }
   const miss = score(ours[p.part], g, title, authors);
+  const lang = p.part === "dev" ? langKey(language) : null;
+  if (lang && !byLang.has(lang)) byLang.set(lang, { ours: zero(), theirs: zero() });
+  if (lang) score(byLang.get(lang)!.ours, g, title, authors);
   if (showFailures && p.part === "dev" && miss.length) failures.push(`#${p.index} ${p.url}\n  ${miss.join("\n  ")}`);
   try {
     const r = new Readability(parseHTML(html).document as unknown as Document).parse();
     score(theirs[p.part], g, r?.title ?? null, r?.byline ? [r.byline] : []);
+    if (lang) score(byLang.get(lang)!.theirs, g, r?.title ?? null, r?.byline ? [r.byline] : []);
   } catch {
     score(theirs[p.part], g, null, []);
+    if (lang) score(byLang.get(lang)!.theirs, g, null, []);
   }
 }
 const pct = (a: number, b: number) => `${String(a).padStart(3)} / ${String(b).padEnd(3)} ${b ? (a / b).toFixed(3) : "  –  "}`;
@@ -59,5 +72,9 @@ for (const part of showBlind ? (["dev", "blind"] as const) : (["dev"] as const))
   for (const [who, s] of [["Rashomon", ours[part]], ["Readability", theirs[part]]] as const) {
     console.log(`${(part + " " + who).padEnd(18)} ${pct(s.title, s.pages)}      ${pct(s.author, s.authorPages)}        ${pct(s.gaveName, s.noAuthorPages)}              ${pct(s.gaveUncredited, s.uncreditedPages)}`);
   }
+}
+console.log("dev by declared language (title; authors), Rashomon | Readability:");
+for (const [l, v] of [...byLang].sort((a, b) => b[1].ours.pages - a[1].ours.pages)) {
+  console.log(`  ${l.padEnd(6)} pages ${String(v.ours.pages).padStart(3)}  title ${pct(v.ours.title, v.ours.pages)}  authors ${pct(v.ours.author, v.ours.authorPages)}  | title ${pct(v.theirs.title, v.theirs.pages)}  authors ${pct(v.theirs.author, v.theirs.authorPages)}`);
 }
 if (showFailures) console.log(`\nmisses on the development part (pages 0-199):\n${failures.join("\n")}`);
