@@ -183,3 +183,16 @@ describe("parseAuthors on sites no rule was written for", () => {
     expect(parseAuthors(["Av Lars Berg"]).authors).toEqual(["Lars Berg"]);
   });
 });
+
+describe("login names as the byline", () => {
+  const meta = (body: string) => extractHtmlMetadata(parseHTML(`<html><head><title>Neue Brücke</title></head><body><article><h1>Neue Brücke über den Main</h1>${body}<p>Text des Beitrags, lang genug für einen Artikel.</p></article></body></html>`).document as unknown as Document);
+
+  it("reads a rel=author link or an author link that holds one login name", () => {
+    expect(meta(`<p>Geschrieben von <a rel="author" href="/members/brueckenfan">brueckenfan</a></p>`).authors).toEqual(["brueckenfan"]);
+    expect(meta(`<span class="byline"><a href="https://blog.example/author/mainufer/">mainufer</a></span>`).authors).toEqual(["mainufer"]);
+  });
+
+  it("still drops a role written after a name in an author link", () => {
+    expect(meta(`<span class="byline">Written by <a href="https://blog.example/author/anna-berg/">Anna Berg Content Marketing Coordinator</a></span>`).authors).not.toContain("Anna Berg Content Marketing Coordinator");
+  });
+});
