@@ -18,12 +18,18 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { extractHtmlMetadata } from "../../src/metadata/index.js";
+import { readFileSync } from "node:fs";
+import type { LinearModel } from "../../src/metadata/linear-model.js";
 import { readPage } from "../dates/data.js";
+import { normTitle } from "../meta/score.js";
 import { loadGold, score, zero } from "./gold.js";
 import { metaGoldPages } from "./pages.js";
 
 const showFailures = process.argv.includes("--failures");
 const showBlind = process.argv.includes("--blind");
+/** The learned title choice (src/metadata/title-ranker.ts, fitted on WCXB dev only), scored beside the rules. */
+const titleModel = JSON.parse(readFileSync(new URL("../../data/meta-model/title.json", import.meta.url), "utf8")) as LinearModel;
+const modelTitles = { dev: 0, blind: 0 };
 const pages = metaGoldPages();
 const gold = loadGold(pages);
 const ours = { dev: zero(), blind: zero() };
@@ -51,6 +57,10 @@ for (const p of pages) {
     language = meta.language ?? undefined;
   } catch { /* counted as no answer */ }
   const miss = score(ours[p.part], g, title, authors);
+  try {
+    const learned = extractHtmlMetadata(parseHTML(html).document as unknown as Document, { url: p.url, titleModel }).title;
+    if (normTitle(learned) === normTitle(g.title)) modelTitles[p.part]++;
+  } catch { /* counted as wrong */ }
   const lang = p.part === "dev" ? langKey(language) : null;
   if (lang && !byLang.has(lang)) byLang.set(lang, { ours: zero(), theirs: zero() });
   if (lang) score(byLang.get(lang)!.ours, g, title, authors);
@@ -72,6 +82,9 @@ for (const part of showBlind ? (["dev", "blind"] as const) : (["dev"] as const))
   for (const [who, s] of [["Rashomon", ours[part]], ["Readability", theirs[part]]] as const) {
     console.log(`${(part + " " + who).padEnd(18)} ${pct(s.title, s.pages)}      ${pct(s.author, s.authorPages)}        ${pct(s.gaveName, s.noAuthorPages)}              ${pct(s.gaveUncredited, s.uncreditedPages)}`);
   }
+}
+for (const part of showBlind ? (["dev", "blind"] as const) : (["dev"] as const)) {
+  console.log(`${part}: title by the learned title model (fitted on WCXB dev): ${pct(modelTitles[part], ours[part].pages)}`);
 }
 console.log("dev by declared language (title; authors), Rashomon | Readability:");
 for (const [l, v] of [...byLang].sort((a, b) => b[1].ours.pages - a[1].ours.pages)) {
