@@ -196,3 +196,15 @@ describe("login names as the byline", () => {
     expect(meta(`<span class="byline">Written by <a href="https://blog.example/author/anna-berg/">Anna Berg Content Marketing Coordinator</a></span>`).authors).not.toContain("Anna Berg Content Marketing Coordinator");
   });
 });
+
+describe("one author spelled more fully in the byline (metadata:fuller-name)", () => {
+  const page = (body: string) => extractHtmlMetadata(parseHTML(`<html><head><title>Bridge shut</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge shut","author":{"@type":"Person","name":"Anna Berg"}}</script></head><body><article><h1>Bridge shut</h1>${body}<p>Text of the article, long enough for one.</p></article></body></html>`).document as unknown as Document);
+
+  it("takes the byline's initials over JSON-LD's shorter name for the same person", () => {
+    expect(page(`<span class="byline">By Anna M.J. Berg</span>`).authors).toEqual(["Anna M.J. Berg"]);
+  });
+
+  it("keeps JSON-LD's name when the byline names someone else", () => {
+    expect(page(`<span class="byline">By Jan K. Holm</span>`).authors).toEqual(["Anna Berg"]);
+  });
+});

@@ -233,10 +233,16 @@ export function extractHtmlMetadata(document: Document, opts: HtmlMetadataOption
       // (JSON-LD often lists only the first of several bylined authors).
       // Honorifics aside: "Dr Marna van der Merwe" in the byline is "Marna van der Merwe" in JSON-LD.
       const key = (s: string): string => s.toLowerCase().replace(/^(?:dr|prof|mr|mrs|ms)\.?\s/, "").replace(/[^\p{L}]+/gu, "");
+      // `metadata:fuller-name`: or names the same people, one of them spelled more fully: "Timothy H.J. Nerozzi"
+      // in the byline for "Timothy Nerozzi" in JSON-LD (same first and last word, initials between).
+      const ends = (s: string): string => { const w = s.replace(/^(?:dr|prof|mr|mrs|ms)\.?\s/i, "").split(/\s+/); return key(`${w[0]} ${w[w.length - 1]}`); };
+      const fuller = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.length > 0
+        && a.every((x, i) => ends(x) === ends(b[i]!) && key(x).length >= key(b[i]!).length && /^\p{Lu}/u.test(x))
+        && a.some((x, i) => key(x).length > key(b[i]!).length && /\s\p{Lu}\.?(?:\p{Lu}\.?)*\s/u.test(` ${x} `));
       let chosen = parsedSources[0]!;
       for (const other of parsedSources.slice(1)) {
         const have = new Set(other.authors.map(key));
-        if (other.authors.length > chosen.authors.length && chosen.authors.every((a) => have.has(key(a)))) chosen = other;
+        if ((other.authors.length > chosen.authors.length && chosen.authors.every((a) => have.has(key(a)))) || fuller(other.authors, chosen.authors)) chosen = other;
       }
       set("authors", chosen.authors, chosen.source);
       set("byline", chosen.raw.join(", "), chosen.source);
