@@ -208,3 +208,17 @@ describe("one author spelled more fully in the byline (metadata:fuller-name)", (
     expect(page(`<span class="byline">By Jan K. Holm</span>`).authors).toEqual(["Anna Berg"]);
   });
 });
+
+describe("German 'Beitrag von' bylines", () => {
+  const page = (body: string) => extractHtmlMetadata(parseHTML(`<html><head><title>Vegetarisch leben</title></head><body><article><h1>Vegetarisch leben</h1>${body}<p>Text des Beitrags, lang genug für einen Artikel über das Thema.</p></article></body></html>`).document as unknown as Document);
+
+  it("reads 'Blog Beitrag von', 'Ein Gastbeitrag von' and 'Artikel von' before names", () => {
+    expect(page(`<p>Blog Beitrag von Anna Berg</p>`).authors).toEqual(["Anna Berg"]);
+    expect(page(`<p>Ein Gastbeitrag von Jan Holm und Eva Roth</p>`).authors).toEqual(["Jan Holm", "Eva Roth"]);
+    expect(page(`<p>Artikel von Lena Maier</p>`).authors).toEqual(["Lena Maier"]);
+  });
+
+  it("does not read a sentence that goes on after 'Beitrag von'", () => {
+    expect(page(`<p>Ein Beitrag von allen Mitgliedern des Vereins</p>`).authors ?? []).toEqual([]);
+  });
+});

@@ -89,7 +89,7 @@ function cleanPiece(piece: string): string {
   let p = piece
     .replace(/^[\s"'“”‘’(\[:–—-]+|[\s"'“”‘’)\]:–—-]+$/g, "")
     .replace(LEAD_BY, "")
-    .replace(/^(?:author|authors|byline|autor|autora|autorin|autores|auteur|auteure|verfasser|verfasserin|текст|автор|авторка|автори|von|por|par|di|door|af|av|від|(?:geschrieben|verfasst)\svon|(?:escrito|escrita|publicado)\spor|(?:écrit|rédigé|publié)\spar|scritto\sda)\s?:?\s/iu, "")
+    .replace(/^(?:author|authors|byline|autor|autora|autorin|autores|auteur|auteure|verfasser|verfasserin|текст|автор|авторка|автори|von|por|par|di|door|af|av|від|(?:geschrieben|verfasst|(?:ein\s)?(?:blog\s?)?(?:gast)?beitrag|artikel|text|kommentar)\svon|(?:escrito|escrita|publicado)\spor|(?:écrit|rédigé|publié)\spar|scritto\sda)\s?:?\s/iu, "")
     .trim();
   p = p.replace(/[,;]+$/, "").replace(/(\p{Ll}{3})\.$/u, "$1").trim();
   // "Jean-Luc Aufranc (CNXSoft)": the closing parenthesis stripped above belongs to the name.

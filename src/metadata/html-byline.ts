@@ -68,11 +68,12 @@ const LABEL_COLON = /^(?:authors?|autor|autora|autorin|autoren|autores|auteur|au
 
 /**
  * "By"-style leads opening a byline. English "By" / "Written by" / "Posted by"; and, checked
- * more strictly (see strictNames), German "Von", Spanish / Portuguese "Por", French "Par",
+ * more strictly (see strictNames), German "Von" ("Ein Beitrag von", "Blog Beitrag von",
+ * "Artikel von", "Text von", "Kommentar von"), Spanish / Portuguese "Por", French "Par",
  * Dutch "Door", Italian "Scritto da", Ukrainian "Від" (with "written" variants).
  */
 const BY_EN = String.raw`(?:written\s|posted\s)?by`;
-const BY_INTL = String.raw`(?:(?:geschrieben|verfasst)\s)?von|(?:(?:escrito|publicado|escrita)\s)?por|(?:(?:écrit|rédigé|publié)\s)?par|door|scritto\sda|від`;
+const BY_INTL = String.raw`(?:(?:geschrieben|verfasst)\s|(?:ein\s)?(?:blog\s?)?(?:gast)?beitrag\s|artikel\s|text\s|kommentar\s)?von|(?:(?:escrito|publicado|escrita)\s)?por|(?:(?:écrit|rédigé|publié)\s)?par|door|scritto\sda|від`;
 const BY_START = new RegExp(`^(?:${BY_EN}|${BY_INTL})(?=[\\s:]|$)`, "iu");
 const BY_BARE = new RegExp(`^(?:${BY_EN}|${BY_INTL}):?$`, "iu");
 const BY_LINE = new RegExp(`^(?:${BY_EN}|${BY_INTL}):?\\s{1,3}\\S`, "iu");
