@@ -222,3 +222,16 @@ describe("German 'Beitrag von' bylines", () => {
     expect(page(`<p>Ein Beitrag von allen Mitgliedern des Vereins</p>`).authors ?? []).toEqual([]);
   });
 });
+
+describe("a Japanese dateline naming the reporter (metadata:ja-dateline)", () => {
+  const page = (p: string) => extractHtmlMetadata(parseHTML(`<html lang="ja"><head><title>港の橋が閉鎖</title></head><body><article><h1>港の橋が閉鎖</h1><p>${p}</p></article></body></html>`).document as unknown as Document);
+
+  it("reads the names after the place in 【place＝name】", () => {
+    expect(page("【港町＝山田太郎】市は火曜日、点検で亀裂が見つかったため、旧港橋を全面通行止めにした。").authors).toEqual(["山田太郎"]);
+    expect(page("【東京＝田中一郎、佐藤花子】市は火曜日、旧港橋を全面通行止めにした。").authors).toEqual(["田中一郎", "佐藤花子"]);
+  });
+
+  it("reads nothing from a bracket without the place and its equals sign", () => {
+    expect(page("【速報】市は火曜日、旧港橋を全面通行止めにした。").authors ?? []).toEqual([]);
+  });
+});

@@ -116,6 +116,9 @@ function byLineOk(txt: string): boolean {
  */
 const SENTENCE_BY = /^(?:(?:this|the)\s(?:[\p{L}-]+\s){0,3}(?:was|is|has\sbeen)\s(?:written|authored|contributed|prepared)\sby|(?:este|el)\s(?:[\p{L}-]+\s){0,2}(?:fue|ha\ssido)\s(?:escrito|redactado|elaborado)\spor|(?:cet|l['’])\s?(?:[\p{L}-]+\s){0,2}a\sété\s(?:écrit|rédigé)e?\spar|(?:dieser|der|die|das)\s(?:[\p{L}-]+\s){0,2}wurde\svon)(?=\s|$)/iu;
 
+/** A Japanese dateline naming the reporters: 【place＝name】 or 【place＝name、name】 at the start of a paragraph. */
+const JA_DATELINE = /^【[^＝=】]{1,20}[＝=]([^】＝=]{2,40})】/u;
+
 /** The next element after a node among its siblings, when only blank text stands between. */
 function nextElement(n: Node): Element | null {
   let c = n.nextSibling;
@@ -234,6 +237,9 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
     if (hits.length >= 12 || depth > 60) return;
     if (n.nodeType === 3) {
       const t = (n.nodeValue ?? "").trim();
+      // `metadata:ja-dateline`: Japanese papers open the story with 【place＝reporter】 ("【エルサレム＝酒井圭吾】").
+      const ja = JA_DATELINE.exec(t);
+      if (ja && n.parentElement && direct.length < 12) direct.push({ el: n.parentElement, text: ja[1]!.split(/[、,]/).join(", "), source: "html:dateline-name" });
       if (t.length > 120 || !n.parentElement) return;
       if (BY_START.test(t)) {
         // "… by <a>X</a>" inside a sentence is no byline; one after a <time> is.
