@@ -235,3 +235,12 @@ describe("a Japanese dateline naming the reporter (metadata:ja-dateline)", () =>
     expect(page("【速報】市は火曜日、旧港橋を全面通行止めにした。").authors ?? []).toEqual([]);
   });
 });
+
+describe("a role named without a person", () => {
+  it("reads 'Online News Editor' or 'Digital Editor' as a role, not as a name", () => {
+    expect(parseAuthors(["Online News Editor"], { structured: true }).authors).toEqual([]);
+    expect(parseAuthors(["Online News Editor"]).authors).toEqual([]);
+    expect(parseAuthors(["Digital Editor"], { structured: true }).authors).toEqual([]);
+    expect(parseAuthors(["Rachel Holm Web Editor"]).authors).toEqual(["Rachel Holm"]);
+  });
+});

@@ -56,7 +56,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|\p{Lu}\.|(?:van|von|der|de
 // `authors:collective-byline`: "Podium Staff", "TOI Lifestyle Desk", "Resy Staff", "Staff": a
 // newsroom signing as a group is an author, not a role.
 const COLLECTIVE = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]{0,30}\s){0,3}(?:[Ss]taff|[Dd]esk|[Tt]eam|[Nn]ewsroom|[Cc]ontributor|[Ee]ditors)$/u;
-const FILLER = new Set(["of", "and", "the", "at", "for", "&", "in", "on", "sr", "jr", "vp", "svp", "evp"]);
+const FILLER = new Set(["of", "and", "the", "at", "for", "&", "in", "on", "sr", "jr", "vp", "svp", "evp", "online", "news", "web", "digital"]);
 
 /**
  * Whether a byline piece is a role ("Staff Writer", "Senior Editor") rather
@@ -79,8 +79,11 @@ function isRolePiece(piece: string, strict = false): boolean {
 function nameBeforeRole(piece: string): string {
   const words = piece.trim().split(/\s+/);
   const at = words.findIndex((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[^a-z-]/g, "")));
-  if (at < 2) return "";
-  const name = cleanPiece(words.slice(0, at).join(" "));
+  // "Online News Editor", "Rachel Holm Web Editor": words like "web" and "news" before the role are part of it.
+  let end = at;
+  while (end > 0 && FILLER.has(words[end - 1]!.toLowerCase())) end--;
+  if (end < 2) return "";
+  const name = cleanPiece(words.slice(0, end).join(" "));
   return looksLikeName(name) ? name : "";
 }
 
