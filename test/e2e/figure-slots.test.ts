@@ -71,3 +71,12 @@ describe("figures of one slot", () => {
     expect(dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
   });
 });
+
+describe("one document is one account", () => {
+  it("reports no difference inside a single document, whatever it states twice", () => {
+    const a = doc("a", "Fire at harbour warehouse\nThe fire at the harbour warehouse killed three people, police said on Tuesday.\nBy the evening officials said four people had died in the fire at the harbour warehouse.\nMayor Ines Calloway called the response \"swift\"; the union called it \"slow\".\n");
+    expect(dossierOf(a).discrepancies).toEqual([]);
+    const b = doc("b", "Warehouse fire kills four\nThe fire at the harbour warehouse killed four people, officials said on Tuesday.\n");
+    expect(dossierOf(a, b).discrepancies.length).toBeGreaterThan(0);
+  });
+});
