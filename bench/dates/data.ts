@@ -41,12 +41,17 @@ export function hostOf(url: string): string {
  * sit in the same fold and a site is never in both training and test folds.
  */
 export function foldOf(url: string): number {
+  return fnv1a(hostOf(url)) % FOLDS;
+}
+
+/** FNV-1a of a string's UTF-16 units, as an unsigned 32-bit number (hosts come out of URL parsing as ASCII). */
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
-  for (const ch of hostOf(url)) {
-    h ^= ch.charCodeAt(0);
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h % FOLDS;
+  return h;
 }
 
 /** The gold pages, in file order. */

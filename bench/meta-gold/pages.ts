@@ -4,17 +4,7 @@
  * first 200 the development part, the last 100 the blind part (scored on
  * totals only). No rule of ours was written for these pages' titles or authors.
  */
-import { loadPages, type DatePage } from "../dates/data.js";
-
-/** FNV-1a of a string, as an unsigned 32-bit number. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { fnv1a, loadPages, type DatePage } from "../dates/data.js";
 
 /** One page of the gold, with its part. */
 export interface GoldPage extends DatePage {
@@ -26,6 +16,6 @@ export interface GoldPage extends DatePage {
 /** The 300 pages, in pick order (by FNV-1a of "meta-gold:" + URL). */
 export function metaGoldPages(): GoldPage[] {
   const all = loadPages();
-  const picked = [...all].sort((a, b) => fnv(`meta-gold:${a.url}`) - fnv(`meta-gold:${b.url}`) || (a.url < b.url ? -1 : 1)).slice(0, 300);
+  const picked = [...all].sort((a, b) => fnv1a(`meta-gold:${a.url}`) - fnv1a(`meta-gold:${b.url}`) || (a.url < b.url ? -1 : 1)).slice(0, 300);
   return picked.map((p, index) => ({ ...p, part: index < 200 ? "dev" : "blind", index }));
 }
