@@ -36,3 +36,11 @@ describe("an h1 set as a kicker and a headline (metadata:h1-part)", () => {
     expect(title(og("Fish cakes, hot and fresh"), `<h1><span class="hl">Fish cakes, hot <span>and</span> fresh</span></h1>`)).toBe("Fish cakes, hot and fresh");
   });
 });
+
+describe("a site name with a separator of its own (metadata:site-name-whole)", () => {
+  it("cuts 'Harbour Post - News and Views' whole from the end of the title", () => {
+    const head = `<title>Ferry runs free from Wednesday | Harbour Post - News and Views</title><meta property="og:site_name" content="Harbour Post - News and Views">`;
+    const doc = parseHTML(`<html><head>${head}</head><body><p>Text of the article.</p></body></html>`).document as unknown as Document;
+    expect(extractHtmlMetadata(doc).title).toBe("Ferry runs free from Wednesday");
+  });
+});

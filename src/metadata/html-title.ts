@@ -118,6 +118,23 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
       break;
     }
   }
+  // `metadata:site-name-whole`: a site name that holds a separator of its own ("AOC media - Analyse Opinion
+  // Critique") is cut whole from either end, before the title is split at its separators.
+  for (const n of siteNames) {
+    const name = cleanTitleText(n);
+    if (name.length < 3 || !SEPARATORS.test(name)) continue;
+    const lower = t.toLowerCase(), nl = name.toLowerCase();
+    if (lower.endsWith(nl)) {
+      const head = t.slice(0, t.length - name.length);
+      const m = /\s(?:\||-|–|—|·|•|::|»|«|\/|:)\s?$/.exec(head);
+      if (m && head.slice(0, m.index).trim()) { t = head.slice(0, m.index).trim(); break; }
+    }
+    if (lower.startsWith(nl)) {
+      const tail = t.slice(name.length);
+      const m = /^\s?(?:\||-|–|—|·|•|::|»|«|\/|:)\s/.exec(tail);
+      if (m && tail.slice(m[0].length).trim()) { t = tail.slice(m[0].length).trim(); break; }
+    }
+  }
   const parts = t.split(SEPARATORS);
   if (parts.length < 2) return t;
   const keys = siteNames.map(titleKey).filter((k) => k.length > 1);
