@@ -176,6 +176,8 @@ describe("parseAuthors on sites no rule was written for", () => {
     expect(parseAuthors(["/annaberg"], { structured: true }).authors).toEqual([]);
     expect(parseAuthors(["webagentur.ch"], { structured: true, host: "www.hafenblatt.de" }).authors).toEqual([]);
     expect(parseAuthors(["hafenblatt.de"], { structured: true, host: "www.hafenblatt.de" }).authors).toEqual(["hafenblatt.de"]);
+    expect(parseAuthors(["blatt.de"], { structured: true, host: "www.hafenblatt.de" }).authors).toEqual([]);
+    expect(parseAuthors(["oe24.at"], { structured: true, host: "auto.oe24.at" }).authors).toEqual(["oe24.at"]);
   });
 
   it("strips the Danish, Norwegian and Swedish 'Af' / 'Av' before a name", () => {

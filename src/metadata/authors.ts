@@ -166,6 +166,12 @@ export interface ParseAuthorsOptions {
  */
 const COUNTRY = /^(?:germany|deutschland|austria|österreich|switzerland|schweiz|suisse|svizzera|france|italy|italia|spain|españa|portugal|netherlands|nederland|belgium|belgique|belgië|denmark|danmark|sweden|sverige|norway|norge|poland|polska|ukraine|україна|russia|россия|usa|u\.s\.a\.|united states|united kingdom|uk|ireland|canada|australia|india|brazil|brasil|mexico|méxico|argentina|japan|china)$/iu;
 
+/** Whether a domain named as the author is the page's own host or a parent of it ("oe24.at" on auto.oe24.at). */
+function isSameSite(host: string, domain: string): boolean {
+  const h = host.toLowerCase().replace(/^www\./, ""), d = domain.toLowerCase().replace(/^www\./, "");
+  return h === d || h.endsWith(`.${d}`);
+}
+
 /** A bare domain name ("symple.ch", "oe24.at"); not a dotted login ("sara.r.peter"). */
 const DOMAIN = /^(?:[\p{L}\d-]+\.)+(?:\p{L}{2}|com|net|org|info|biz|blog|news|online|media)$/iu;
 
@@ -220,7 +226,7 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
     // `metadata:path-author`: "/christopherlwood", a profile link's path left in article:author.
     if (/^\/\S*$/.test(raw)) continue;
     // `metadata:domain-author`: another site's domain (the web agency's "symple.ch") credits no one.
-    if (DOMAIN.test(raw) && opts.host && !opts.host.toLowerCase().replace(/^www\./, "").endsWith(raw.toLowerCase().replace(/^www\./, ""))) continue;
+    if (DOMAIN.test(raw) && opts.host && !isSameSite(opts.host, raw)) continue;
     let last = -1; // index in `authors` of the name this raw string added last
     const commaPieces = raw.split(/\s?[,;|•·]\s?|\s[–—]\s|\s\/\s/);
     if (opts.structured && commaPieces.length >= 2 && COUNTRY.test(commaPieces[commaPieces.length - 1]!.trim())) continue;

@@ -60,11 +60,6 @@ function h1Source(el: Element): string {
   return "html:h1";
 }
 
-/** The host of a page URL, or null. */
-function hostOf(u: string | null | undefined): string | null {
-  try { return u ? new URL(u).hostname : null; } catch { return null; }
-}
-
 function resolveUrl(u: string | null | undefined, base: string | null | undefined): string | null {
   if (!u) return null;
   try {
@@ -213,7 +208,7 @@ export function extractHtmlMetadata(document: Document, opts: HtmlMetadataOption
         structured: isLd || src.source.startsWith("meta:") || src.source === "html:rel-author" || src.source === "html:dateline-name"
           || (src.source === "html:author-link" && src.values.every((v) => /^[\p{L}\d._-]{2,30}$/u.test(v.trim()))),
         inverted: (src.source === "meta:citation_author" || src.source === "meta:dc.creator") && src.values.length > 1,
-        host: hostOf(opts.url),
+        host,
       });
       for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
       if (parsed.authors.length) parsedSources.push({ authors: parsed.authors, raw: src.values, source: src.source });

@@ -77,7 +77,11 @@ function h1Part(h: TitleCandidate, others: readonly TitleCandidate[]): TitleCand
   return null;
 }
 
-const SEPARATORS = /\s(?:\||-|–|—|·|•|::|»|«|\/|:)\s/;
+/** The marks that separate a headline from a site name or section in a title. */
+const SEP = String.raw`\||-|–|—|·|•|::|»|«|\/|:`;
+const SEPARATORS = new RegExp(String.raw`\s(?:${SEP})\s`);
+const SEP_AT_END = new RegExp(String.raw`\s(?:${SEP})\s?$`);
+const SEP_AT_START = new RegExp(String.raw`^\s?(?:${SEP})\s`);
 
 /** Comparison key: NFKC, case-folded, letters and digits only. */
 export function titleKey(s: string): string {
@@ -126,12 +130,12 @@ export function stripSiteName(title: string, siteNames: readonly string[]): stri
     const lower = t.toLowerCase(), nl = name.toLowerCase();
     if (lower.endsWith(nl)) {
       const head = t.slice(0, t.length - name.length);
-      const m = /\s(?:\||-|–|—|·|•|::|»|«|\/|:)\s?$/.exec(head);
+      const m = SEP_AT_END.exec(head);
       if (m && head.slice(0, m.index).trim()) { t = head.slice(0, m.index).trim(); break; }
     }
     if (lower.startsWith(nl)) {
       const tail = t.slice(name.length);
-      const m = /^\s?(?:\||-|–|—|·|•|::|»|«|\/|:)\s/.exec(tail);
+      const m = SEP_AT_START.exec(tail);
       if (m && tail.slice(m[0].length).trim()) { t = tail.slice(m[0].length).trim(); break; }
     }
   }

@@ -15,6 +15,9 @@ const dossierOf = (...docs: RashomonDocument[]) => {
   return buildDossier(story, docs);
 };
 
+/** The conflicting figures of a story made of the given documents. */
+const figureConflicts = (...docs: RashomonDocument[]) => dossierOf(...docs).discrepancies.filter((d) => d.kind === "number" && !d.compatible);
+
 describe("figures of one slot", () => {
   it("compares 'missed 10 games, including the finale' with 'missed nine games': a prepositional participle is not the predicate", () => {
     const a = doc("a", "Saints put Thomas on injured reserve\nThomas was hurt in the Saints' game against Atlanta in September and missed 10 games this season, including last Sunday's loss to Tampa Bay.\n");
@@ -40,7 +43,7 @@ describe("figures of one slot", () => {
   it("does not compare a rate with a total", () => {
     const a = doc("a", "Teixeira weighs offers\nTeixeira is seeking a contract worth $20 million per season, his agent told reporters on Monday.\n");
     const b = doc("b", "Teixeira and the offers\nTeixeira is seeking a contract worth $160 million, his agent told reporters on Monday.\n");
-    expect(dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+    expect(figureConflicts(a, b)).toEqual([]);
   });
 
   it("compares the figures of one player, not of two, nor of a pronoun", () => {
@@ -56,19 +59,19 @@ describe("figures of one slot", () => {
   it("does not compare 'shot 11 times' with 'arrested four times': an irregular past is a predicate too", () => {
     const a = doc("a", "Vigil turns to protest in Vell Harbour\nThe vigil was held on Bridge Street in Vell Harbour, where the teenager was shot 11 times by police officers.\n");
     const b = doc("b", "Protest after a teenager dies in Vell Harbour\nThe vigil was held on Bridge Street in Vell Harbour, where the teenager had been arrested four times by police officers.\n");
-    expect(dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+    expect(figureConflicts(a, b)).toEqual([]);
   });
 
   it("finds a figure's owner in its sentence's subject, after role words ('Point guard Ty Lawson also chipped in')", () => {
     const a = doc("a", "Gulls beat Herons\nPoint guard Ty Lawson also chipped in 16 points for the Gulls in the win over the Herons on Thursday night.\n");
     const b = doc("b", "Herons fall to Gulls\nForward Deon Brook also chipped in 15 points for the Gulls in the win over the Herons on Thursday night.\n");
-    expect(dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+    expect(figureConflicts(a, b)).toEqual([]);
   });
 
   it("does not compare distances measured from different places", () => {
     const a = doc("a", "Pirates attack freighter\nThe warship was 150 nautical miles west of Aden when it answered the freighter's distress call on Saturday morning, officials said.\n");
     const b = doc("b", "Navy answers distress call\nThe warship was 13 nautical miles from the freighter when it answered the freighter's distress call on Saturday morning, officials said.\n");
-    expect(dossierOf(a, b).discrepancies.filter((d) => d.kind === "number" && !d.compatible)).toEqual([]);
+    expect(figureConflicts(a, b)).toEqual([]);
   });
 });
 
