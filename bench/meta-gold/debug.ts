@@ -1,4 +1,4 @@
-/** Diagnosis helper for the development part only: our title and authors with their sources, for given page indices (0-199). */
+/** Diagnosis helper for the development part only: our title and authors with their sources, for given page indices (0-199, 300-499). */
 import { parseHTML } from "linkedom";
 import { extractHtmlMetadata } from "../../src/metadata/index.js";
 import { readPage } from "../dates/data.js";

@@ -1,5 +1,5 @@
 /**
- * bench:meta-gold — titles and authors on 300 htmldate pages that no title or
+ * bench:meta-gold — titles and authors on 600 htmldate pages that no title or
  * author rule was written for (gold: data/meta-gold/htmldate, guidelines:
  * docs/meta-annotation.md), ours beside Readability's in the same run. Scoring
  * as bench:meta (bench/meta/score.ts): title exact after normalization; author
@@ -7,13 +7,15 @@
  * credits a person; on pages that credit none, any name of ours is counted as
  * given where there is none, and apart on the pages that credit nobody at all
  * (no agency or outlet either: the gold's `org` is empty), since WCXB's gold
- * takes an outlet's or team's credit as the author where ours records it in `org`. The development part (pages 0-199) is printed with
- * its misses on request; the blind part (200-299) in totals only, and only when
- * asked, so that a rule is never chosen by looking at it.
+ * takes an outlet's or team's credit as the author where ours records it in `org`.
+ * Two rounds of 300 pages (bench/meta-gold/pages.ts): the development parts
+ * (pages 0-199, 300-499) are printed with their misses on request; the blind
+ * parts (200-299, 500-599) in totals only, and only when asked, so that a rule
+ * is never chosen by looking at them.
  *
- *   npm run bench:meta-gold                  # the development part, totals
- *   npm run bench:meta-gold -- --failures    # also the development part's misses
- *   npm run bench:meta-gold -- --blind       # also the blind part's totals
+ *   npm run bench:meta-gold                  # the development parts, totals
+ *   npm run bench:meta-gold -- --failures    # also the development parts' misses (--round 2: round 2 only)
+ *   npm run bench:meta-gold -- --blind       # also the blind parts' totals
  */
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
@@ -22,18 +24,26 @@ import { readFileSync } from "node:fs";
 import type { LinearModel } from "../../src/metadata/linear-model.js";
 import { readPage } from "../dates/data.js";
 import { normTitle } from "../meta/score.js";
-import { loadGold, score, zero } from "./gold.js";
-import { metaGoldPages } from "./pages.js";
+import { loadGold, score, zero, type Score } from "./gold.js";
+import { metaGoldPages, type GoldPage } from "./pages.js";
 
 const showFailures = process.argv.includes("--failures");
 const showBlind = process.argv.includes("--blind");
+const roundArg = process.argv.indexOf("--round");
+const onlyRound = roundArg >= 0 ? Number(process.argv[roundArg + 1]) : null;
+/** Parts as printed: each round's development and blind part, and both rounds together. */
+const PARTS = ["dev1", "dev2", "dev", "blind1", "blind2", "blind"] as const;
+type PartKey = (typeof PARTS)[number];
+const shown = PARTS.filter((k) => showBlind || k.startsWith("dev"));
+const table = () => Object.fromEntries(PARTS.map((k) => [k, zero()])) as Record<PartKey, Score>;
+const keysOf = (p: GoldPage): PartKey[] => [`${p.part}${p.round}` as PartKey, p.part];
 /** The learned title choice (src/metadata/title-ranker.ts, fitted on WCXB dev only), scored beside the rules. */
 const titleModel = JSON.parse(readFileSync(new URL("../../data/meta-model/title.json", import.meta.url), "utf8")) as LinearModel;
-const modelTitles = { dev: 0, blind: 0 };
+const modelTitles = Object.fromEntries(PARTS.map((k) => [k, 0])) as Record<PartKey, number>;
 const pages = metaGoldPages();
 const gold = loadGold(pages);
-const ours = { dev: zero(), blind: zero() };
-const theirs = { dev: zero(), blind: zero() };
+const ours = table();
+const theirs = table();
 const failures: string[] = [];
 /** Development part by the page's declared language (issue 15 item 5: bylines in other languages read as well as English ones). */
 const byLang = new Map<string, { ours: ReturnType<typeof zero>; theirs: ReturnType<typeof zero> }>();
@@ -56,38 +66,38 @@ for (const p of pages) {
     authors = meta.authors ?? [];
     language = meta.language ?? undefined;
   } catch { /* counted as no answer */ }
-  const miss = score(ours[p.part], g, title, authors);
+  const keys = keysOf(p);
+  const miss = score(ours[keys[0]!], g, title, authors);
+  score(ours[keys[1]!], g, title, authors);
   try {
     const learned = extractHtmlMetadata(parseHTML(html).document as unknown as Document, { url: p.url, titleModel }).title;
-    if (normTitle(learned) === normTitle(g.title)) modelTitles[p.part]++;
+    if (normTitle(learned) === normTitle(g.title)) for (const k of keys) modelTitles[k]++;
   } catch { /* counted as wrong */ }
   const lang = p.part === "dev" ? langKey(language) : null;
   if (lang && !byLang.has(lang)) byLang.set(lang, { ours: zero(), theirs: zero() });
   if (lang) score(byLang.get(lang)!.ours, g, title, authors);
-  if (showFailures && p.part === "dev" && miss.length) failures.push(`#${p.index} ${p.url}\n  ${miss.join("\n  ")}`);
+  if (showFailures && p.part === "dev" && (onlyRound === null || onlyRound === p.round) && miss.length) failures.push(`#${p.index} ${p.url}\n  ${miss.join("\n  ")}`);
+  let r: { title?: string | null; byline?: string | null } | null = null;
   try {
-    const r = new Readability(parseHTML(html).document as unknown as Document).parse();
-    score(theirs[p.part], g, r?.title ?? null, r?.byline ? [r.byline] : []);
-    if (lang) score(byLang.get(lang)!.theirs, g, r?.title ?? null, r?.byline ? [r.byline] : []);
-  } catch {
-    score(theirs[p.part], g, null, []);
-    if (lang) score(byLang.get(lang)!.theirs, g, null, []);
-  }
+    r = new Readability(parseHTML(html).document as unknown as Document).parse();
+  } catch { /* counted as no answer */ }
+  for (const k of keys) score(theirs[k], g, r?.title ?? null, r?.byline ? [r.byline] : []);
+  if (lang) score(byLang.get(lang)!.theirs, g, r?.title ?? null, r?.byline ? [r.byline] : []);
 }
 const pct = (a: number, b: number) => `${String(a).padStart(3)} / ${String(b).padEnd(3)} ${b ? (a / b).toFixed(3) : "  –  "}`;
 console.log(`bench:meta-gold  htmldate pages, title and author gold (docs/meta-annotation.md)  ${new Date().toISOString()}`);
 console.log(`annotated: ${gold.size} of ${pages.length} pages; unreadable ${unreadable}`);
 console.log("part               title (exact)          author (all gold authors)   no person credited: gave a name   nobody credited (no org either): gave a name");
-for (const part of showBlind ? (["dev", "blind"] as const) : (["dev"] as const)) {
+for (const part of shown) {
   for (const [who, s] of [["Rashomon", ours[part]], ["Readability", theirs[part]]] as const) {
     console.log(`${(part + " " + who).padEnd(18)} ${pct(s.title, s.pages)}      ${pct(s.author, s.authorPages)}        ${pct(s.gaveName, s.noAuthorPages)}              ${pct(s.gaveUncredited, s.uncreditedPages)}`);
   }
 }
-for (const part of showBlind ? (["dev", "blind"] as const) : (["dev"] as const)) {
+for (const part of shown) {
   console.log(`${part}: title by the learned title model (fitted on WCXB dev): ${pct(modelTitles[part], ours[part].pages)}`);
 }
-console.log("dev by declared language (title; authors), Rashomon | Readability:");
+console.log("dev (both rounds) by declared language (title; authors), Rashomon | Readability:");
 for (const [l, v] of [...byLang].sort((a, b) => b[1].ours.pages - a[1].ours.pages)) {
   console.log(`  ${l.padEnd(6)} pages ${String(v.ours.pages).padStart(3)}  title ${pct(v.ours.title, v.ours.pages)}  authors ${pct(v.ours.author, v.ours.authorPages)}  | title ${pct(v.theirs.title, v.theirs.pages)}  authors ${pct(v.theirs.author, v.theirs.authorPages)}`);
 }
-if (showFailures) console.log(`\nmisses on the development part (pages 0-199):\n${failures.join("\n")}`);
+if (showFailures) console.log(`\nmisses on the development parts (pages 0-199, 300-499${onlyRound ? `; round ${onlyRound} only` : ""}):\n${failures.join("\n")}`);

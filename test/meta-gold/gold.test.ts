@@ -3,13 +3,15 @@ import { loadGold, score, zero, type GoldLine } from "../../bench/meta-gold/gold
 import { metaGoldPages } from "../../bench/meta-gold/pages.js";
 
 describe("title and author gold on htmldate pages", () => {
-  it("holds one line for each of the 300 picked pages, each naming its page's URL", () => {
+  it("holds one line for each of the 600 picked pages, each naming its page's URL", () => {
     const pages = metaGoldPages();
-    expect(pages).toHaveLength(300);
-    expect(new Set(pages.map((p) => p.url)).size).toBe(300);
-    expect(pages.filter((p) => p.part === "blind").map((p) => p.index)).toEqual([...Array(100).keys()].map((i) => i + 200));
+    expect(pages).toHaveLength(600);
+    expect(new Set(pages.map((p) => p.url)).size).toBe(600);
+    const blind = [...Array(100).keys()].flatMap((i) => [i + 200, i + 500]).sort((a, b) => a - b);
+    expect(pages.filter((p) => p.part === "blind").map((p) => p.index)).toEqual(blind);
+    expect(pages.filter((p) => p.round === 2).map((p) => p.index)).toEqual([...Array(300).keys()].map((i) => i + 300));
     const gold = loadGold(pages);
-    expect([...gold.keys()].sort((a, b) => a - b)).toEqual([...Array(300).keys()]);
+    expect([...gold.keys()].sort((a, b) => a - b)).toEqual([...Array(600).keys()]);
     for (const g of gold.values()) {
       expect(g.title === null || typeof g.title === "string").toBe(true);
       expect(Array.isArray(g.authors)).toBe(true);
