@@ -246,3 +246,52 @@ describe("a role named without a person", () => {
     expect(parseAuthors(["Rachel Holm Web Editor"]).authors).toEqual(["Rachel Holm"]);
   });
 });
+
+describe("leads naming the kind of piece, 'Eine Kolumne von' (metadata: VON_LEAD)", () => {
+  const page = (body: string) => extractHtmlMetadata(parseHTML(`<html><head><title>Vegetarisch leben</title></head><body><article><h1>Vegetarisch leben</h1>${body}<p>Text des Beitrags, lang genug für einen Artikel über das Thema.</p></article></body></html>`).document as unknown as Document);
+
+  it("reads 'Eine Kolumne von', 'Ein Kommentar von' and 'Eine Reportage von' before names", () => {
+    expect(page(`<p><strong>Eine Kolumne von Nils Berger</strong></p>`).authors).toEqual(["Nils Berger"]);
+    expect(parseAuthors(["Ein Kommentar von Anna Maier"]).authors).toEqual(["Anna Maier"]);
+    expect(parseAuthors(["Eine Reportage von Jan Holm und Eva Roth"]).authors).toEqual(["Jan Holm", "Eva Roth"]);
+  });
+});
+
+describe("a name with a company's legal form (metadata:legal-form)", () => {
+  const page = (meta: string, body: string) => extractHtmlMetadata(parseHTML(`<html><head><title>Reise durch das Hochland</title><meta name="author" content="${meta}"></head><body><article><h1>Reise durch das Hochland</h1>${body}<p>Text des Beitrags, lang genug für einen Artikel über das Thema.</p></article></body></html>`).document as unknown as Document);
+
+  it("is an organization: the byline's person wins over the meta author", () => {
+    expect(page("Hochland Zeitung GmbH", `<p class="byline">Von Karin Feld</p>`).authors).toEqual(["Karin Feld"]);
+    expect(parseAuthors(["Acme Media Inc.", "Deutscher Fotoverband e. V."]).authors).toEqual([]);
+  });
+
+  it("is still the credit when the page names nobody else, and a person's name is kept", () => {
+    expect(page("Hochland Zeitung GmbH", "").authors).toEqual(["Hochland Zeitung GmbH"]);
+    expect(parseAuthors(["Agnes Ag", "Karl Se"]).authors).toEqual(["Agnes Ag", "Karl Se"]);
+  });
+});
+
+describe("a first name alone given its surname by another source (metadata:first-name-only)", () => {
+  const page = (body: string) => extractHtmlMetadata(parseHTML(`<html><head><title>Das Patriarchat</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Das Patriarchat","author":{"@type":"Person","name":"Nils"}}</script></head><body><article><h1>Das Patriarchat</h1>${body}<p>Text des Beitrags, lang genug für einen Artikel über das Thema.</p></article></body></html>`).document as unknown as Document);
+
+  it("takes the byline's full name for JSON-LD's first name", () => {
+    expect(page(`<p><strong>Eine Kolumne von Nils Berger</strong></p>`).authors).toEqual(["Nils Berger"]);
+  });
+
+  it("keeps the first name when the byline names someone else", () => {
+    expect(page(`<p class="byline">Von Karin Feld</p>`).authors).toEqual(["Nils"]);
+  });
+});
+
+describe("'By' alone in its block, the name in the next (metadata:label-block)", () => {
+  const page = (body: string) => extractHtmlMetadata(parseHTML(`<html><head><title>New robot draws blood</title></head><body><article><h1>New robot draws blood</h1>${body}<p>Text of the article, long enough for one to read on.</p></article></body></html>`).document as unknown as Document);
+
+  it("reads the name in the block after the label's wrappers", () => {
+    expect(page(`<div class="meta"><div class="field"><p class="label"><strong>By</strong></p></div><div class="field"><p class="name">Jane Porter</p></div></div>`).authors).toEqual(["Jane Porter"]);
+  });
+
+  it("reads no name out of the next block when it is a sentence, or after an 'Author' menu label", () => {
+    expect(page(`<div class="meta"><div><p><strong>By</strong></p></div><div><p>the end of the week we will know more.</p></div></div>`).authors ?? []).toEqual([]);
+    expect(page(`<ul><li><a href="/c"><span>Contributors</span></a></li><li><a href="/s"><span>Online Services</span></a></li></ul>`).authors ?? []).toEqual([]);
+  });
+});

@@ -87,12 +87,16 @@ function nameBeforeRole(piece: string): string {
   return looksLikeName(name) ? name : "";
 }
 
+/** German leads naming the kind of piece before "von" ("Eine Kolumne von", "Gastbeitrag von"); html-byline reads the same. */
+export const VON_LEAD = String.raw`(?:geschrieben|verfasst|(?:eine?\s)?(?:(?:blog\s?)?(?:gast)?beitrag|artikel|text|(?:gast)?kommentar|kolumne|glosse|reportage|rezension))`;
+const LEAD_WORD = new RegExp(String.raw`^(?:author|authors|byline|autor|autora|autorin|autores|auteur|auteure|verfasser|verfasserin|текст|автор|авторка|автори|von|por|par|di|door|af|av|від|${VON_LEAD}\svon|(?:escrito|escrita|publicado)\spor|(?:écrit|rédigé|publié)\spar|scritto\sda)\s?:?\s`, "iu");
+
 /** Cleans one byline piece (one supposed person); returns "" when it is no name. */
 function cleanPiece(piece: string): string {
   let p = piece
     .replace(/^[\s"'“”‘’(\[:–—-]+|[\s"'“”‘’)\]:–—-]+$/g, "")
     .replace(LEAD_BY, "")
-    .replace(/^(?:author|authors|byline|autor|autora|autorin|autores|auteur|auteure|verfasser|verfasserin|текст|автор|авторка|автори|von|por|par|di|door|af|av|від|(?:geschrieben|verfasst|(?:ein\s)?(?:blog\s?)?(?:gast)?beitrag|artikel|text|kommentar)\svon|(?:escrito|escrita|publicado)\spor|(?:écrit|rédigé|publié)\spar|scritto\sda)\s?:?\s/iu, "")
+    .replace(LEAD_WORD, "")
     .trim();
   p = p.replace(/[,;]+$/, "").replace(/(\p{Ll}{3})\.$/u, "$1").trim();
   // "Jean-Luc Aufranc (CNXSoft)": the closing parenthesis stripped above belongs to the name.
@@ -185,6 +189,14 @@ const DATE_START = /\s(?:on\s|at\s|published\s|updated\s)?(?:(?:jan|feb|mar|apr|
  * `authors:placeholder`: a template's empty or default author slot ("admin", "Webmaster",
  * "undefined") or a list filter's label ("By Category", "By Date") is no author.
  */
+/**
+ * `metadata:legal-form`: a name ending in a company's or association's legal form
+ * ("Frankfurter Allgemeine Zeitung GmbH", "Deutscher Caritasverband e. V.",
+ * "Acme Media Inc.") is an organization, never a person: kept aside like an
+ * outlet's name (the author only when nobody else is named).
+ */
+const LEGAL_FORM = /\s(?:gGmbH|GmbH(?:\s&\sCo\.?\sKG)?|AG|KG|SE|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|plc|PLC|Corp\.?|S\.A\.?|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|SARL|B\.V\.?|N\.V\.?|Pty\.?\sLtd\.?|A\/S|AB|Oy|ASA)$/u;
+
 const PLACEHOLDER = /^(?:(?:[\p{L}\d]{1,20}\s)?(?:admin|administrator|webmaster)|undefined|null|none|unknown|guest|user|default|category|categories|topic|topics|tags?|date|price|brand|type|manufacturer)$/iu;
 
 /**
@@ -234,7 +246,7 @@ export function parseAuthors(raws: readonly string[], opts: ParseAuthorsOptions 
       if (last >= 0 && isCredential(cp)) { authors[last] = `${authors[last]}, ${cp.trim()}`; continue; }
       const agencyWhole = agencyOf(cp);
       if (agencyWhole) { addAgency(agencyWhole); last = -1; continue; }
-      if (outlets.has(norm(cp)) && norm(cp)) { dropped.push(cp.trim()); last = -1; continue; }
+      if ((outlets.has(norm(cp)) && norm(cp)) || LEGAL_FORM.test(cp.trim())) { dropped.push(cp.trim()); last = -1; continue; }
       if (isRolePiece(cp, opts.structured) && !/\sand\s|&/i.test(cp)) {
         const name = opts.structured ? "" : nameBeforeRole(cp.replace(LEAD_BY, ""));
         if (name && !seen.has(norm(name)) && !outlets.has(norm(name))) { seen.add(norm(name)); authors.push(name); last = authors.length - 1; } else last = -1;

@@ -6,6 +6,7 @@
  * html-visible-dates.ts.
  */
 
+import { VON_LEAD } from "./authors.js";
 import type { ElementIndex } from "./html-index.js";
 import { clean, inComments, inNoise, labelledPublished, SKIP, textRoot, tokens } from "./html-noise.js";
 
@@ -73,7 +74,7 @@ const LABEL_COLON = /^(?:authors?|autor|autora|autorin|autoren|autores|auteur|au
  * Dutch "Door", Italian "Scritto da", Ukrainian "Від" (with "written" variants).
  */
 const BY_EN = String.raw`(?:written\s|posted\s)?by`;
-const BY_INTL = String.raw`(?:(?:geschrieben|verfasst)\s|(?:ein\s)?(?:blog\s?)?(?:gast)?beitrag\s|artikel\s|text\s|kommentar\s)?von|(?:(?:escrito|publicado|escrita)\s)?por|(?:(?:écrit|rédigé|publié)\s)?par|door|scritto\sda|від`;
+const BY_INTL = String.raw`(?:${VON_LEAD}\s)?von|(?:(?:escrito|publicado|escrita)\s)?por|(?:(?:écrit|rédigé|publié)\s)?par|door|scritto\sda|від`;
 const BY_START = new RegExp(`^(?:${BY_EN}|${BY_INTL})(?=[\\s:]|$)`, "iu");
 const BY_BARE = new RegExp(`^(?:${BY_EN}|${BY_INTL}):?$`, "iu");
 const BY_LINE = new RegExp(`^(?:${BY_EN}|${BY_INTL}):?\\s{1,3}\\S`, "iu");
@@ -125,6 +126,21 @@ function nextElement(n: Node): Element | null {
   for (let i = 0; c && i < 4; i++, c = c.nextSibling) {
     if (c.nodeType === 1) return c as Element;
     if (c.nodeType === 3 && clean(c.nodeValue)) return null;
+  }
+  return null;
+}
+
+/**
+ * `metadata:label-block`: the element after a label that stands alone in its
+ * block ("<p class=label><strong>By</strong></p><p>Todd Bates</p>", often one
+ * or two wrappers deep): climbs while the ancestor holds the label's text only.
+ */
+function afterLabelBlock(n: Node, label: string): Element | null {
+  let el = n.parentElement;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    if (clean(el.textContent) !== label) return null;
+    const next = nextElement(el);
+    if (next) return next;
   }
   return null;
 }
@@ -250,6 +266,11 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
         const run = BY_BARE.test(t) ? byRun(n) : "";
         const lead = t.replace(/:$/, "");
         if (run && direct.length < 12 && byLineOk(`${lead} ${run}`)) direct.push({ el: n.parentElement, text: `${lead} ${run}`, source: "html:by-line" });
+        else if (!run && BY_BARE.test(t) && direct.length < 12) {
+          const next = afterLabelBlock(n, t);
+          const names = next ? listText(next) : "";
+          if (names && strictNames(names)) direct.push({ el: n.parentElement, text: `${lead} ${names}`, source: "html:by-line" });
+        }
         hits.push(n.parentElement);
       } else if (SENTENCE_BY.test(t) && opensParent(n) && sentences.length < 4) {
         sentences.push(n.parentElement);

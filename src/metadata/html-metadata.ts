@@ -1,7 +1,7 @@
 import type { ArticleMetadata, FieldProvenance } from "../model/index.js";
 import { isReviewerLine, parseAuthors } from "./authors.js";
 import { normalizeDate } from "./dates.js";
-import { findBylines, findTimes, findVisibleDates, headlineOf, spacedText, type VisibleCandidate } from "./html-byline.js";
+import { findBylines, findTimes, findVisibleDates, headlineOf, spacedText, strictNames, type VisibleCandidate } from "./html-byline.js";
 import { indexElements, type ElementIndex } from "./html-index.js";
 import { allMeta, firstMeta, metaLike, readMetaTags, type MetaTags } from "./html-meta-tags.js";
 import type { DateEntry } from "./date-ranker.js";
@@ -234,10 +234,16 @@ export function extractHtmlMetadata(document: Document, opts: HtmlMetadataOption
       const fuller = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.length > 0
         && a.every((x, i) => ends(x) === ends(b[i]!) && key(x).length >= key(b[i]!).length && /^\p{Lu}/u.test(x))
         && a.some((x, i) => key(x).length > key(b[i]!).length && /\s\p{Lu}\.?(?:\p{Lu}\.?)*\s/u.test(` ${x} `));
+      // `metadata:first-name-only`: or gives a surname to a first name standing alone ("Nils" in JSON-LD,
+      // "Eine Kolumne von Nils Pickert" on the page).
+      const surnamed = (a: readonly string[], b: readonly string[]): boolean => a.length === 1 && b.length === 1
+        && !/\s/.test(b[0]!.trim()) && /^\p{Lu}\p{Ll}/u.test(b[0]!.trim()) && strictNames(a[0]!)
+        && a[0]!.trim().split(/\s+/).length <= 4 && a[0]!.trim().split(/\s+/)[0] === b[0]!.trim();
       let chosen = parsedSources[0]!;
       for (const other of parsedSources.slice(1)) {
         const have = new Set(other.authors.map(key));
-        if ((other.authors.length > chosen.authors.length && chosen.authors.every((a) => have.has(key(a)))) || fuller(other.authors, chosen.authors)) chosen = other;
+        if ((other.authors.length > chosen.authors.length && chosen.authors.every((a) => have.has(key(a)))) || fuller(other.authors, chosen.authors)
+          || surnamed(other.authors, chosen.authors)) chosen = other;
       }
       set("authors", chosen.authors, chosen.source);
       set("byline", chosen.raw.join(", "), chosen.source);

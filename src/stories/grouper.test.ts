@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { MemoryGroupingState, StoryGrouper, groupInMemory, groupStories, type GroupingStep } from "./index.js";
+import { MemoryGroupingState, StoryGrouper, groupInMemory, groupStories, type DocEntry, type GroupingStep, type PreparedDoc } from "./index.js";
 import { makeDocument } from "./seeds.fixture.js";
 
 const quake = (place: string, mag: string, who: string) =>
@@ -102,5 +102,66 @@ describe("StoryGrouper", () => {
       expect(performance.now() - t0, `adding ${what}`).toBeLessThan(1000);
     }
     expect(["e", "big", "caps"].every((id) => state.storyOf(id))).toBe(true);
+  });
+});
+
+/** A state that also answers `knownCandidates` (all of them), its entries passed through `alter`. */
+class PeekingState extends MemoryGroupingState {
+  constructor(private readonly alter: (e: DocEntry) => DocEntry = (e) => e) {
+    super();
+  }
+  async knownCandidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<Map<string, DocEntry>> {
+    const found = await this.entries(await this.candidates(terms, ms, windowMs, minShared));
+    return new Map([...found].map(([id, e]) => [id, this.alter(e)]));
+  }
+}
+
+describe("StoryGrouper.prepare (comparisons made before the write lock)", () => {
+  const places = [["Sendai", "7.1", "Governor Yoshihiro Murai"], ["Antakya", "6.4", "Minister Ali Yerlikaya"], ["Valdivia", "5.9", "Mayor Carla Amtmann"]] as const;
+  const extras = ["", " Hospitals were overwhelmed.", " Schools stayed shut.", " Trains stopped for a day."];
+  const docs = places.flatMap(([p, m, w], i) => extras.map((x, k) => ({ id: `${p}-${k}`, text: quake(p, m, w) + x, published: `2025-01-0${1 + k}T1${i}:00` })));
+  const partition = (state: MemoryGroupingState) => {
+    const by = new Map<string, string[]>();
+    for (const d of docs) by.set(state.storyOf(d.id)!, [...(by.get(state.storyOf(d.id)!) ?? []), d.id]);
+    return [...by.values()].map((ids) => ids.sort().join(",")).sort();
+  };
+  const run = async (state: MemoryGroupingState, edit: (p: PreparedDoc) => void = () => {}) => {
+    const g = new StoryGrouper({}, state);
+    let known = 0;
+    for (const d of docs) {
+      const prepared = await g.prepare(d);
+      known += prepared.sims.size;
+      edit(prepared);
+      await g.add(d, prepared);
+    }
+    return known;
+  };
+
+  it("gives the stories of add alone, with the comparisons made ahead", async () => {
+    const alone = new MemoryGroupingState();
+    await new StoryGrouper({}, alone).addAll(docs);
+    const state = new PeekingState();
+    expect(await run(state)).toBeGreaterThan(20);
+    expect(partition(state)).toEqual(partition(alone));
+    expect(partition(alone)).toHaveLength(3);
+  });
+
+  it("uses a similarity made ahead (all set to zero: nothing joins)", async () => {
+    const state = new PeekingState();
+    await run(state, (p) => {
+      for (const v of p.sims.keys()) p.sims.set(v, 0);
+    });
+    expect(partition(state)).toHaveLength(docs.length);
+  });
+
+  it("compares again when the candidate's vector is not the one compared ahead", async () => {
+    // Ahead, each candidate is seen with an empty vector (another object): add must not trust those similarities.
+    const state = new PeekingState((e) => ({ ...e, vec: { ids: new Int32Array(0), vals: new Float64Array(0), has: 0 } }));
+    await run(state);
+    expect(partition(state)).toHaveLength(3);
+  });
+
+  it("prepares nothing ahead over a state that cannot name candidates without the lock", async () => {
+    expect(await run(new MemoryGroupingState())).toBe(0);
   });
 });

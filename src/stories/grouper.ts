@@ -3,9 +3,17 @@ import { clusterNodes, type NodeLink } from "./cluster.js";
 import { DEFAULT_GROUPER_OPTIONS, type GroupInput, type GrouperOptions } from "./options.js";
 import type { DocEntry, GroupingState, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
 import { MemoryGroupingState } from "./memory-state.js";
-import { SimilarityProbe, TermWeights, heaviest, pruneVec } from "./vectors.js";
+import { SimilarityProbe, TermWeights, heaviest, pruneVec, type Vec } from "./vectors.js";
 import { VectorArena } from "./vector-arena.js";
 import { DAY_MS, arrivalKey, sortForArrival, toMs } from "./arrival.js";
+
+/** A document made ready for `StoryGrouper.add` outside the write lock (see `prepare`). */
+export interface PreparedDoc {
+  entry: DocEntry;
+  terms: number[];
+  /** Similarity to each candidate known when it was prepared, by the candidate's vector (the very object compared). */
+  sims: Map<Vec, number>;
+}
 
 /** The links of one step's component, by node pair. */
 class LinkMap {
@@ -74,10 +82,34 @@ export class StoryGrouper {
     this.probe = new SimilarityProbe(this.options.shares, this.options.nameGate, this.options.namePenalty);
   }
 
-  /** Adds one document and returns the id of the story it is in. */
-  async add(doc: GroupInput | RashomonDocument): Promise<string> {
-    const o = this.options;
+  /**
+   * Makes a document ready for `add` without touching the library's write
+   * lock: its vector and index terms, and its similarity to the candidates the
+   * state can name without the lock (`GroupingState.knownCandidates`). A worker
+   * prepares its batch while another worker holds the lock, so that the
+   * comparisons, most of a document's grouping, run in parallel; `add` then
+   * compares only with what was stored since. Each similarity is kept under
+   * the candidate's vector object and is used only for that same object, so
+   * the stories are exactly those of `add` alone.
+   */
+  async prepare(doc: GroupInput | RashomonDocument): Promise<PreparedDoc> {
+    const { entry, terms } = this.describe(doc);
+    const sims = new Map<Vec, number>();
     const st = this.state;
+    if (st.knownCandidates && Number.isFinite(entry.ms)) {
+      const o = this.options;
+      const others = await st.knownCandidates(terms, entry.ms, o.windowDays * DAY_MS, o.minSharedTerms);
+      this.probe.load(entry.vec);
+      for (const [id, other] of others) {
+        if (id !== doc.id) sims.set(other.vec, this.arena.similarity(this.probe, this.arena.slot(id, other.vec)));
+      }
+    }
+    return { entry, terms, sims };
+  }
+
+  /** A document's entry (its pruned vector and summary fields) and its index terms. */
+  private describe(doc: GroupInput | RashomonDocument): { entry: DocEntry; terms: number[] } {
+    const o = this.options;
     const text = ("body" in doc && doc.body ? doc.body : doc.text) ?? "";
     const full = this.terms.vectorize(((doc.title ?? "") + "\n" + text).trim(), o.weights);
     const order = heaviest(full);
@@ -87,6 +119,15 @@ export class StoryGrouper {
     };
     const common = this.terms.commonTerms(o.indexMaxShare);
     const terms = order.map((i) => full.ids[i]!).filter((t) => !common.has(t)).slice(0, o.indexTerms);
+    return { entry, terms };
+  }
+
+  /** Adds one document (prepared by `prepare`, or not) and returns the id of the story it is in. */
+  async add(doc: GroupInput | RashomonDocument, prepared?: PreparedDoc): Promise<string> {
+    const o = this.options;
+    const st = this.state;
+    const ready = prepared && prepared.entry.id === doc.id ? prepared : null;
+    const { entry, terms } = ready ?? this.describe(doc);
     const dated = Number.isFinite(entry.ms);
 
     // Similarities to the documents it shares an index term with, inside its time window.
@@ -94,7 +135,8 @@ export class StoryGrouper {
     const edges: [string, number][] = [];
     this.probe.load(entry.vec);
     for (const [id, other] of others) {
-      const sim = this.arena.similarity(this.probe, this.arena.slot(id, other.vec));
+      // Made ahead on this very vector object, or made now (an entry read again is another object: compared again).
+      const sim = ready?.sims.get(other.vec) ?? this.arena.similarity(this.probe, this.arena.slot(id, other.vec));
       if (sim >= o.edgeFloor) edges.push([id, sim]);
     }
     // A fixed order (by id): sums of similarities then come out the same to the last bit whatever the arrival order.

@@ -91,6 +91,13 @@ export interface GroupingState {
    * within `windowMs` of `ms`, and undated ones (all of them when `ms` is NaN).
    */
   candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]>;
+  /**
+   * Some of the documents `candidates` would give, with their entries, found
+   * without the library's write lock (optional; they may miss what was stored
+   * lately, and a state that cannot tell gives none). `StoryGrouper.prepare`
+   * compares with them ahead.
+   */
+  knownCandidates?(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<Map<string, DocEntry>>;
   /** The entries of these documents (those that exist). */
   entries(ids: readonly string[]): Promise<Map<string, DocEntry>>;
   /** Node of each of these documents. */

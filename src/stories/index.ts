@@ -4,7 +4,7 @@ import { StoryGrouper } from "./grouper.js";
 import { MemoryGroupingState } from "./memory-state.js";
 import type { GroupInput, GrouperOptions } from "./options.js";
 
-export { StoryGrouper } from "./grouper.js";
+export { StoryGrouper, type PreparedDoc } from "./grouper.js";
 export { MemoryGroupingState } from "./memory-state.js";
 export type { GroupingState, GroupingStep, DocEntry, NodeState, NodeLinkState, StorySummaryRow } from "./grouping-state.js";
 export { sortForArrival } from "./arrival.js";

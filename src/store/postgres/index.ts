@@ -203,6 +203,7 @@ export class PostgresStore implements Store {
     const trx = () => this.index.current;
     return ingestInBatches(docs, options, {
       write: (fn) => this.write(() => fn(this.grouper)),
+      grouper: async () => this.grouper,
       hashStored: async (h) => (await sql`SELECT 1 FROM documents WHERE hash = ${h}`.execute(trx())).rows.length > 0,
       storedAmong: async (hashes, ids) => {
         const found = { hashes: new Set<string>(), ids: new Set<string>() };

@@ -80,10 +80,11 @@ export class BatchedGroupingState implements GroupingState {
     this.tx = new Overlay();
   }
 
-  /** Forgets the batch (its transaction rolled back) and the window mirror with it. */
+  /** Forgets the batch (its transaction rolled back), and the window mirror and cached vectors with it. */
   abort(): void {
     this.tx = null;
     this.window.reset();
+    this.base.reset();
   }
 
   /** Stored candidates: from the window mirror in a long run, else from the database. */
@@ -101,6 +102,19 @@ export class BatchedGroupingState implements GroupingState {
     const out = this.window.candidates(terms, ms, windowMs, minShared);
     if (tx.undated) out.push(...(await this.base.undatedCandidates(terms, minShared)));
     return out;
+  }
+
+  /**
+   * Candidates from the window mirror as it stands, their entries read outside
+   * the write transaction, for `StoryGrouper.prepare`: none when no other
+   * writer stored anything since this one's last batch, when the mirror does
+   * not hold the window, or when this process has not grouped enough to keep one.
+   */
+  async knownCandidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<Map<string, DocEntry>> {
+    // Only while other writers take turns with this one (alone, this would be the same work done twice), and
+    // not while this process writes (a second ingest through one handle): its batch is not committed yet.
+    if (!this.window.othersWrote || this.tx || this.grouped <= MIRROR_AFTER || !this.window.holds(ms - windowMs, ms + windowMs)) return new Map();
+    return this.base.storedEntries(this.window.candidates(terms, ms, windowMs, minShared));
   }
 
   async candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {

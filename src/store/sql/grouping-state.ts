@@ -47,7 +47,12 @@ function toNode(r: NodeRow): NodeState {
 export class SqlGroupingState implements GroupingState {
   private readonly cache = new Map<string, DocEntry>();
 
-  constructor(private db: Kysely<any>) {}
+  /** The library's own handle, outside any transaction. */
+  private readonly root: Kysely<any>;
+
+  constructor(private db: Kysely<any>) {
+    this.root = db;
+  }
 
   /** Forgets cached vectors (after a regroup). */
   reset(): void {
@@ -89,13 +94,22 @@ export class SqlGroupingState implements GroupingState {
   }
 
   async entries(ids: readonly string[]): Promise<Map<string, DocEntry>> {
+    return this.entriesFrom(this.db, ids);
+  }
+
+  /** The entries of these stored documents, read outside any write transaction (committed ones only, on PostgreSQL). */
+  async storedEntries(ids: readonly string[]): Promise<Map<string, DocEntry>> {
+    return this.entriesFrom(this.root, ids);
+  }
+
+  private async entriesFrom(db: Kysely<any>, ids: readonly string[]): Promise<Map<string, DocEntry>> {
     const out = new Map<string, DocEntry>();
     const missing = ids.filter((id) => {
       const e = this.cache.get(id);
       if (e) out.set(id, e);
       return !e;
     });
-    const rows = await chunked(missing, async (c) => (await sql<DocRow>`SELECT doc_id, ms, published, title, outlet, vec FROM group_docs WHERE doc_id IN (${list(c)})`.execute(this.db)).rows);
+    const rows = await chunked(missing, async (c) => (await sql<DocRow>`SELECT doc_id, ms, published, title, outlet, vec FROM group_docs WHERE doc_id IN (${list(c)})`.execute(db)).rows);
     if (this.cache.size + rows.length > CACHE_LIMIT) this.cache.clear();
     for (const r of rows) {
       const e: DocEntry = { id: r.doc_id, vec: decodeVec(r.vec), ms: r.ms ?? NaN, published: r.published, title: r.title, outlet: r.outlet };

@@ -5,7 +5,7 @@
  * transaction per batch. A store supplies the database operations.
  */
 import type { RashomonDocument } from "../../model/index.js";
-import { sortForArrival, type StoryGrouper } from "../../stories/index.js";
+import { sortForArrival, type PreparedDoc, type StoryGrouper } from "../../stories/index.js";
 import { contentHash } from "../hash.js";
 import type { IngestOptions, IngestResult } from "../store.js";
 
@@ -13,6 +13,11 @@ import type { IngestOptions, IngestResult } from "../store.js";
 export interface BatchOps {
   /** Runs `fn` in one write transaction holding the library's write lock. */
   write<T>(fn: (grouper: StoryGrouper) => Promise<T>): Promise<T>;
+  /**
+   * The store's grouper outside the write lock, to prepare a batch's documents
+   * before taking it (optional: see `StoryGrouper.prepare`).
+   */
+  grouper?(): Promise<StoryGrouper>;
   hashStored(hash: string): Promise<boolean>;
   idStored(id: string): Promise<boolean>;
   /**
@@ -37,6 +42,12 @@ export async function ingestInBatches(docs: readonly RashomonDocument[], options
   for (const d of docs) if (!d || typeof d.id !== "string") result.refused.push({ id: "", reason: "not a document (no id)" });
   for (let i = 0; i < sorted.length; i += batchSize) {
     const batch = sorted.slice(i, i + batchSize);
+    // Vectors and most comparisons are made before the lock, so that other writers can hold it meanwhile.
+    const prepared = new Map<RashomonDocument, PreparedDoc>();
+    if (ops.grouper) {
+      const g = await ops.grouper();
+      for (const d of batch) if (d.id && typeof d.text === "string") prepared.set(d, await g.prepare(d));
+    }
     const r = await ops.write(async (grouper) => {
       let added = 0;
       let skipped = 0;
@@ -62,7 +73,7 @@ export async function ingestInBatches(docs: readonly RashomonDocument[], options
           refused.push({ id: d.id, reason: `${d.input}: document id ${d.id} is already used by a different text` });
           continue;
         }
-        await ops.insert(d, h, await grouper.add(d), given);
+        await ops.insert(d, h, await grouper.add(d, prepared.get(d)), given);
         known?.hashes.add(h);
         known?.ids.add(d.id);
         added++;

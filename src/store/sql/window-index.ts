@@ -37,10 +37,17 @@ export class WindowIndex {
   /** The last `documents.seq` read; null until the first sync. */
   private seq: number | null = null;
   private disabled = false;
+  /** Whether the last sync found documents that other writers stored. */
+  othersWrote = false;
 
   /** Whether the mirror can answer (it is not disabled). */
   get usable(): boolean {
     return !this.disabled;
+  }
+
+  /** Whether the mirror has been synced and holds every stored document dated in [a, b] as of its last sync. */
+  holds(a: number, b: number): boolean {
+    return !this.disabled && this.seq !== null && a >= this.lo && b <= this.hi;
   }
 
   /** Forgets everything (a rolled-back batch, a regroup). */
@@ -57,6 +64,7 @@ export class WindowIndex {
   async sync(db: Kysely<any>): Promise<void> {
     if (this.disabled) return;
     const cur = await maxSeq(db);
+    this.othersWrote = this.seq !== null && cur > this.seq;
     if (this.seq !== null && cur > this.seq && this.lo <= this.hi) {
       const rows = (await sql<Row>`SELECT g.doc_id, g.ms, g.terms FROM documents d JOIN group_docs g ON g.doc_id = d.id
         WHERE d.seq > ${this.seq} AND g.ms >= ${this.lo} AND g.ms <= ${this.hi}`.execute(db)).rows;

@@ -57,7 +57,7 @@ interface SqlState {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   /** The grouper over the library's tables, made on first write or check (kysely loads only then: reading commands start faster). */
-  private sqlState: SqlState | null = null;
+  private sqlState: Promise<SqlState> | null = null;
   readonly readonly: boolean;
   private inputColumn: boolean | null = null;
   /** The library's feed subscriptions. */
@@ -71,15 +71,17 @@ export class SqliteStore implements Store {
     if (!this.readonly) this.guard(() => (ensureSearch(this.db), ensureViews(this.db)));
   }
 
-  private async state(): Promise<SqlState> {
-    if (this.sqlState) return this.sqlState;
-    const [{ Kysely, SqliteDialect }, { SqlGroupingState }, { BatchedGroupingState }] = await Promise.all([
-      import("kysely"), import("../sql/grouping-state.js"), import("../sql/batched-state.js"),
-    ]);
-    const kysely = new Kysely<any>({ dialect: new SqliteDialect({ database: this.db }) });
-    const index = new SqlGroupingState(kysely);
-    const batched = new BatchedGroupingState(index);
-    return (this.sqlState = { kysely, index, batched, grouper: new StoryGrouper({}, batched) });
+  private state(): Promise<SqlState> {
+    // One state per handle, made once even when asked for twice at the same time (ingest prepares outside the write queue).
+    return (this.sqlState ??= (async () => {
+      const [{ Kysely, SqliteDialect }, { SqlGroupingState }, { BatchedGroupingState }] = await Promise.all([
+        import("kysely"), import("../sql/grouping-state.js"), import("../sql/batched-state.js"),
+      ]);
+      const kysely = new Kysely<any>({ dialect: new SqliteDialect({ database: this.db }) });
+      const index = new SqlGroupingState(kysely);
+      const batched = new BatchedGroupingState(index);
+      return { kysely, index, batched, grouper: new StoryGrouper({}, batched) };
+    })());
   }
 
   /** Runs `fn`, turning any failure into a LibraryError that names the file. */
@@ -170,6 +172,7 @@ export class SqliteStore implements Store {
     ]);
     return ingestInBatches(docs, options, {
       write: (fn) => this.write(fn),
+      grouper: async () => (await this.state()).grouper,
       hashStored: async (h) => byHash.get(h) !== undefined,
       idStored: async (id) => byId.get(id) !== undefined,
       backfillInput: async (h, given) => void backfill.run(given, h),
