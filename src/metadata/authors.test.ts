@@ -295,3 +295,20 @@ describe("'By' alone in its block, the name in the next (metadata:label-block)",
     expect(page(`<ul><li><a href="/c"><span>Contributors</span></a></li><li><a href="/s"><span>Online Services</span></a></li></ul>`).authors ?? []).toEqual([]);
   });
 });
+
+describe("blog post footers (metadata:post-footer, metadata:by-login)", () => {
+  const page = (body: string) => extractHtmlMetadata(parseHTML(`<html><head><title>Neue Bücher im Herbst</title></head><body><div class="post hentry"><h3>Neue Bücher im Herbst</h3><div class="post-body"><p>Text des Beitrags, lang genug für einen Artikel über das Thema.</p></div>${body}</div><div class="footer"><span itemprop="author"><span itemprop="name">Seitenbetreiber</span></span></div></body></html>`).document as unknown as Document);
+
+  it("reads the author marked in the post's own footer line (Blogger's 'Eingestellt von')", () => {
+    expect(page(`<div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><a rel="author" href="/profile/1"><span itemprop="name">Weinlachgummi</span></a></span></span></div>`).authors).toEqual(["Weinlachgummi"]);
+  });
+
+  it("reads a login name in an element classed as a user after a bare lead", () => {
+    expect(page(`<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>`).authors).toEqual(["rasos"]);
+  });
+
+  it("reads no author from the page's own footer, nor a lower-case word after a lead in a plain span", () => {
+    expect(page("").authors ?? []).toEqual([]);
+    expect(page(`<div class="submitted">Gespeichert von <span>heute</span> am 24. Juli 2017</div>`).authors ?? []).toEqual([]);
+  });
+});

@@ -87,8 +87,12 @@ function nameBeforeRole(piece: string): string {
   return looksLikeName(name) ? name : "";
 }
 
-/** German leads naming the kind of piece before "von" ("Eine Kolumne von", "Gastbeitrag von"); html-byline reads the same. */
-export const VON_LEAD = String.raw`(?:geschrieben|verfasst|(?:eine?\s)?(?:(?:blog\s?)?(?:gast)?beitrag|artikel|text|(?:gast)?kommentar|kolumne|glosse|reportage|rezension))`;
+/**
+ * German leads before "von": how the piece was written or posted ("Geschrieben von", Blogger's
+ * "Eingestellt von", Drupal's "Gespeichert von") or what kind of piece it is ("Eine Kolumne von",
+ * "Gastbeitrag von"); html-byline reads the same.
+ */
+export const VON_LEAD = String.raw`(?:geschrieben|verfasst|eingestellt|gespeichert|veröffentlicht|(?:eine?\s)?(?:(?:blog\s?)?(?:gast)?beitrag|artikel|text|(?:gast)?kommentar|kolumne|glosse|reportage|rezension))`;
 const LEAD_WORD = new RegExp(String.raw`^(?:author|authors|byline|autor|autora|autorin|autores|auteur|auteure|verfasser|verfasserin|текст|автор|авторка|автори|von|por|par|di|door|af|av|від|${VON_LEAD}\svon|(?:escrito|escrita|publicado)\spor|(?:écrit|rédigé|publié)\spar|scritto\sda)\s?:?\s`, "iu");
 
 /** Cleans one byline piece (one supposed person); returns "" when it is no name. */

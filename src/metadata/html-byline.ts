@@ -145,6 +145,16 @@ function afterLabelBlock(n: Node, label: string): Element | null {
   return null;
 }
 
+/**
+ * `metadata:by-login`: "Gespeichert von <span class="username">rasos</span>", "Posted by
+ * <span class="fn">kleinerblog</span>": a bare lead before one element classed as a user name
+ * that holds one login token (a name byLineOk would refuse for its lower case).
+ */
+function loginAfter(n: Node, run: string): boolean {
+  const el = nextElement(n);
+  return !!el && /^[\p{L}\d._-]{2,30}$/u.test(run) && /(?:^|[\s_-])(?:user|username|user-name|nickname|author|fn|nick)(?:$|[\s_-])/i.test(tokens(el));
+}
+
 /** Whether a node opens its parent (only blank text before it). */
 function opensParent(n: Node): boolean {
   for (let c = n.previousSibling; c; c = c.previousSibling) {
@@ -204,8 +214,13 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
     const name = el.querySelector('[itemprop~="name"]');
     return name?.getAttribute("content") ?? (name ? spacedText(name) : null) ?? el.getAttribute("content") ?? spacedText(el);
   };
+  // Marked in the post's own footer line (Blogger's "Posted by"): read after every other byline.
+  const footerMicro: Element[] = [];
   for (const el of (ix?.itempropAuthor ?? safeAll(document, '[itemprop~="author"]')).slice(0, 10)) {
-    if (inNoise(el, noise)) continue;
+    if (inNoise(el, noise)) {
+      if (inPostFooter(el, noise)) footerMicro.push(el);
+      continue;
+    }
     push(microName(el), "html:itemprop-author");
     micro.push(el);
   }
@@ -266,6 +281,7 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
         const run = BY_BARE.test(t) ? byRun(n) : "";
         const lead = t.replace(/:$/, "");
         if (run && direct.length < 12 && byLineOk(`${lead} ${run}`)) direct.push({ el: n.parentElement, text: `${lead} ${run}`, source: "html:by-line" });
+        else if (run && direct.length < 12 && loginAfter(n, run)) direct.push({ el: n.parentElement, text: run, source: "html:by-login" });
         else if (!run && BY_BARE.test(t) && direct.length < 12) {
           const next = afterLabelBlock(n, t);
           const names = next ? listText(next) : "";
@@ -317,6 +333,7 @@ export function findBylines(document: Document, ix?: ElementIndex): VisibleCandi
   // `metadata:author-box-name`: an author card too long to be a byline ("Lauren Vetter August 28,
   // 2025 Lauren Vetter is a growth-focused…") opens with the name: that first line, after all else.
   for (const b of boxNames) push(b, "html:author-box-name");
+  for (const el of footerMicro) push(microName(el), "html:itemprop-author");
   return out;
 }
 
@@ -367,6 +384,15 @@ function firstText(el: Element): string {
 function inArticleFooter(el: Element, noise: { headline: Element | null }): boolean {
   const footer = el.closest("footer");
   return !!footer && !!footer.parentElement?.closest("article") && !inNoise(footer, noise) && !inComments(el);
+}
+
+/**
+ * `metadata:post-footer`: in a blog post's own footer line, a <div class="post-footer"> (Blogger)
+ * or <footer class="entry-footer"> inside the post's container (hAtom `hentry`, `post`, <article>).
+ */
+function inPostFooter(el: Element, noise: { headline: Element | null }): boolean {
+  const footer = el.closest("footer, .post-footer, .entry-footer");
+  return !!footer && !!footer.parentElement?.closest("article, .hentry, .post") && !inNoise(footer, noise) && !inComments(el);
 }
 
 /**

@@ -205,7 +205,7 @@ export function extractHtmlMetadata(document: Document, opts: HtmlMetadataOption
         // `metadata:rel-author-label`: a link marked rel=author names its author as plainly as a meta tag
         // does, a login name included ("reineckefuchs").
         // An author link whose text is one login name ("tlow") counts the same way.
-        structured: isLd || src.source.startsWith("meta:") || src.source === "html:rel-author" || src.source === "html:dateline-name"
+        structured: isLd || src.source.startsWith("meta:") || src.source === "html:rel-author" || src.source === "html:dateline-name" || src.source === "html:by-login"
           || (src.source === "html:author-link" && src.values.every((v) => /^[\p{L}\d._-]{2,30}$/u.test(v.trim()))),
         inverted: (src.source === "meta:citation_author" || src.source === "meta:dc.creator") && src.values.length > 1,
         host,
