@@ -59,7 +59,7 @@ export const LIMITS = {
   attributedQuotes: 400,
   /** Characters of text beyond which reported speech (indirect quotes) is not searched (real: 98,771). */
   indirectQuoteChars: 200_000,
-  /** Characters of quoted text kept per document, nested quotes counted again, so that the report stays about the size of the body read (real: the longest quote has 4,970). */
+  /** Characters of quoted text kept per document, nested quotes counted again, and at most twice the characters read, so that the report stays about the size of the body read (real: the longest quote has 4,970). */
   quotedChars: 1_000_000,
   /** Sentence pieces of one document's quotes compared across a story to find one utterance in several outlets (the comparison is over all pairs). */
   utteranceSegments: 2_000,

@@ -19,6 +19,12 @@ describe("quotes on bad input", () => {
     expect(r.messages.some((m) => m.ruleId === "quotes:unclosed")).toBe(true);
     expect(r.quotes.length).toBe(1);
   });
+  it("keeps at most twice the text read as quoted text: 256 KB of one opening mark and a phrase", () => {
+    const text = '"last week '.repeat(23_832).slice(0, 262_144);
+    const r = quotesWithin({ id: "adv", text, paragraphs: [{ span: { start: 0, end: text.length }, kind: "paragraph" }] });
+    expect(r.quotes.reduce((n, q) => n + q.text.length, 0)).toBeLessThanOrEqual(2 * text.length);
+    expect(r.messages.some((m) => m.ruleId === "quotes:too-much-quoted")).toBe(true);
+  });
   it("handles 1 MB of one quote character", () => {
     for (const c of ['"', "'", "“", "’"]) expect(quotesWithin({ id: "adv", text: c.repeat(1_000_000), paragraphs: [] }).quotes).toBeDefined();
   });

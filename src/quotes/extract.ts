@@ -54,16 +54,18 @@ function readParagraphs(doc: Pick<RashomonDocument, "text" | "paragraphs">, bag:
 }
 
 /**
- * Once the quoted passages kept hold `LIMITS.quotedChars` characters (nested ones
- * counted again: 32 marks left open to the end of a huge paragraph would hold 32
- * copies of it), the rest are not read, with one message; a dropped passage's
- * quotes go to its parent.
+ * Once the quoted passages kept hold `LIMITS.quotedChars` characters, or twice the
+ * characters read (`read`; at least 20,000), nested ones counted again (32 marks
+ * left open to the end of a huge paragraph would hold 32 copies of it; 256 KB of
+ * `"last week ` held three copies of the whole body), the rest are not read, with
+ * one message; a dropped passage's quotes go to its parent.
  */
-function boundQuotedText(marks: MarkedQuote[], bag: MessageBag): MarkedQuote[] {
+function boundQuotedText(marks: MarkedQuote[], bag: MessageBag, read: number): MarkedQuote[] {
+  const bound = Math.min(LIMITS.quotedChars, Math.max(20_000, 2 * read));
   let chars = 0;
-  const at = marks.findIndex((m) => (chars += m.content.end - m.content.start) > LIMITS.quotedChars);
+  const at = marks.findIndex((m) => (chars += m.content.end - m.content.start) > bound);
   if (at < 0) return marks;
-  bag.warn("quotes:too-much-quoted", `quoted passages hold more than ${LIMITS.quotedChars} characters; those opening at ${marks[at]!.open} or later are not read`);
+  bag.warn("quotes:too-much-quoted", `quoted passages hold more than ${bound} characters; those opening at ${marks[at]!.open} or later are not read`);
   const kept = marks.slice(0, at);
   const keep = new Set(kept);
   for (const q of kept) while (q.parent && !keep.has(q.parent)) q.parent = q.parent.parent;
@@ -89,7 +91,7 @@ export function extractQuotes(doc: Pick<RashomonDocument, "id" | "text" | "parag
     const cut = [...marks].sort((a, b) => a.open - b.open)[LIMITS.quoteMarks]!.open;
     marks = marks.filter((m) => m.open < cut);
   }
-  marks = boundQuotedText(marks, bag);
+  marks = boundQuotedText(marks, bag, regions.reduce((n, r) => n + r.end - r.start, 0));
   let tokens: Token[] = analysis.tokens ?? [];
   if (!analysis.tokens) for (const r of regions) for (const t of tokenize(text, r)) tokens.push(t);
   // Out-of-order regions (overlapping paragraphs) would break the binary searches: sort to be safe.
