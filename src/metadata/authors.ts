@@ -190,10 +190,6 @@ const WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|s
 const DATE_START = /\s(?:on\s|at\s|published\s|updated\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})/i;
 
 /**
- * `authors:placeholder`: a template's empty or default author slot ("admin", "Webmaster",
- * "undefined") or a list filter's label ("By Category", "By Date") is no author.
- */
-/**
  * `metadata:legal-form`: a name ending in a company's or association's legal form
  * ("Frankfurter Allgemeine Zeitung GmbH", "Deutscher Caritasverband e. V.",
  * "Acme Media Inc.") is an organization, never a person: kept aside like an
@@ -201,6 +197,10 @@ const DATE_START = /\s(?:on\s|at\s|published\s|updated\s)?(?:(?:jan|feb|mar|apr|
  */
 const LEGAL_FORM = /\s(?:gGmbH|GmbH(?:\s&\sCo\.?\sKG)?|AG|KG|SE|e\.\s?V\.?|Inc\.?|Ltd\.?|LLC|L\.L\.C\.|plc|PLC|Corp\.?|S\.A\.?|S\.L\.?|S\.p\.A\.?|S\.r\.l\.?|SARL|B\.V\.?|N\.V\.?|Pty\.?\sLtd\.?|A\/S|AB|Oy|ASA)$/u;
 
+/**
+ * `authors:placeholder`: a template's empty or default author slot ("admin", "Webmaster",
+ * "undefined") or a list filter's label ("By Category", "By Date") is no author.
+ */
 const PLACEHOLDER = /^(?:(?:[\p{L}\d]{1,20}\s)?(?:admin|administrator|webmaster)|undefined|null|none|unknown|guest|user|default|category|categories|topic|topics|tags?|date|price|brand|type|manufacturer)$/iu;
 
 /**
