@@ -1,4 +1,5 @@
 import { LIMITS, type MessageBag, type Span } from "../model/index.js";
+import { BRACKET, CLOSES_BEFORE, DOUBLE as DOUBLE_MARK, LETTER, MARK, NONE, OPENS_AFTER, SENTENCE_END, SPACE, TRIM_END, charClass, classAt } from "./char-class.js";
 
 /** A pair of quotation marks found in the text (or an open mark closed by the paragraph's end). */
 export interface MarkedQuote {
@@ -16,10 +17,7 @@ export interface MarkedQuote {
 }
 
 const DOUBLE = new Set(["“", "”", '"', "„", "«", "»", "‟"]);
-const SINGLE = new Set(["‘", "’", "'", "‚", "‹", "›", "‛"]);
-const MARK = /[“”"„«»‟‘’'‚‹›‛]/g;
 
-const isQuoteChar = (c: string): boolean => DOUBLE.has(c) || SINGLE.has(c);
 const isSpace = (c: string): boolean => c === "" || /\s/.test(c);
 
 interface Open {
@@ -54,41 +52,41 @@ export function pairQuoteMarks(text: string, regions: readonly Span[], bag: Mess
   const finish = (o: Open, close: number | null, end: number): void => {
     let ce = end;
     let cs = o.contentStart;
-    while (cs < ce && /\s/.test(text[cs]!)) cs++;
-    while (ce > cs && /[\s,]/.test(text[ce - 1]!)) ce--;
+    while (cs < ce && (charClass(text.charCodeAt(cs)) & SPACE) !== 0) cs++;
+    while (ce > cs && (charClass(text.charCodeAt(ce - 1)) & TRIM_END) !== 0) ce--;
     o.q.close = close;
     o.q.content = { start: cs, end: ce };
     if (ce > cs) out.push(o.q);
   };
   for (let r = 0; r < regions.length; r++) {
     const region = regions[r]!;
-    const slice = text.slice(region.start, region.end);
-    MARK.lastIndex = 0;
-    for (let m = MARK.exec(slice); m; m = MARK.exec(slice)) {
-      const at = region.start + m.index;
-      if (at === skipMark) continue;
-      const ch = m[0];
-      let len = 1;
-      if ((ch === "'" && text[at + 1] === "'") || (ch === "`" && text[at + 1] === "`")) len = 2;
-      if (len === 2) MARK.lastIndex++;
-      const prev = at > region.start ? text[at - 1]! : "";
-      const next = at + len < region.end ? text[at + len]! : "";
-      let level: "double" | "single" = DOUBLE.has(ch) ? "double" : "single";
+    // A scan by code unit and class table, not by regex and one-character
+    // strings: a megabyte of marks makes no string per mark (issue 3's bound).
+    const { start: from, end: to } = region;
+    for (let i = from; i < to; i++) {
+      const cc = charClass(text.charCodeAt(i));
+      if ((cc & MARK) === 0 || i === skipMark) continue;
+      const at = i;
+      const code = text.charCodeAt(at);
+      const len = code === 0x27 && text.charCodeAt(at + 1) === 0x27 ? 2 : 1;
+      if (len === 2) i++;
+      const pc = classAt(text, at - 1, from, to);
+      const nc = classAt(text, at + len, from, to);
+      let level: "double" | "single" = (cc & DOUBLE_MARK) !== 0 ? "double" : "single";
       if (len === 2) level = stack.some((o) => o.q.level === "double") ? "single" : "double";
-      const letterPrev = /[\p{L}\p{N}]/u.test(prev);
-      const letterNext = /[\p{L}\p{N}]/u.test(next);
-      if (level === "single" && letterPrev && letterNext) continue; // apostrophe: Mexico’s, Trump‘s
-      let canOpen = !isSpace(next) && (prev === "" || /[\s(\[{\-—–\/:]/.test(prev) || isQuoteChar(prev) || (level === "double" && letterPrev && letterNext));
-      let canClose = !isSpace(prev) && !/[(\[{]/.test(prev) && (next === "" || /[\s.,;:!?)\]}\-—–…]/.test(next) || isQuoteChar(next) || (level === "double" && letterPrev && letterNext));
-      if (level === "double" && len === 1 && isSpace(prev) && isSpace(next)) {
+      const letters = (pc & LETTER) !== 0 && (nc & LETTER) !== 0;
+      if (level === "single" && letters) continue; // apostrophe: Mexico’s, Trump‘s
+      let canOpen = (nc & SPACE) === 0 && ((pc & (NONE | OPENS_AFTER | MARK)) !== 0 || (level === "double" && letters));
+      let canClose = (pc & (SPACE | BRACKET)) === 0 && ((nc & (NONE | CLOSES_BEFORE | MARK)) !== 0 || (level === "double" && letters));
+      if (level === "double" && len === 1 && (pc & SPACE) !== 0 && (nc & SPACE) !== 0) {
         // quotes:spaced-mark: a mark with space on both sides (tokenised text, “ We ... , ” he said)
         // opens or closes by its shape, a straight " by whether a double quote is open.
-        const role = spacedRole(ch, findOpen(stack, "double") >= 0);
+        const role = spacedRole(text[at]!, findOpen(stack, "double") >= 0);
         canOpen = role === "open";
         canClose = role === "close";
       }
       // quotes:spaced-close: `decision, "a friend said` in tokenised text closes the open quote.
-      if (ch === '"' && isSpace(prev) && /[,.!?;]/.test(text[at - 2] ?? "") && at - 2 >= region.start && findOpen(stack, "double") >= 0) {
+      if (code === 0x22 && (pc & SPACE) !== 0 && (classAt(text, at - 2, from, to) & SENTENCE_END) !== 0 && findOpen(stack, "double") >= 0) {
         canClose = true;
         canOpen = false;
       }
@@ -103,7 +101,7 @@ export function pairQuoteMarks(text: string, regions: readonly Span[], bag: Mess
           }
         }
         const o = stack[idx]!;
-        stack = stack.slice(0, idx);
+        stack.length = idx;
         finish(o, at, at);
       } else if (canOpen) {
         if (stack.length >= LIMITS.quoteNesting) {
@@ -113,7 +111,7 @@ export function pairQuoteMarks(text: string, regions: readonly Span[], bag: Mess
         const parent = stack.length ? stack[stack.length - 1]!.q : null;
         stack.push({ q: { open: at, close: null, content: { start: at + len, end: at + len }, level, parent, continuations: [] }, contentStart: at + len });
       } else if (level === "double") {
-        note("quotes:stray-mark", `quote mark ${ch} at ${at} neither opens nor closes a quote`, { start: at, end: at + len });
+        note("quotes:stray-mark", `quote mark ${text[at]} at ${at} neither opens nor closes a quote`, { start: at, end: at + len });
       }
     }
     if (stack.length === 0) continue;
