@@ -23,7 +23,7 @@ import { WorkQueue } from "./queue.js";
 import type { FeedStore } from "../feeds.js";
 import { PostgresFeedStore } from "./feeds.js";
 import { storyRow, type StoryRow } from "../sql/story-row.js";
-import { generationPg, getDocumentPg, getStoryViewPg, putStoryViewPg, queryStoriesPg, searchDocumentsPg, storyMembersPg } from "./search.js";
+import { generationPg, getDocumentPg, getStoryViewPg, putStoryViewPg, queryStoriesPg, searchDocumentsPg, searchText, searchVectors, storyMembersPg } from "./search.js";
 import type { SearchHit, StoredView, StoryPage, StoryQuery } from "../queries.js";
 
 export { WorkQueue, MAX_ATTEMPTS, type Job, type QueueStatus } from "./queue.js";
@@ -76,7 +76,9 @@ export class PostgresStore implements Store {
   /** The last write of this process (the next one starts after it). */
   private writing: Promise<unknown> = Promise.resolve();
   /** Documents of the batch being written, inserted together at its end. */
-  private pending: { id: string; hash: string; story: string; published: string | null; json: string; inputHash: string | null }[] = [];
+  private pending: { id: string; hash: string; story: string; published: string | null; json: string; inputHash: string | null; search: string | null; text: string }[] = [];
+  /** Each document of the batch being written, as JSON and with its search vector, made before the lock (`prepareBatch`). */
+  private readonly ready = new WeakMap<RashomonDocument, { json: string; search: string }>();
   private readonly grouper: StoryGrouper;
   /** The library's feed subscriptions. */
   readonly feeds: FeedStore;
@@ -161,13 +163,16 @@ export class PostgresStore implements Store {
     }
   }
 
-  /** Writes the documents the batch added, in multi-row statements (before their stories are settled). */
+  /**
+   * Writes the documents the batch added, in multi-row statements (before their stories are settled), each with
+   * the search vector made before the lock, or made here for a document that was not prepared.
+   */
   private async insertPending(trx: Kysely<any>): Promise<void> {
     const rows = this.pending;
     this.pending = [];
     for (let i = 0; i < rows.length; i += 200) {
-      await sql`INSERT INTO documents (id, hash, story_id, published, json, input_hash) VALUES ${sql.join(rows.slice(i, i + 200).map((r) =>
-        sql`(${r.id}, ${r.hash}, ${r.story}, ${r.published}, ${r.json}, ${r.inputHash})`))}`.execute(trx);
+      await sql`INSERT INTO documents (id, hash, story_id, published, json, input_hash, search) VALUES ${sql.join(rows.slice(i, i + 200).map((r) =>
+        sql`(${r.id}, ${r.hash}, ${r.story}, ${r.published}, ${r.json}, ${r.inputHash}, ${r.search === null ? sql`to_tsvector('english', ${r.text})` : sql`${r.search}::tsvector`})`))}`.execute(trx);
     }
   }
 
@@ -204,6 +209,11 @@ export class PostgresStore implements Store {
     return ingestInBatches(docs, options, {
       write: (fn) => this.write(() => fn(this.grouper)),
       grouper: async () => this.grouper,
+      prepareBatch: async (batch) => {
+        const texts = batch.map(searchText);
+        const vectors = await this.read(() => searchVectors(this.db, texts));
+        batch.forEach((d, i) => this.ready.set(d, { json: JSON.stringify(d), search: vectors[i]! }));
+      },
       hashStored: async (h) => (await sql`SELECT 1 FROM documents WHERE hash = ${h}`.execute(trx())).rows.length > 0,
       storedAmong: async (hashes, ids) => {
         const found = { hashes: new Set<string>(), ids: new Set<string>() };
@@ -217,7 +227,10 @@ export class PostgresStore implements Store {
         await sql`UPDATE documents SET input_hash = ${given} WHERE hash = ${h} AND input_hash IS NULL`.execute(trx());
       },
       // Written when the batch ends (insertPending): every check of the batch reads `storedAmong`, which counts them.
-      insert: async (d, h, story, given) => void this.pending.push({ id: d.id, hash: h, story, published: d.published ?? null, json: JSON.stringify(d), inputHash: given }),
+      insert: async (d, h, story, given) => {
+        const ready = this.ready.get(d);
+        this.pending.push({ id: d.id, hash: h, story, published: d.published ?? null, json: ready?.json ?? JSON.stringify(d), inputHash: given, search: ready?.search ?? null, text: ready ? "" : searchText(d) });
+      },
       storiesOf: async (ids) => {
         const out = new Map<string, string>();
         for (let i = 0; i < ids.length; i += 500) {

@@ -97,7 +97,7 @@ const migrations: Record<string, Migration> = {
       await sql`CREATE INDEX jobs_queued ON jobs (id) WHERE state = 'queued'`.execute(db);
     },
   },
-  // Named 0005 so that a migration numbered 0003 or 0004 may land beside it; the expression must match DOC_VECTOR in search.ts.
+  // Named 0005 so that a migration numbered 0003 or 0004 may land beside it (0009 replaces this index by a stored column).
   "0005-search": {
     async up(db: Kysely<any>): Promise<void> {
       await sql`CREATE INDEX documents_search ON documents USING gin (to_tsvector('english', coalesce((json::jsonb)->>'title', '') || ' ' || coalesce((json::jsonb)->>'text', '')))`.execute(db);
@@ -157,3 +157,16 @@ migrations["0008-doc-terms"] = {
     await sql`CREATE INDEX group_docs_ms ON group_docs (ms)`.execute(db);
   },
 };
+
+// The search vector stored beside each document (was an index over an expression of its JSON): the writer
+// computes it before taking the library's write lock (src/store/postgres/index.ts, `prepareBatch`), so the
+// lock no longer waits on PostgreSQL parsing the document and stemming its words; searches read the column.
+migrations["0009-search-vector"] = {
+  async up(db: Kysely<any>): Promise<void> {
+    await sql`ALTER TABLE documents ADD COLUMN search tsvector`.execute(db);
+    await sql`UPDATE documents SET search = to_tsvector('english', coalesce((json::jsonb)->>'title', '') || ' ' || coalesce((json::jsonb)->>'text', ''))`.execute(db);
+    await sql`DROP INDEX documents_search`.execute(db);
+    await sql`CREATE INDEX documents_search ON documents USING gin (search)`.execute(db);
+  },
+};
+

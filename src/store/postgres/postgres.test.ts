@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
+import { Kysely, Migrator, PostgresDialect, sql } from "kysely";
+import { MIGRATIONS } from "./migrations.js";
 import { storeContract } from "../store-contract.js";
 import { syntheticDocuments } from "../fixtures.js";
 import { LibraryError } from "../sqlite/errors.js";
@@ -39,6 +41,34 @@ describe("postgres store", () => {
     expect(await b.listStories()).toEqual(stories);
     expect(await b.check()).toEqual([]);
     await b.close();
+  });
+
+  it("stores each document's search vector before the lock, and gives one to documents of a library made before the column (migration 0009)", async () => {
+    const url = freshLibrary();
+    const schema = url.split("schema=")[1]!;
+    // A library at migration 0008, holding one document as that version wrote it.
+    const pool = new pg.Pool({ connectionString: BASE, max: 1, options: `-c search_path=${schema}` });
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+    await sql`CREATE SCHEMA ${sql.id(schema)}`.execute(db);
+    const { error } = await new Migrator({ db, provider: MIGRATIONS, migrationTableSchema: schema }).migrateTo("0008-doc-terms");
+    expect(error).toBeUndefined();
+    const old = { id: "old-1", text: "Harbour cranes idle as dockworkers strike.", title: "Dockworkers strike", paragraphs: [] };
+    await sql`INSERT INTO documents (id, hash, story_id, published, json) VALUES ('old-1', 'h-old-1', 'story-1', NULL, ${JSON.stringify(old)})`.execute(db);
+    await db.destroy();
+
+    const s = await openPostgresStore(url);
+    opened.push(s);
+    expect((await s.search("dockworkers")).map((h) => h.document)).toEqual(["old-1"]);
+    const { docs } = syntheticDocuments(6);
+    await s.ingest(docs);
+    const word = docs[0]!.text.split(/\W+/).find((w) => w.length > 6)!;
+    expect((await s.search(word)).map((h) => h.document)).toContain(docs[0]!.id);
+    // Every stored vector is the one PostgreSQL makes from the title and text.
+    const check = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: BASE, max: 1, options: `-c search_path=${schema}` }) }) });
+    const bad = await sql<{ id: string }>`SELECT id FROM documents WHERE search IS DISTINCT FROM
+      to_tsvector('english', coalesce((json::jsonb)->>'title', '') || ' ' || coalesce((json::jsonb)->>'text', ''))`.execute(check);
+    await check.destroy();
+    expect(bad.rows).toEqual([]);
   });
 
   it("names the library in errors: no server, no library in a schema opened read-only", async () => {

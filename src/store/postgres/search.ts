@@ -1,7 +1,8 @@
 /**
- * The PostgreSQL library's story listing and full-text search: a GIN index over
- * each document's title and text as an `english` tsvector (migration
- * `0005-search`), queried with `plainto_tsquery`, so no query syntax reaches the server.
+ * The PostgreSQL library's story listing and full-text search: each document's
+ * title and text as an `english` tsvector in the column `search` with a GIN
+ * index (migration `0009-search-vector`), queried with `plainto_tsquery`, so no
+ * query syntax reaches the server.
  */
 import { sql, type Kysely } from "kysely";
 import type { RashomonDocument } from "../../model/index.js";
@@ -9,8 +10,24 @@ import { pageOf, queryWords, searchHit, type SearchHit, type StoredView, type St
 import type { StorySummaryRow } from "../../stories/index.js";
 import { storyRow, type StoryRow } from "../sql/story-row.js";
 
-/** The indexed expression: it must match the index of migration `0005-search` word for word. */
-export const DOC_VECTOR = sql`to_tsvector('english', coalesce((json::jsonb)->>'title', '') || ' ' || coalesce((json::jsonb)->>'text', ''))`;
+/** A document's stored search vector (migration `0009-search-vector`). */
+export const DOC_VECTOR = sql`search`;
+
+/**
+ * The text a document's search vector is made from: its title and text, as
+ * migration 0009 made it from the stored JSON (NUL, which PostgreSQL's text
+ * cannot hold, as a space).
+ */
+export function searchText(d: Pick<RashomonDocument, "title" | "text">): string {
+  return `${typeof d.title === "string" ? d.title : ""} ${typeof d.text === "string" ? d.text : ""}`.replace(/\u0000/g, " ");
+}
+
+/** The search vectors of these texts, in order, as PostgreSQL writes them (`tsvector` text). */
+export async function searchVectors(db: Kysely<any>, texts: readonly string[]): Promise<string[]> {
+  if (texts.length === 0) return [];
+  const rows = await sql<{ v: string }>`SELECT to_tsvector('english', t)::text AS v FROM unnest(${[...texts]}::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i`.execute(db);
+  return rows.rows.map((r) => r.v);
+}
 
 
 /** A page of stories matching the query, most recently seen first. */

@@ -18,6 +18,11 @@ export interface BatchOps {
    * before taking it (optional: see `StoryGrouper.prepare`).
    */
   grouper?(): Promise<StoryGrouper>;
+  /**
+   * Work on the batch's valid documents that the store can do before taking the
+   * lock (optional: PostgreSQL computes their search vectors there).
+   */
+  prepareBatch?(docs: readonly RashomonDocument[]): Promise<void>;
   hashStored(hash: string): Promise<boolean>;
   idStored(id: string): Promise<boolean>;
   /**
@@ -44,10 +49,12 @@ export async function ingestInBatches(docs: readonly RashomonDocument[], options
     const batch = sorted.slice(i, i + batchSize);
     // Vectors and most comparisons are made before the lock, so that other writers can hold it meanwhile.
     const prepared = new Map<RashomonDocument, PreparedDoc>();
+    const ready = batch.filter((d) => d.id && typeof d.text === "string");
     if (ops.grouper) {
       const g = await ops.grouper();
-      for (const d of batch) if (d.id && typeof d.text === "string") prepared.set(d, await g.prepare(d));
+      for (const d of ready) prepared.set(d, await g.prepare(d));
     }
+    await ops.prepareBatch?.(ready);
     const r = await ops.write(async (grouper) => {
       let added = 0;
       let skipped = 0;
