@@ -63,6 +63,19 @@ describe("extractHtml on bad input", () => {
     checkSpans(r);
   });
 
+  it("reads an article stored as a whole document inside the page (<!DOCTYPE><html><body> in a div), as a browser does", () => {
+    const html = `<!DOCTYPE html><html><head><title>Council votes to rebuild bridge</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/town">Town</a></nav></header>
+<main><section class="hero"><p class="post-title">Council votes to rebuild bridge</p><p class="excerpt">A decade of debate ends.</p></section>
+<article><div class="sidebar-layout"><div class="wrap"><div class="sidebar-content"><!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN" "http://www.w3.org/TR/REC-html40/loose.dtd">
+<html><body>${BODY.map((p) => `<p>${p}</p>`).join("\n")}</body></html>
+</div><div class="article-info"><h1>Council votes to rebuild bridge</h1><p class="byline">by Ana Lima, Harbour News</p></div></div></div></article></main>
+<footer><p>We use cookies on our website to give you the most relevant experience.</p></footer></body></html>`;
+    const r = extractHtml(html, { input: "nested.html", url: "https://harbour.example/bridge" });
+    expect(r.layout.paragraphs.map((p) => r.layout.text.slice(p.span.start, p.span.end))).toEqual(BODY);
+    checkSpans(r);
+  });
+
   it("reads an article nested 10,000 levels deep quickly", () => {
     const html = "<div>".repeat(10_000) + `<p>${BODY.join(" ")}</p>` + "</div>".repeat(10_000);
     const r = within(1000, "extractHtml on 10,000 nested divs", () => extractHtml(html, { input: "deep.html" }));

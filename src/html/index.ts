@@ -101,6 +101,7 @@ function parseDocument(source: string): Document {
   let doc = parseHTML(source).document as unknown as Document;
   if (doc.documentElement?.localName === "html" && doc.querySelector("body")) {
     adoptStrayContent(doc);
+    if (NESTED_DOCUMENT.test(source)) unwrapNestedDocuments(doc);
     return doc;
   }
   const hasParts = /<(?:head|body)[\s>]/i.test(source.slice(0, 300_000));
@@ -127,6 +128,27 @@ function adoptStrayContent(doc: Document): void {
       node.parentNode?.removeChild(node);
     } else if (node.nodeType === 1 || (node.nodeType === 3 && /\S/.test(node.textContent ?? ""))) body.appendChild(node);
     node = next;
+  }
+}
+
+/** A second <html> or <body> start tag after the first body (cheap test before walking the tree). */
+const NESTED_DOCUMENT = /<body[\s>][\s\S]*<(?:html|body)[\s>]/i;
+
+/**
+ * html:nested-document — unwraps the html, head and body elements of a
+ * document nested in the page's body, as a browser's parser does (it ignores
+ * those tags there and keeps what they hold). CMSs store article bodies
+ * serialized as whole documents (PHP's DOMDocument::saveHTML adds
+ * "<!DOCTYPE …><html><body>"), and linkedom keeps the nested elements, which
+ * the extractor then does not read as the article (modernfarmer.com: the whole
+ * story lost behind them).
+ */
+function unwrapNestedDocuments(doc: Document): void {
+  const own = new Set<Element | null>([doc.documentElement, doc.head, doc.body]);
+  for (const el of [...doc.querySelectorAll("html, head, body")]) {
+    if (own.has(el) || !el.parentNode) continue;
+    while (el.firstChild) el.parentNode.insertBefore(el.firstChild, el);
+    el.parentNode.removeChild(el);
   }
 }
 
