@@ -13,6 +13,9 @@ import { extractHtml } from "../../src/html/index.js";
 import { cleanText } from "../../src/clean/index.js";
 import { pageCounts, score, type PageCounts, type Scores } from "../lib/shingle-metric.js";
 
+/** --little BELOW/RATIO: html:readability-little's setting to try (default: the shipped 2000/16). */
+const LITTLE = ((i) => (i >= 0 ? { below: Number(process.argv[i + 1]!.split("/")[0]), ratio: Number(process.argv[i + 1]!.split("/")[1]) } : undefined))(process.argv.indexOf("--little"));
+
 const root = new URL("../../../shared/bench-data/aeb/", import.meta.url);
 type Outputs = Record<string, { articleBody: string; url?: string }>;
 const truth = JSON.parse(readFileSync(new URL("ground-truth.json", root), "utf8")) as Outputs;
@@ -21,7 +24,7 @@ const pages = new Map(ids.map((id) => [id, gunzipSync(readFileSync(new URL(`html
 
 /** Body of our extraction: paragraphs joined by blank lines. */
 export function oursBody(html: string, id: string): string {
-  const { layout } = extractHtml(html, { input: id, url: truth[id]!.url ?? null });
+  const { layout } = extractHtml(html, { input: id, url: truth[id]!.url ?? null , littleArticle: LITTLE });
   return layout.paragraphs.map((p) => layout.text.slice(p.span.start, p.span.end)).join("\n\n");
 }
 

@@ -14,6 +14,9 @@ import { Readability } from "@mozilla/readability";
 import { extractHtml } from "../../src/html/index.js";
 import { pageCounts, score, type PageCounts } from "../lib/shingle-metric.js";
 
+/** --little BELOW/RATIO: html:readability-little's setting to try (default: the shipped 2000/16). */
+const LITTLE = ((i) => (i >= 0 ? { below: Number(process.argv[i + 1]!.split("/")[0]), ratio: Number(process.argv[i + 1]!.split("/")[1]) } : undefined))(process.argv.indexOf("--little"));
+
 const root = new URL("../../../shared/bench-data/wcxb-articles/", import.meta.url);
 interface Gold { url: string; main: string; with: string[]; without: string[] }
 
@@ -27,7 +30,7 @@ function gold(id: string): Gold | null {
 
 /** Our body: paragraphs joined by blank lines, as in bench/extract/run.ts. */
 function oursBody(html: string, id: string, url: string): string {
-  const { layout } = extractHtml(html, { input: id, url });
+  const { layout } = extractHtml(html, { input: id, url , littleArticle: LITTLE });
   return layout.paragraphs.map((p) => layout.text.slice(p.span.start, p.span.end)).join("\n\n");
 }
 

@@ -76,6 +76,21 @@ describe("extractHtml on bad input", () => {
     checkSpans(r);
   });
 
+  it("takes the text-density choice when Readability returns a disclosure a sixteenth of its length (html:readability-little)", () => {
+    const para = (i: number) => `${i}. The council said the new bridge would carry twice the traffic of the old one, which was closed to lorries in 2019 after cracks were found in its piers, and engineers expect the work to take three years.`;
+    const disclosure = "Many of the offers that appear on this site are from companies from which we may receive compensation when a reader clicks on a link, when an application is approved, or when an account is opened. This compensation may affect how and where products appear on this site, including the order in which they appear. However, the information we publish has been written and checked by people who know these products well. This site does not include every company or every offer on the market.";
+    // Readability drops the guide's container (its class says "sidebar") and, with more than 500 characters left, does not try again.
+    const html = `<!DOCTYPE html><html><head><title>Guide to harbour bridges</title></head><body>
+<div class="disclosure"><h2>Advertiser Disclosure</h2><p>${disclosure}</p></div>
+<div class="page-sidebar-layout"><div class="sidebar-main">${Array.from({ length: 40 }, (_, i) => `<p>${para(i)}</p>`).join("\n")}</div></div>
+<footer><p>Copyright</p></footer></body></html>`;
+    const r = extractHtml(html, { input: "little.html", url: "https://example.com/guide" });
+    const body = r.layout.paragraphs.map((p) => r.layout.text.slice(p.span.start, p.span.end));
+    for (let i = 0; i < 40; i++) expect(body).toContain(para(i));
+    expect(r.messages.some((m) => m.ruleId === "html:density-fallback")).toBe(true);
+    checkSpans(r);
+  });
+
   it("reads an article nested 10,000 levels deep quickly", () => {
     const html = "<div>".repeat(10_000) + `<p>${BODY.join(" ")}</p>` + "</div>".repeat(10_000);
     const r = within(1000, "extractHtml on 10,000 nested divs", () => extractHtml(html, { input: "deep.html" }));

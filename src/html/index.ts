@@ -30,10 +30,26 @@ export interface HtmlExtraction {
 export interface HtmlOptions {
   url?: string | null;
   input: string;
+  /**
+   * html:readability-little's setting: Readability output shorter than `below`
+   * characters gives way to the density choice when that holds more than
+   * `ratio` times as much text (default 2,000 and 16; benchmarks try others).
+   */
+  littleArticle?: { below: number; ratio: number };
 }
 
 /** Readability output shorter than this (characters) is checked against the density extractor. */
 const SHORT_ARTICLE = 250;
+/**
+ * html:readability-little — Readability output shorter than this (characters)
+ * gives way to the density extractor's choice when that holds more than
+ * `ratio` times as much text: Readability then took a disclosure or a
+ * teaser for the article and dropped the story (upgradedpoints.com: 848
+ * characters of an advertiser disclosure against a 22,000-character guide).
+ * Chosen on WCXB dev with the AEB set unchanged (BENCHMARKS.md, session 16):
+ * a lower ratio gains more on WCXB and loses news pages on AEB.
+ */
+const LITTLE_ARTICLE = { below: 2000, ratio: 16 };
 
 function emptyLayout(text: string): ArticleLayout {
   return { text, paragraphs: [], captions: [], removed: [], title: null, standfirst: null, fields: [] };
@@ -67,7 +83,7 @@ function addBlocks(page: Rendering, aligned: Aligned[], extra: number[], title: 
 }
 
 /** Chooses the article blocks: Readability first, the density extractor when it cannot or finds too little. */
-function chooseCandidates(document: Document, page: Rendering, bag: MessageBag): { candidates: Candidate[]; title: string | null } {
+function chooseCandidates(document: Document, page: Rendering, bag: MessageBag, little = LITTLE_ARTICLE): { candidates: Candidate[]; title: string | null } {
   let title: string | null = null;
   if (!document.documentElement || !document.body) {
     bag.info("html:density-fallback", "the page has no body element; the text-density extractor was used");
@@ -76,11 +92,11 @@ function chooseCandidates(document: Document, page: Rendering, bag: MessageBag):
       const res = runReadability(document);
       if (res) {
         title = res.title;
-        if (res.length >= SHORT_ARTICLE) return { candidates: res.candidates, title };
+        if (res.length >= Math.max(SHORT_ARTICLE, little.below)) return { candidates: res.candidates, title };
         const dens = densityCandidates(page);
         const densLen = dens.reduce((n, c) => n + (c.dropped ? 0 : c.text.length), 0);
-        if (densLen <= res.length * 2) return { candidates: res.candidates, title };
-        bag.info("html:density-fallback", "Readability found little text; the text-density extractor's choice was used");
+        if (densLen <= res.length * (res.length < SHORT_ARTICLE ? 2 : little.ratio)) return { candidates: res.candidates, title };
+        bag.info("html:density-fallback", `Readability found little text (${res.length} characters against ${densLen}); the text-density extractor's choice was used`);
         return { candidates: dens, title };
       }
     } catch (e) {
@@ -201,7 +217,7 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlExtraction {
       if (shape.amps > 500) (doc.documentElement as (Element & { normalize(): void }) | null)?.normalize();
       metadata = safeMetadata(doc, opts.url ?? null, bag);
       page = renderText(doc.documentElement ?? doc);
-      ({ candidates, title } = chooseCandidates(doc, page, bag));
+      ({ candidates, title } = chooseCandidates(doc, page, bag, opts.littleArticle));
     }
     const filtered = applyFilters(dropRelatedBlocks(candidates), { title: metadata.title ?? title });
     const { aligned, missing } = alignCandidates(page.text, page.blocks, filtered);
