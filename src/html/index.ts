@@ -147,6 +147,9 @@ function adoptStrayContent(doc: Document): void {
   }
 }
 
+/** A streamed segment's id (`S:` and a hexadecimal number; cheap test before walking the tree). */
+const STREAMED_SEGMENT = /id=["']?S:[0-9a-f]/;
+
 /** A second <html> or <body> start tag after the first body (cheap test before walking the tree). */
 const NESTED_DOCUMENT = /<body[\s>][\s\S]*<(?:html|body)[\s>]/i;
 
@@ -211,7 +214,7 @@ export function extractHtml(html: string, opts: HtmlOptions): HtmlExtraction {
       candidates = densityCandidates(page);
     } else {
       const doc = parseDocument(source);
-      if (source.includes("S:0")) revealStreamedSegments(doc);
+      if (STREAMED_SEGMENT.test(source)) revealStreamedSegments(doc);
       // linkedom leaves one text node per character reference ("&amp;" × 40,000 made 40,000 nodes and a
       // second of work downstream); merging adjacent text nodes is one cheap pass.
       if (shape.amps > 500) (doc.documentElement as (Element & { normalize(): void }) | null)?.normalize();

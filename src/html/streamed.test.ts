@@ -30,3 +30,20 @@ describe("streamed server rendering", () => {
     expect(r.layout.text).not.toContain(PARAS[0]);
   });
 });
+
+describe("streamed server rendering with React's hexadecimal ids and segment placeholders", () => {
+  // Boundary "a" (the eleventh) is filled by segment "a", whose content holds a placeholder P:b that segment "b" fills ($RS).
+  const html = `<!DOCTYPE html><html><head><title>Flood gates open</title></head><body>
+<header><a href="/">River News</a></header>
+<!--$?--><template id="B:a"></template><div class="skeleton">Loading article…</div><!--/$-->
+<div class="site-info"><p>About us and our newsroom</p></div>
+<div hidden id="S:a"><article><h1>Flood gates open</h1><p>${PARAS[0]}</p><template id="P:b"></template><p>${PARAS[2]}</p></article></div>
+<div hidden id="S:b"><p>${PARAS[1]}</p></div>
+<script>$RS("S:b","P:b");$RC("B:a","S:a")</script></body></html>`;
+  it("moves each segment into its placeholder, in order, and drops the fallback", () => {
+    const { layout } = extractHtml(html, { input: "streamed-hex.html" });
+    expect(layout.paragraphs.map((p) => layout.text.slice(p.span.start, p.span.end))).toEqual(PARAS);
+    expect(layout.text).not.toContain("Loading article");
+    expect(layout.text.indexOf(PARAS[2]!)).toBeLessThan(layout.text.indexOf("About us and our newsroom"));
+  });
+});

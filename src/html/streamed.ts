@@ -5,9 +5,12 @@
  * content as `<div hidden id="S:n">`, which a script moves into the
  * placeholder. Without scripts the article sits in a hidden div at the end of
  * the body and is read as invisible. This does the move the script would do.
+ * Ids are hexadecimal (React writes `id.toString(16)`), and a segment may also
+ * fill a `<template id="P:n">` placed inside another segment (`$RS`), with no
+ * fallback markup after it.
  */
 
-const SEGMENT = /^S:(\d{1,6})$/;
+const SEGMENT = /^S:([0-9a-f]{1,6})$/;
 /** Fallback siblings looked at before giving up on finding the end marker. */
 const MAX_FALLBACK = 200;
 /** Segments handled on one page. */
@@ -21,12 +24,13 @@ export function revealStreamedSegments(document: Document): number {
   let moved = 0;
   for (const seg of segments) {
     const n = SEGMENT.exec(seg.id)![1]!;
-    const slot = document.getElementById(`B:${n}`);
+    const boundary = document.getElementById(`B:${n}`);
+    const slot = boundary?.localName === "template" ? boundary : document.getElementById(`P:${n}`);
     if (slot && slot.localName === "template" && slot.parentNode) {
-      // Drop the fallback between the placeholder and the boundary's end comment, when the comment is found.
+      // Drop a boundary's fallback, between the placeholder and its end comment, when the comment is found.
       const fallback: Node[] = [];
       let end = false;
-      for (let s = slot.nextSibling; s && fallback.length < MAX_FALLBACK; s = s.nextSibling) {
+      for (let s = slot === boundary ? slot.nextSibling : null; s && fallback.length < MAX_FALLBACK; s = s.nextSibling) {
         if (s.nodeType === 8 && (s as Comment).data === "/$") { end = true; break; }
         fallback.push(s);
       }

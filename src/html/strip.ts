@@ -3,7 +3,7 @@
  * later step throws away: scripts (JSON-LD kept, the metadata stage reads it),
  * styles, inline SVG, noscript, iframes, templates, select menus, comments,
  * and the page's menus (`<nav>`) and footers (`<footer>`). The placeholders
- * of streamed rendering (`<template id="B:n">`, `<!--/$-->`) are kept for
+ * of streamed rendering (`<template id="B:n">` and `"P:n"`, n hexadecimal, `<!--/$-->`) are kept for
  * streamed.ts. Parsing fewer nodes
  * is the cheapest speed-up we have (linkedom pays for every node it builds):
  * menus and footers alone took a sixth of the extraction time on the AEB pages,
@@ -38,7 +38,7 @@ export function stripInvisible(html: string): string {
     if (close < 0) break;
     const closeEnd = lower.indexOf(">", close);
     if (closeEnd < 0) break;
-    if (tag === "template" && /^<template id="b:\d{1,6}">$/.test(lower.slice(at, lower.indexOf(">", at) + 1))) {
+    if (tag === "template" && /^<template id="[bp]:[0-9a-f]{1,6}">$/.test(lower.slice(at, lower.indexOf(">", at) + 1))) {
       OPEN.lastIndex = closeEnd + 1; // a streamed segment's placeholder, see streamed.ts
       continue;
     }
