@@ -13,8 +13,10 @@ import { extractHtml } from "../../src/html/index.js";
 import { cleanText } from "../../src/clean/index.js";
 import { pageCounts, score, type PageCounts, type Scores } from "../lib/shingle-metric.js";
 
+import { littleArg } from "./little-arg.js";
+
 /** --little BELOW/RATIO: html:readability-little's setting to try (default: the shipped 2000/16). */
-const LITTLE = ((i) => (i >= 0 ? { below: Number(process.argv[i + 1]!.split("/")[0]), ratio: Number(process.argv[i + 1]!.split("/")[1]) } : undefined))(process.argv.indexOf("--little"));
+const LITTLE = littleArg();
 
 const root = new URL("../../../shared/bench-data/aeb/", import.meta.url);
 type Outputs = Record<string, { articleBody: string; url?: string }>;
@@ -24,7 +26,7 @@ const pages = new Map(ids.map((id) => [id, gunzipSync(readFileSync(new URL(`html
 
 /** Body of our extraction: paragraphs joined by blank lines. */
 export function oursBody(html: string, id: string): string {
-  const { layout } = extractHtml(html, { input: id, url: truth[id]!.url ?? null , littleArticle: LITTLE });
+  const { layout } = extractHtml(html, { input: id, url: truth[id]!.url ?? null, littleArticle: LITTLE });
   return layout.paragraphs.map((p) => layout.text.slice(p.span.start, p.span.end)).join("\n\n");
 }
 

@@ -14,8 +14,10 @@ import { Readability } from "@mozilla/readability";
 import { extractHtml } from "../../src/html/index.js";
 import { pageCounts, score, type PageCounts } from "../lib/shingle-metric.js";
 
+import { littleArg } from "./little-arg.js";
+
 /** --little BELOW/RATIO: html:readability-little's setting to try (default: the shipped 2000/16). */
-const LITTLE = ((i) => (i >= 0 ? { below: Number(process.argv[i + 1]!.split("/")[0]), ratio: Number(process.argv[i + 1]!.split("/")[1]) } : undefined))(process.argv.indexOf("--little"));
+const LITTLE = littleArg();
 
 const root = new URL("../../../shared/bench-data/wcxb-articles/", import.meta.url);
 interface Gold { url: string; main: string; with: string[]; without: string[] }
@@ -30,7 +32,7 @@ function gold(id: string): Gold | null {
 
 /** Our body: paragraphs joined by blank lines, as in bench/extract/run.ts. */
 function oursBody(html: string, id: string, url: string): string {
-  const { layout } = extractHtml(html, { input: id, url , littleArticle: LITTLE });
+  const { layout } = extractHtml(html, { input: id, url, littleArticle: LITTLE });
   return layout.paragraphs.map((p) => layout.text.slice(p.span.start, p.span.end)).join("\n\n");
 }
 
