@@ -165,3 +165,36 @@ describe("StoryGrouper.prepare (comparisons made before the write lock)", () => 
     expect(await run(new MemoryGroupingState())).toBe(0);
   });
 });
+
+describe("StoryGrouper's bounded comparisons", () => {
+  /** Each document's story, its summary, and every stored link and node, as one comparable value. */
+  async function groupAll(docs: { id: string; text: string; published: string | null }[], boundBelowJoin: boolean) {
+    const state = new MemoryGroupingState();
+    const steps: GroupingStep[] = [];
+    const save = state.save.bind(state);
+    state.save = async (c) => {
+      steps.push(c);
+      await save(c);
+    };
+    const g = new StoryGrouper({ boundBelowJoin }, state);
+    for (const d of docs) await g.add(d);
+    return { stories: docs.map((d) => state.storyOf(d.id)), summaries: [...state.stories.values()], steps: JSON.stringify(steps) };
+  }
+
+  it("give exactly the stories, links and summaries of comparing every candidate pair in full (ECB+ dev, and a dense generated day)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { articleText, generateSpecs } = await import("../../bench/stream/generate.js");
+    const ecb = readFileSync(new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url), "utf8").split("\n").filter(Boolean)
+      .map((l) => JSON.parse(l) as { doc_id: string; split: string; text: string })
+      .filter((d) => d.split === "dev").map((d) => ({ id: d.doc_id, text: d.text, published: null }));
+    const stream = generateSpecs(1200, 1, 7).map((sp) => ({ id: sp.id, text: articleText(sp), published: new Date(sp.time).toISOString() }));
+    for (const docs of [ecb, stream]) {
+      const bounded = await groupAll(docs, true);
+      const full = await groupAll(docs, false);
+      expect(bounded.stories).toEqual(full.stories);
+      expect(bounded.summaries).toEqual(full.summaries);
+      expect(bounded.steps === full.steps).toBe(true);
+      expect(new Set(full.stories).size).toBeGreaterThan(20);
+    }
+  }, 60_000);
+});

@@ -101,7 +101,7 @@ export class StoryGrouper {
       const others = await st.knownCandidates(terms, entry.ms, o.windowDays * DAY_MS, o.minSharedTerms);
       this.probe.load(entry.vec);
       for (const [id, other] of others) {
-        if (id !== doc.id) sims.set(other.vec, this.arena.similarity(this.probe, this.arena.slot(id, other.vec)));
+        if (id !== doc.id) sims.set(other.vec, this.arena.similarityAbove(this.probe, this.arena.slot(id, other.vec), o.boundBelowJoin ? o.joinThreshold : -Infinity));
       }
     }
     return { entry, terms, sims };
@@ -132,21 +132,38 @@ export class StoryGrouper {
 
     // Similarities to the documents it shares an index term with, inside its time window.
     const others = await st.entries((await st.candidates(terms, entry.ms, o.windowDays * DAY_MS, o.minSharedTerms)).filter((id) => id !== doc.id));
+    // Exact similarities where they can join components; below that, only a bound (see similarityAbove):
+    // a pair that cannot join counts only when the document joins the other's component anyway.
     const edges: [string, number][] = [];
+    const weak: string[] = [];
     this.probe.load(entry.vec);
-    for (const [id, other] of others) {
+    for (const other of others.values()) {
+      const id = other.id;
       // Made ahead on this very vector object, or made now (an entry read again is another object: compared again).
-      const sim = ready?.sims.get(other.vec) ?? this.arena.similarity(this.probe, this.arena.slot(id, other.vec));
+      const sim = ready?.sims.get(other.vec) ?? this.arena.similarityAbove(this.probe, this.arena.slot(id, other.vec), o.boundBelowJoin ? o.joinThreshold : -Infinity);
       if (sim >= o.edgeFloor) edges.push([id, sim]);
+      else if (sim < 0 && -1 - sim >= o.edgeFloor) weak.push(id);
     }
-    // A fixed order (by id): sums of similarities then come out the same to the last bit whatever the arrival order.
-    edges.sort((x, y) => (x[0] < y[0] ? -1 : 1));
     const nodeOfDoc = await st.nodesOfDocs(edges.map((e) => e[0]));
     const near = await st.nodes([...new Set(nodeOfDoc.values())]);
 
     // The components it joins (merged into the one with most documents; ties: smallest label), loaded whole.
     const joined = [...new Set(edges.filter((e) => e[1] >= o.joinThreshold).map((e) => near.get(nodeOfDoc.get(e[0])!)!.comp))];
     const nodes = new Map((await st.componentNodes(joined)).map((n) => [n.id, { ...n, outlets: [...n.outlets] }]));
+    if (nodes.size && weak.length) {
+      // The pairs that could not join, compared in full inside the components it joins.
+      const weakNodes = await st.nodesOfDocs(weak);
+      for (const id of weak) {
+        const n = weakNodes.get(id);
+        if (n === undefined || !nodes.has(n)) continue;
+        const sim = this.arena.similarity(this.probe, this.arena.slot(id, others.get(id)!.vec));
+        if (sim < o.edgeFloor) continue;
+        edges.push([id, sim]);
+        nodeOfDoc.set(id, n);
+      }
+    }
+    // A fixed order (by id): sums of similarities then come out the same to the last bit whatever the arrival order.
+    edges.sort((x, y) => (x[0] < y[0] ? -1 : 1));
     const links = new LinkMap();
     for (const l of await st.componentLinks(joined)) links.load(l);
     const compSize = new Map<string, number>();

@@ -52,6 +52,12 @@ export interface GrouperOptions {
   indexMaxShare: number;
   /** Index terms two documents must share to be compared. */
   minSharedTerms: number;
+  /**
+   * Finish only the comparisons that can join components, and the others
+   * inside the components a document joins (the same stories for less work;
+   * off, every candidate pair is compared in full: the reference in tests).
+   */
+  boundBelowJoin: boolean;
 }
 
 /**
@@ -78,6 +84,7 @@ export const DEFAULT_GROUPER_OPTIONS: GrouperOptions = {
   indexTerms: 30,
   indexMaxShare: 0.05,
   minSharedTerms: 3,
+  boundBelowJoin: true,
 };
 
 /**

@@ -89,4 +89,35 @@ describe("VectorArena", () => {
     probe.load(vecs[2]!);
     expect(fresh.similarity(probe, k2)).toBe(mergeJoin(vecs[2]!, vecs[1]!, o.shares, o.nameGate, o.namePenalty));
   });
+
+  it("bounds a similarity it does not finish: never below the exact one, always below the threshold, exact whenever it finishes", () => {
+    const vecs = vectors(150);
+    const probe = new SimilarityProbe(o.shares, o.nameGate, o.namePenalty);
+    const arena = new VectorArena();
+    for (const threshold of [0.1, 0.3, 0.6]) {
+      let bounded = 0;
+      let exact = 0;
+      for (const a of vecs) {
+        probe.load(a);
+        for (const [j, b] of vecs.entries()) {
+          const want = mergeJoin(a, b, o.shares, o.nameGate, o.namePenalty);
+          const got = arena.similarityAbove(probe, arena.slot(`d${j}`, b), threshold);
+          if (got >= 0) {
+            expect(Object.is(got, want)).toBe(true);
+            exact++;
+          } else {
+            const bound = -1 - got;
+            expect(bound).toBeGreaterThanOrEqual(want);
+            expect(bound).toBeLessThan(threshold);
+            expect(want).toBeLessThan(threshold);
+            bounded++;
+          }
+        }
+      }
+      // Every pair at or above the threshold is finished, and the bound spares real work below it.
+      expect(exact).toBeGreaterThanOrEqual(vecs.flatMap((a) => vecs.map((b) => mergeJoin(a, b, o.shares, o.nameGate, o.namePenalty))).filter((x) => x >= threshold).length);
+      expect(bounded).toBeGreaterThan(150 * 150 * (threshold >= 0.3 ? 0.5 : 0.05));
+    }
+  });
 });
+

@@ -166,6 +166,10 @@ export class SimilarityProbe {
   private mask = 1023;
   private shift = 22;
   private has = 0;
+  /** Squared norm of the loaded vector's word channel (1 when it has words, 0 when not). */
+  private wordSq = 0;
+  /** Sum of the squares of the loaded vector's values found by the last `dot` with `squares` set. */
+  private found = 0;
 
   constructor(private readonly shares: ChannelShares, private readonly nameGate = 0, private readonly namePenalty = 1) {}
 
@@ -181,9 +185,11 @@ export class SimilarityProbe {
       this.shift = 32 - Math.log2(size);
     } else this.used.fill(0);
     this.has = a.has;
+    this.wordSq = 0;
     const { keys, vals, used, mask, shift } = this;
     for (let i = 0; i < a.ids.length; i++) {
       const id = a.ids[i]!;
+      if ((id & 3) === CHANNEL_WORD) this.wordSq += a.vals[i]! * a.vals[i]!;
       let h = Math.imul(id, 0x9e3779b1) >>> shift;
       while (used[h] !== 0) h = (h + 1) & mask;
       used[h] = 1;
@@ -222,6 +228,89 @@ export class SimilarityProbe {
     // stories:name-gate — both name people or places, but hardly the same ones.
     return this.has & bHas & 2 && d1 < this.nameGate ? sim * this.namePenalty : sim;
   }
+
+  /**
+   * Dot product of the loaded vector and the terms stored at `[from, to)`,
+   * summed in the order they are stored; with `squares`, also the sum of the
+   * squares of the loaded vector's values for those terms (in `found`).
+   */
+  private dot(bi: Int32Array, bv: Float64Array, from: number, to: number, squares: boolean): number {
+    const { keys, vals, used, mask, shift } = this;
+    let d = 0;
+    let q = 0;
+    for (let j = from; j < to; j++) {
+      const y = bi[j]!;
+      for (let h = Math.imul(y, 0x9e3779b1) >>> shift; used[h] !== 0; h = (h + 1) & mask) {
+        if (keys[h] !== y) continue;
+        d += vals[h]! * bv[j]!;
+        if (squares) q += vals[h]! * vals[h]!;
+        break;
+      }
+    }
+    if (squares) this.found = q;
+    return d;
+  }
+
+  /** The similarity from the four channel dot products (the name gate applied). */
+  private blend(d0: number, d1: number, d2: number, d3: number, bHas: number): number {
+    const s = this.shares;
+    const sim = s[0] * d0 + s[1] * d1 + s[2] * d2 + s[3] * d3;
+    return this.has & bHas & 2 && d1 < this.nameGate ? sim * this.namePenalty : sim;
+  }
+
+  /**
+   * `similarity` of the loaded vector and one stored by channel (see
+   * VectorArena: names, numbers, years, then words, each in ascending id), the
+   * same to the last bit as `similarityOf` on the vector in id order: each
+   * channel's products are summed in the same order either way.
+   */
+  similarityOfBlocks(bi: Int32Array, bv: Float64Array, at: BlockBounds, bHas: number): number {
+    const d1 = this.dot(bi, bv, at.from, at.numbers, false);
+    const d2 = this.dot(bi, bv, at.numbers, at.years, false);
+    const d3 = this.dot(bi, bv, at.years, at.words, false);
+    return this.blend(this.dot(bi, bv, at.words, at.to, false), d1, d2, d3, bHas);
+  }
+
+  /**
+   * `similarityOfBlocks` when it can reach `threshold`; otherwise, without
+   * reading the other vector's whole word channel, `-1 - bound` where `bound`
+   * (below `threshold`) is at least the similarity. The names, numbers and
+   * years are compared exactly (they are few); the words by the other
+   * vector's heaviest ones (`top`, given with the norm `rest` of the others),
+   * bounding what the rest can add by Cauchy-Schwarz: at most `rest` times the
+   * norm of the loaded vector's words not yet met. The grouper needs every
+   * similarity that can join two documents' components, but the weaker ones
+   * only inside the components a document joins (stories:bounded-similarity).
+   */
+  similarityAbove(bi: Int32Array, bv: Float64Array, at: BlockBounds, bHas: number, top: TopWords, threshold: number): number {
+    const d1 = this.dot(bi, bv, at.from, at.numbers, false);
+    const d2 = this.dot(bi, bv, at.numbers, at.years, false);
+    const d3 = this.dot(bi, bv, at.years, at.words, false);
+    const head = this.dot(top.ids, top.vals, top.from, top.to, true);
+    const left = Math.max(0, this.wordSq - this.found);
+    // A margin of 1e-9 covers the rounding of the bound's own sums (the similarities are at most about 1).
+    const bound = this.blend(Math.min(1, head + top.rest * Math.sqrt(left)) + 1e-9, d1, d2, d3, bHas) + 1e-9;
+    if (bound < threshold) return -1 - bound;
+    return this.blend(this.dot(bi, bv, at.words, at.to, false), d1, d2, d3, bHas);
+  }
+}
+
+/** Where one vector's channels lie in flat arrays: names `[from, numbers)`, numbers, years, words `[words, to)`. */
+export interface BlockBounds {
+  from: number;
+  numbers: number;
+  years: number;
+  words: number;
+  to: number;
+}
+
+/** A vector's heaviest words at `[from, to)` of two flat arrays, and the norm of its other words. */
+export interface TopWords {
+  ids: Int32Array;
+  vals: Float64Array;
+  from: number;
+  to: number;
+  rest: number;
 }
 
 /** Indices of a vector's entries, heaviest first (ties by term id). */
