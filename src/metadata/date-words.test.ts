@@ -29,6 +29,10 @@ describe("month names in other languages (metadata:month-name-date)", () => {
     ["7 أكتوبر 2020", "2020-10-07"],
     ["12 Ekim 2020 Pazartesi", "2020-10-12"],
     ["2020년 7월 3일", "2020-07-03"],
+    ["By: FlowGuard EMEA on 04-ago-2021 5:11:10", "2021-08-04"],
+    ["12.Dez.2020", "2020-12-12"],
+    ["3-okt-2021", "2021-10-03"],
+    ["15/jun/2019 and 3 de mayo de 2025", "2019-06-15"],
   ])("%s", (text, day) => {
     expect(writtenMonthDay(text)).toBe(day);
     expect(normalizeDate(text)?.slice(0, 10)).toBe(day);
@@ -38,6 +42,8 @@ describe("month names in other languages (metadata:month-name-date)", () => {
     expect(writtenMonthDay("31. Februar 2020")).toBeNull();
     expect(writtenMonthDay("3 marzipan 2020")).toBeNull();
     expect(writtenMonthDay("Mai 2020")).toBeNull();
+    expect(writtenMonthDay("12-foo-2020")).toBeNull();
+    expect(writtenMonthDay("4-ago-20215")).toBeNull();
   });
 });
 

@@ -56,12 +56,24 @@ const DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|st|nd|rd|th|er|º
 /** Month name, day, year: "May 3, 2025", "Juli 12, 2017". */
 const MONTH_FIRST = new RegExp(`(?<!${L})(${ALT})(?!${L})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?\\.?,?\\s{1,3}${YEAR}(?!\\d)`, "iu");
 
+/** Day, month name, year joined by hyphens, slashes or dots: "04-ago-2021", "12.Dez.2020", "3-okt-2021". */
+const DAY_JOINED = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})([-/.])(${ALT})\\.?\\2?${YEAR}(?!\\d)`, "iu");
+
 /** Year, month and day with their CJK or Korean markers: "2020年7月3日", "2020년 7월 3일". */
 const YEAR_MARKED = /((?:19|20)\d{2})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/u;
 
 function validDay(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** `DAY_JOINED` as a `DAY_FIRST` match (day, month name, year in groups 1 to 3). */
+function dayJoined(text: string): RegExpExecArray | null {
+  const m = DAY_JOINED.exec(text);
+  if (!m) return null;
+  const out = [m[0], m[1]!, m[3]!, m[4]!] as unknown as RegExpExecArray;
+  out.index = m.index;
+  return out;
 }
 
 /**
@@ -71,7 +83,9 @@ function validDay(y: number, m: number, d: number): string | null {
  */
 export function writtenMonthDay(text: string): string | null {
   if (text.length > 400) text = text.slice(0, 400);
-  const a = DAY_FIRST.exec(text);
+  const spaced = DAY_FIRST.exec(text);
+  const joined = dayJoined(text);
+  const a = spaced && (!joined || spaced.index <= joined.index) ? spaced : joined;
   const b = MONTH_FIRST.exec(text);
   // The earlier match in the text wins; day first on a tie.
   if (a && (!b || a.index <= b.index)) {
