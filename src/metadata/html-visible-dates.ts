@@ -29,6 +29,8 @@ const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}
 // A four-digit year, or a dotted date with a two-digit one ("31.10.23", `metadata:dotted-short-year`).
 const DATED = /(?:19|20)\d{2}|(?<![\d.])\d{2}\.\d{2}\.\d{2}(?![\d.])/;
 const LABEL_ALONE = /^(?:published|posted|first published|date published|publication date|published on|posted on)\s*:?$/i;
+/** "originally published on <date>", "first published in <date>" inside a sentence: the date's text in group 1. */
+const ORIGINALLY = /\b(?:originally|first) (?:published|posted)(?: on| in)? ((?:\w{3,9},? )?(?:\d{1,2}(?:st|nd|rd|th)? \w{3,9}\.?,? (?:19|20)\d{2}|\w{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}))/i;
 const DATE_CLASS = /date|time|meta|byline|posted|publish|author|info|header|hero|dateline/i;
 
 /** `metadata:today-widget`: a "today's date" widget or clock (class or id, up to 3 levels) shows no article date. */
@@ -108,6 +110,13 @@ export function findVisibleDates(document: Document, headline?: Element | null):
   const out: VisibleDate[] = [];
   for (let i = 0; i < nodes.length && out.length < 40; i++) {
     const { node, text } = nodes[i]!;
+    // `metadata:originally-published`: "This article was originally published on 26 Sep 2019 at 4:12pm but has been
+    // updated …", a sentence too long for a dateline that names the first publication itself.
+    const original = text.length > 100 && text.length <= 400 ? ORIGINALLY.exec(text) : null;
+    if (original && node.parentElement && !inComments(node.parentElement) && writtenMonthDay(original[1]!)) {
+      out.push({ text: original[1]!, score: 10, updated: false, labelled: true, underHeadline: false });
+      continue;
+    }
     if (text.length < 6 || text.length > 100 || !DATED.test(text) || (!DATEISH.test(text) && !writtenMonthDay(text))) continue;
     const parent = node.parentElement;
     if (!parent) continue;
