@@ -223,10 +223,7 @@ export class SimilarityProbe {
         break;
       }
     }
-    const s = this.shares;
-    const sim = s[0] * d0 + s[1] * d1 + s[2] * d2 + s[3] * d3;
-    // stories:name-gate — both name people or places, but hardly the same ones.
-    return this.has & bHas & 2 && d1 < this.nameGate ? sim * this.namePenalty : sim;
+    return this.blend(d0, d1, d2, d3, bHas);
   }
 
   /**
@@ -255,6 +252,7 @@ export class SimilarityProbe {
   private blend(d0: number, d1: number, d2: number, d3: number, bHas: number): number {
     const s = this.shares;
     const sim = s[0] * d0 + s[1] * d1 + s[2] * d2 + s[3] * d3;
+    // stories:name-gate — both name people or places, but hardly the same ones.
     return this.has & bHas & 2 && d1 < this.nameGate ? sim * this.namePenalty : sim;
   }
 
