@@ -197,4 +197,48 @@ describe("StoryGrouper's bounded comparisons", () => {
       expect(new Set(full.stories).size).toBeGreaterThan(20);
     }
   }, 60_000);
+
+  it("are not thrown off by a document prepared on the same grouper while one is being added", async () => {
+    // ECB+ dev, dated (a document is prepared against others only when dated): its stories hold pairs that cannot
+    // join but link inside a component, the comparisons made after add's awaits.
+    const { readFileSync } = await import("node:fs");
+    const docs = readFileSync(new URL("../../../shared/bench-data/ecbplus/docs.jsonl", import.meta.url), "utf8").split("\n").filter(Boolean)
+      .map((l) => JSON.parse(l) as { doc_id: string; split: string; text: string })
+      .filter((d) => d.split === "dev").map((d) => ({ id: d.doc_id, text: d.text, published: "2025-01-01T00:00:00Z" }));
+    // A document like the others (a stray vector would only lower similarities under the edge floor).
+    const other = { ...docs[0]!, id: "elsewhere" };
+    // Another caller prepares a document (loading the grouper's probe) whenever add awaits the state.
+    class Interleaving extends PeekingState {
+      grouper: StoryGrouper | null = null;
+      override async nodesOfDocs(ids: readonly string[]): Promise<Map<string, string>> {
+        const out = await super.nodesOfDocs(ids);
+        if (this.grouper) await this.grouper.prepare(other);
+        return out;
+      }
+    }
+    const busy = new Interleaving();
+    const g = new StoryGrouper({}, busy);
+    busy.grouper = g;
+    const quiet = new MemoryGroupingState();
+    const h = new StoryGrouper({}, quiet);
+    // Every link and node written, compared step by step.
+    const written = (state: MemoryGroupingState): string[] => {
+      const out: string[] = [];
+      const save = state.save.bind(state);
+      state.save = async (c) => {
+        out.push(JSON.stringify([c.links, c.nodes]));
+        await save(c);
+      };
+      return out;
+    };
+    const a = written(busy);
+    const b = written(quiet);
+    for (const d of docs) {
+      await g.add(d);
+      await h.add(d);
+    }
+    expect(a.length).toBe(docs.length);
+    expect(a.filter((x, i) => x !== b[i])).toEqual([]);
+    expect(docs.map((d) => busy.storyOf(d.id))).toEqual(docs.map((d) => quiet.storyOf(d.id)));
+  }, 60_000);
 });

@@ -117,6 +117,8 @@ export class StoryGrouper {
     if (nodes.size && weak.length) {
       // The pairs that could not join, compared in full inside the components it joins.
       const weakNodes = await st.nodesOfDocs(weak);
+      // Loaded again after the awaits above: the probe is the grouper's, and is used with no await between load and use.
+      this.probe.load(entry.vec);
       for (const id of weak) {
         const n = weakNodes.get(id);
         if (n === undefined || !nodes.has(n)) continue;
