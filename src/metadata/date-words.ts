@@ -67,13 +67,9 @@ function validDay(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-/** `DAY_JOINED` as a `DAY_FIRST` match (day, month name, year in groups 1 to 3). */
-function dayJoined(text: string): RegExpExecArray | null {
-  const m = DAY_JOINED.exec(text);
-  if (!m) return null;
-  const out = [m[0], m[1]!, m[3]!, m[4]!] as unknown as RegExpExecArray;
-  out.index = m.index;
-  return out;
+/** The earlier of two matches (the first on a tie). */
+function earlier(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  return a && (!b || a.index <= b.index) ? a : b;
 }
 
 /**
@@ -84,12 +80,13 @@ function dayJoined(text: string): RegExpExecArray | null {
 export function writtenMonthDay(text: string): string | null {
   if (text.length > 400) text = text.slice(0, 400);
   const spaced = DAY_FIRST.exec(text);
-  const joined = dayJoined(text);
-  const a = spaced && (!joined || spaced.index <= joined.index) ? spaced : joined;
+  const a = earlier(spaced, DAY_JOINED.exec(text));
   const b = MONTH_FIRST.exec(text);
   // The earlier match in the text wins; day first on a tie.
-  if (a && (!b || a.index <= b.index)) {
-    const d = validDay(+a[3]!, MONTH_NUMBER.get(a[2]!.toLowerCase()) ?? 0, +a[1]!);
+  if (a && earlier(a, b) === a) {
+    // Day, month name and year in groups 1, 2 and 3; joined ones have the separator in group 2.
+    const joined = a !== spaced;
+    const d = validDay(+a[joined ? 4 : 3]!, MONTH_NUMBER.get(a[joined ? 3 : 2]!.toLowerCase()) ?? 0, +a[1]!);
     if (d) return d;
   }
   if (b) return validDay(+b[3]!, MONTH_NUMBER.get(b[1]!.toLowerCase()) ?? 0, +b[2]!);

@@ -114,6 +114,8 @@ export function findVisibleDates(document: Document, headline?: Element | null):
     // updated …", a sentence too long for a dateline that names the first publication itself.
     const original = text.length > 100 && text.length <= 400 ? ORIGINALLY.exec(text) : null;
     if (original && node.parentElement && !inComments(node.parentElement) && writtenMonthDay(original[1]!)) {
+      // Above any other visible date (at most 9: position 3, date box 2, author 2, label 2); its own words kept, as
+      // the date choice reads them.
       out.push({ text: original[1]!, score: 10, updated: false, labelled: true, underHeadline: false });
       continue;
     }

@@ -1,10 +1,7 @@
-import { CHANNEL_NAME, CHANNEL_NUMBER, CHANNEL_WORD, CHANNEL_YEAR, type BlockBounds, type SimilarityProbe, type TopWords, type Vec } from "./vectors.js";
+import { writeByChannel, type BlockBounds, type SimilarityProbe, type TopWords, type Vec } from "./vectors.js";
 
 /** Words of each vector kept apart, heaviest first, for `similarityAbove`'s bound. */
 const TOP = 12;
-
-/** Order of the channel blocks in the arena. */
-const BLOCKS = [CHANNEL_NAME, CHANNEL_NUMBER, CHANNEL_YEAR, CHANNEL_WORD] as const;
 
 /**
  * The vectors of the documents a grouper compares, copied into two flat
@@ -57,19 +54,11 @@ export class VectorArena {
       this.ids = grow(this.ids, size);
       this.vals = grow(this.vals, size);
     }
-    let at = this.used;
-    for (const [b, channel] of BLOCKS.entries()) {
-      this.bounds[5 * k + b] = at;
-      for (let i = 0; i < n; i++) {
-        if ((vec.ids[i]! & 3) !== channel) continue;
-        this.ids[at] = vec.ids[i]!;
-        this.vals[at++] = vec.vals[i]!;
-      }
-    }
-    this.bounds[5 * k + 4] = at;
-    this.keepTop(k, this.bounds[5 * k + 3]!, at);
+    const at = writeByChannel(vec, this.ids, this.vals, this.used);
+    this.bounds.set([at.from, at.numbers, at.years, at.words, at.to], 5 * k);
+    this.keepTop(k, at.words, at.to);
     this.has[k] = vec.has;
-    this.used = at;
+    this.used = at.to;
     this.refs.push(vec);
     this.slots.set(id, k);
     return k;

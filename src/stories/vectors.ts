@@ -198,32 +198,11 @@ export class SimilarityProbe {
     }
   }
 
-  /** `similarity(loaded, b, …)`. */
+  /** `similarity(loaded, b, …)` (one pair at a time; the grouper compares through a VectorArena). */
   similarity(b: Vec): number {
-    return this.similarityOf(b.ids, b.vals, 0, b.ids.length, b.has);
-  }
-
-  /** `similarity` of the loaded vector and the one stored at `[from, to)` of two flat arrays (see VectorArena). */
-  similarityOf(bi: Int32Array, bv: Float64Array, from: number, to: number, bHas: number): number {
-    const { keys, vals, used, mask, shift } = this;
-    let d0 = 0;
-    let d1 = 0;
-    let d2 = 0;
-    let d3 = 0;
-    for (let j = from; j < to; j++) {
-      const y = bi[j]!;
-      for (let h = Math.imul(y, 0x9e3779b1) >>> shift; used[h] !== 0; h = (h + 1) & mask) {
-        if (keys[h] !== y) continue;
-        const p = vals[h]! * bv[j]!;
-        const c = y & 3;
-        if (c === 0) d0 += p;
-        else if (c === 1) d1 += p;
-        else if (c === 2) d2 += p;
-        else d3 += p;
-        break;
-      }
-    }
-    return this.blend(d0, d1, d2, d3, bHas);
+    const ids = new Int32Array(b.ids.length);
+    const vals = new Float64Array(b.vals.length);
+    return this.similarityOfBlocks(ids, vals, writeByChannel(b, ids, vals, 0), b.has);
   }
 
   /**
@@ -257,10 +236,9 @@ export class SimilarityProbe {
   }
 
   /**
-   * `similarity` of the loaded vector and one stored by channel (see
-   * VectorArena: names, numbers, years, then words, each in ascending id), the
-   * same to the last bit as `similarityOf` on the vector in id order: each
-   * channel's products are summed in the same order either way.
+   * `similarity` of the loaded vector and one stored by channel
+   * (`writeByChannel`): each channel's products are summed in ascending term
+   * id, as a merge join of the two vectors sums them.
    */
   similarityOfBlocks(bi: Int32Array, bv: Float64Array, at: BlockBounds, bHas: number): number {
     const d1 = this.dot(bi, bv, at.from, at.numbers, false);
@@ -309,6 +287,26 @@ export interface TopWords {
   from: number;
   to: number;
   rest: number;
+}
+
+/** Order of a vector's channel blocks in flat arrays (see `writeByChannel`). */
+const BLOCKS = [CHANNEL_NAME, CHANNEL_NUMBER, CHANNEL_YEAR, CHANNEL_WORD] as const;
+
+/**
+ * Copies vector `v` into `ids` and `vals` from `at` on, by channel: names,
+ * numbers, years, then words, each in ascending term id. Returns where each block lies.
+ */
+export function writeByChannel(v: Vec, ids: Int32Array, vals: Float64Array, at: number): BlockBounds {
+  const starts: number[] = [];
+  for (const channel of BLOCKS) {
+    starts.push(at);
+    for (let i = 0; i < v.ids.length; i++) {
+      if ((v.ids[i]! & 3) !== channel) continue;
+      ids[at] = v.ids[i]!;
+      vals[at++] = v.vals[i]!;
+    }
+  }
+  return { from: starts[0]!, numbers: starts[1]!, years: starts[2]!, words: starts[3]!, to: at };
 }
 
 /** Indices of a vector's entries, heaviest first (ties by term id). */
