@@ -9,10 +9,14 @@
  * and recall (lineage copy edges against the generator's copies). Grouping only:
  * documents are built from the generated text without the extraction stages,
  * as bench:stream counts it.
- *   npm run bench:scale -- [--n 20000] [--workers 1,2,4] [--pg postgres://127.0.0.1/test]
+ * With --segment S (default N/10 from 100,000 articles) it also prints, as
+ * the run goes, each segment of S articles: its articles/s, the workers' and
+ * PostgreSQL's CPU ms per article, and the workers' RSS, so that the cost per
+ * article can be read against the library's size.
+ *   npm run bench:scale -- [--n 20000] [--workers 1,2,4] [--sqlite no] [--segment 100000] [--pg postgres://127.0.0.1/test]
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,15 +32,30 @@ const arg = (name: string, dflt: string) => {
 const N = Number(arg("n", "20000"));
 const WORKERS = arg("workers", "1,2,4").split(",").map(Number).filter((w) => w > 0); // --workers 0: SQLite only
 const PG = arg("pg", "postgres://postgres@127.0.0.1:5432/test");
+const SQLITE = arg("sqlite", "yes") !== "no";
+const SEGMENT = Number(arg("segment", String(N >= 100_000 ? N / 10 : 0)));
 const worker = fileURLToPath(new URL("./worker.ts", import.meta.url));
 
 interface WorkerReport { docs: number; wall: number; cpu: number; peakMb: number; latencies: number[] }
 
-function runWorker(db: string, k: number, of: number): Promise<WorkerReport> {
+interface Progress { progress: number; docs: number; wall: number; cpu: number; rssMb: number }
+
+function runWorker(db: string, k: number, of: number, onProgress: (p: Progress) => void): Promise<WorkerReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", worker, db, String(N), String(k), String(of)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", worker, db, String(N), String(k), String(of), String(SEGMENT)], { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
+    let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => {
+      err += d.toString();
+      let nl: number;
+      while ((nl = err.indexOf("\n")) >= 0) {
+        const line = err.slice(0, nl);
+        err = err.slice(nl + 1);
+        if (line.startsWith('{"progress"')) onProgress(JSON.parse(line) as Progress);
+        else process.stderr.write(line + "\n");
+      }
+    });
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolve(JSON.parse(out) as WorkerReport) : reject(new Error(`worker exited ${code}`))));
   });
@@ -103,10 +122,48 @@ async function dropSchema(schema: string): Promise<void> {
   await c.end();
 }
 
+/** CPU seconds of the PostgreSQL server so far: its live processes, and the backends it has reaped (Linux /proc). */
+function pgServerCpu(): number {
+  let ticks = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const raw = readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (!raw.includes("(postgres)")) continue;
+      const f = raw.slice(raw.lastIndexOf(") ") + 2).split(" ");
+      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100;
+}
+
+/** Prints a segment's row once every worker has passed it (cost per article as the library grows). */
+function segmentPrinter(workers: number, t0: number): (p: Progress) => void {
+  const seen = new Map<number, Progress[]>();
+  let last = { docs: 0, wall: 0, cpu: 0, pg: pgServerCpu() };
+  return (p) => {
+    const seg = Math.floor((p.docs * workers) / SEGMENT);
+    const list = [...(seen.get(seg) ?? []), p];
+    seen.set(seg, list);
+    if (list.length < workers) return;
+    seen.delete(seg);
+    const docs = list.reduce((s, x) => s + x.docs, 0);
+    const cpu = list.reduce((s, x) => s + x.cpu, 0);
+    const wall = (performance.now() - t0) / 1000;
+    const pgCpu = pgServerCpu();
+    const n = docs - last.docs;
+    console.log(
+      `  segment to ${String(docs).padStart(8)}: ${(n / (wall - last.wall)).toFixed(0).padStart(5)} art/s, workers ${((1000 * (cpu - last.cpu)) / n).toFixed(2)} CPU ms/article, PostgreSQL ${((1000 * (pgCpu - last.pg)) / n).toFixed(2)}, RSS ${list.map((x) => x.rssMb.toFixed(0)).join("/")} MB (${new Date().toISOString().slice(11, 16)}Z)`,
+    );
+    last = { docs, wall, cpu, pg: pgCpu };
+  };
+}
+
 const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]!;
 console.log(`bench:scale — ${N} synthetic articles, grouping through the library (${new Date().toISOString().slice(0, 16)}Z)`);
 console.log("library     workers  art/s (wall)  art/CPU-s  p99 batch ms  peak RSS MB/worker  size MB  BCubed F1  copies P  copies R");
-const runs: [string, number][] = [...WORKERS.map((w) => ["postgres", w] as [string, number]), ["sqlite", 1]];
+const runs: [string, number][] = [...WORKERS.map((w) => ["postgres", w] as [string, number]), ...(SQLITE ? [["sqlite", 1] as [string, number]] : [])];
 for (const [kind, w] of runs) {
   const dir = mkdtempSync(join(tmpdir(), "rashomon-scale-"));
   const schema = `rashomon_scale_${process.pid}_${w}`;
@@ -114,7 +171,8 @@ for (const [kind, w] of runs) {
   if (kind === "postgres") await dropSchema(schema);
   (await openStore(db)).close(); // create and migrate before the clock starts
   const t0 = performance.now();
-  const reports = await Promise.all(Array.from({ length: w }, (_, k) => runWorker(db, k, w)));
+  const progress = segmentPrinter(w, t0);
+  const reports = await Promise.all(Array.from({ length: w }, (_, k) => runWorker(db, k, w, progress)));
   const wall = (performance.now() - t0) / 1000;
   const cpu = reports.reduce((s, r) => s + r.cpu, 0);
   const lat = reports.flatMap((r) => r.latencies);
