@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { MemoryGroupingState, StoryGrouper, groupInMemory, groupStories, type DocEntry, type GroupingStep, type PreparedDoc } from "./index.js";
+import { MemoryGroupingState, StoryGrouper, VectorArena, groupInMemory, groupStories, type DocEntry, type GroupingStep, type PreparedDoc, type WindowCandidates } from "./index.js";
 import { makeDocument } from "./seeds.fixture.js";
 
 const quake = (place: string, mag: string, who: string) =>
@@ -105,14 +105,29 @@ describe("StoryGrouper", () => {
   });
 });
 
-/** A state that also answers `knownCandidates` (all of them), its entries passed through `alter`. */
+/**
+ * A state that also names candidates without the lock (all of them), its entries passed through `alter`:
+ * by window slot (`knownWindowCandidates`, over a new arena when `alter` changes them), or by id
+ * (`knownCandidates`, and then `add` too finds them by id).
+ */
 class PeekingState extends MemoryGroupingState {
-  constructor(private readonly alter: (e: DocEntry) => DocEntry = (e) => e) {
+  constructor(private readonly byWindow: boolean, private readonly alter?: (e: DocEntry) => DocEntry) {
     super();
   }
+  override async windowCandidates(terms: readonly number[], ms: number, windowMs: number, minShared: number, exclude: string): Promise<WindowCandidates | null> {
+    return this.byWindow ? super.windowCandidates(terms, ms, windowMs, minShared, exclude) : null;
+  }
+  async knownWindowCandidates(terms: readonly number[], ms: number, windowMs: number, minShared: number, exclude: string): Promise<WindowCandidates | null> {
+    if (!this.byWindow) return null;
+    const wc = (await super.windowCandidates(terms, ms, windowMs, minShared, exclude))!;
+    const alter = this.alter;
+    if (!alter) return wc;
+    return { ...wc, vectors: new VectorArena(), entries: async (ids) => new Map([...(await wc.entries(ids))].map(([id, e]) => [id, alter(e)])) };
+  }
   async knownCandidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<Map<string, DocEntry>> {
+    if (this.byWindow) return new Map();
     const found = await this.entries(await this.candidates(terms, ms, windowMs, minShared));
-    return new Map([...found].map(([id, e]) => [id, this.alter(e)]));
+    return new Map([...found].map(([id, e]) => [id, this.alter ? this.alter(e) : e]));
   }
 }
 
@@ -130,36 +145,40 @@ describe("StoryGrouper.prepare (comparisons made before the write lock)", () => 
     let known = 0;
     for (const d of docs) {
       const prepared = await g.prepare(d);
-      known += prepared.sims.size;
+      known += prepared.sims.byVec.size + (prepared.sims.window?.slots.length ?? 0);
       edit(prepared);
       await g.add(d, prepared);
     }
     return known;
   };
 
-  it("gives the stories of add alone, with the comparisons made ahead", async () => {
-    const alone = new MemoryGroupingState();
-    await new StoryGrouper({}, alone).addAll(docs);
-    const state = new PeekingState();
-    expect(await run(state)).toBeGreaterThan(20);
-    expect(partition(state)).toEqual(partition(alone));
-    expect(partition(alone)).toHaveLength(3);
-  });
-
-  it("uses a similarity made ahead (all set to zero: nothing joins)", async () => {
-    const state = new PeekingState();
-    await run(state, (p) => {
-      for (const v of p.sims.keys()) p.sims.set(v, 0);
+  for (const byWindow of [true, false]) {
+    const how = byWindow ? "by window slot" : "by id";
+    it(`gives the stories of add alone, with the comparisons made ahead (${how})`, async () => {
+      const alone = new MemoryGroupingState();
+      await new StoryGrouper({}, alone).addAll(docs);
+      const state = new PeekingState(byWindow);
+      expect(await run(state)).toBeGreaterThan(20);
+      expect(partition(state)).toEqual(partition(alone));
+      expect(partition(alone)).toHaveLength(3);
     });
-    expect(partition(state)).toHaveLength(docs.length);
-  });
 
-  it("compares again when the candidate's vector is not the one compared ahead", async () => {
-    // Ahead, each candidate is seen with an empty vector (another object): add must not trust those similarities.
-    const state = new PeekingState((e) => ({ ...e, vec: { ids: new Int32Array(0), vals: new Float64Array(0), has: 0 } }));
-    await run(state);
-    expect(partition(state)).toHaveLength(3);
-  });
+    it(`uses a similarity made ahead (all set to zero: nothing joins; ${how})`, async () => {
+      const state = new PeekingState(byWindow);
+      await run(state, (p) => {
+        for (const v of p.sims.byVec.keys()) p.sims.byVec.set(v, 0);
+        p.sims.window?.sims.fill(0);
+      });
+      expect(partition(state)).toHaveLength(docs.length);
+    });
+
+    it(`compares again when the candidate's vector is not the one compared ahead (${how})`, async () => {
+      // Ahead, each candidate is seen with an empty vector (another object, another arena): add must not trust those similarities.
+      const state = new PeekingState(byWindow, (e) => ({ ...e, vec: { ids: new Int32Array(0), vals: new Float64Array(0), has: 0 } }));
+      expect(await run(state)).toBeGreaterThan(20);
+      expect(partition(state)).toHaveLength(3);
+    });
+  }
 
   it("prepares nothing ahead over a state that cannot name candidates without the lock", async () => {
     expect(await run(new MemoryGroupingState())).toBe(0);
@@ -209,6 +228,9 @@ describe("StoryGrouper's bounded comparisons", () => {
     const other = { ...docs[0]!, id: "elsewhere" };
     // Another caller prepares a document (loading the grouper's probe) whenever add awaits the state.
     class Interleaving extends PeekingState {
+      constructor() {
+        super(true);
+      }
       grouper: StoryGrouper | null = null;
       override async nodesOfDocs(ids: readonly string[]): Promise<Map<string, string>> {
         const out = await super.nodesOfDocs(ids);

@@ -5,6 +5,7 @@ import type { DocEntry, GroupingState, NodeState, StorySummaryRow } from "./grou
 import { MemoryGroupingState } from "./memory-state.js";
 import { SimilarityProbe, TermWeights, heaviest, pruneVec, type Vec } from "./vectors.js";
 import { VectorArena } from "./vector-arena.js";
+import { CandidateComparer, type AheadSims } from "./compare.js";
 import { DAY_MS, arrivalKey, sortForArrival, toMs } from "./arrival.js";
 import { LinkMap, summarize } from "./link-map.js";
 
@@ -12,8 +13,8 @@ import { LinkMap, summarize } from "./link-map.js";
 export interface PreparedDoc {
   entry: DocEntry;
   terms: number[];
-  /** Similarity to each candidate known when it was prepared, by the candidate's vector (the very object compared). */
-  sims: Map<Vec, number>;
+  /** Similarity to each candidate known when it was prepared, by window slot or by the candidate's vector (the very object compared). */
+  sims: AheadSims;
 }
 
 /**
@@ -40,10 +41,12 @@ export class StoryGrouper {
   private readonly probe: SimilarityProbe;
   /** The candidates' vectors side by side (see VectorArena). */
   private readonly arena = new VectorArena();
+  private readonly comparer: CandidateComparer;
 
   constructor(options: Partial<GrouperOptions> = {}, readonly state: GroupingState = new MemoryGroupingState()) {
     this.options = { ...DEFAULT_GROUPER_OPTIONS, ...options };
     this.probe = new SimilarityProbe(this.options.shares, this.options.nameGate, this.options.namePenalty);
+    this.comparer = new CandidateComparer(this.probe, this.arena, this.options);
   }
 
   /**
@@ -58,17 +61,14 @@ export class StoryGrouper {
    */
   async prepare(doc: GroupInput | RashomonDocument): Promise<PreparedDoc> {
     const { entry, terms } = this.describe(doc);
-    const sims = new Map<Vec, number>();
     const st = this.state;
-    if (st.knownCandidates && Number.isFinite(entry.ms)) {
-      const o = this.options;
-      const others = await st.knownCandidates(terms, entry.ms, o.windowDays * DAY_MS, o.minSharedTerms);
-      this.probe.load(entry.vec);
-      for (const [id, other] of others) {
-        if (id !== doc.id) sims.set(other.vec, this.arena.similarityAbove(this.probe, this.arena.slot(id, other.vec), o.boundBelowJoin ? o.joinThreshold : -Infinity));
-      }
-    }
-    return { entry, terms, sims };
+    const o = this.options;
+    const windowMs = o.windowDays * DAY_MS;
+    if (!Number.isFinite(entry.ms)) return { entry, terms, sims: { window: null, byVec: new Map() } };
+    const wc = st.knownWindowCandidates ? await st.knownWindowCandidates(terms, entry.ms, windowMs, o.minSharedTerms, doc.id) : null;
+    if (wc) await this.comparer.fill(wc);
+    const others = !wc && st.knownCandidates ? await st.knownCandidates(terms, entry.ms, windowMs, o.minSharedTerms) : new Map<string, DocEntry>();
+    return { entry, terms, sims: this.comparer.ahead(entry.vec, wc, others, doc.id) };
   }
 
   /** A document's entry (its pruned vector and summary fields) and its index terms. */
@@ -94,37 +94,33 @@ export class StoryGrouper {
     const { entry, terms } = ready ?? this.describe(doc);
     const dated = Number.isFinite(entry.ms);
 
-    // Similarities to the documents it shares an index term with, inside its time window.
-    const others = await st.entries((await st.candidates(terms, entry.ms, o.windowDays * DAY_MS, o.minSharedTerms)).filter((id) => id !== doc.id));
-    // Exact similarities where they can join components; below that, only a bound (see similarityAbove):
-    // a pair that cannot join counts only when the document joins the other's component anyway.
-    const edges: [string, number][] = [];
-    const weak: string[] = [];
-    this.probe.load(entry.vec);
-    for (const other of others.values()) {
-      const id = other.id;
-      // Made ahead on this very vector object, or made now (an entry read again is another object: compared again).
-      const sim = ready?.sims.get(other.vec) ?? this.arena.similarityAbove(this.probe, this.arena.slot(id, other.vec), o.boundBelowJoin ? o.joinThreshold : -Infinity);
-      if (sim >= o.edgeFloor) edges.push([id, sim]);
-      else if (sim < 0 && -1 - sim >= o.edgeFloor) weak.push(id);
-    }
+    // Similarities to the documents it shares index terms with, inside its time window: exact where they can
+    // join components; below that, only a bound (see similarityAbove): a pair that cannot join counts only when
+    // the document joins the other's component anyway.
+    const windowMs = o.windowDays * DAY_MS;
+    const wc = st.windowCandidates ? await st.windowCandidates(terms, entry.ms, windowMs, o.minSharedTerms, doc.id) : null;
+    if (wc) await this.comparer.fill(wc);
+    const restIds = wc ? wc.rest : (await st.candidates(terms, entry.ms, windowMs, o.minSharedTerms)).filter((id) => id !== doc.id);
+    const cmp = this.comparer.compare(entry.vec, wc, await st.entries(restIds), ready?.sims ?? null);
+    const { edges, weak } = cmp;
     const nodeOfDoc = await st.nodesOfDocs(edges.map((e) => e[0]));
     const near = await st.nodes([...new Set(nodeOfDoc.values())]);
 
     // The components it joins (merged into the one with most documents; ties: smallest label), loaded whole.
     const joined = [...new Set(edges.filter((e) => e[1] >= o.joinThreshold).map((e) => near.get(nodeOfDoc.get(e[0])!)!.comp))];
     const nodes = new Map((await st.componentNodes(joined)).map((n) => [n.id, { ...n, outlets: [...n.outlets] }]));
-    if (nodes.size && weak.length) {
+    if (nodes.size && weak.size) {
       // The pairs that could not join, compared in full inside the components it joins.
-      const weakNodes = await st.nodesOfDocs(weak);
+      const weakNodes = await st.nodesOfDocs([...weak.keys()]);
       // Loaded again after the awaits above: the probe is the grouper's, and is used with no await between load and use.
-      this.probe.load(entry.vec);
-      for (const id of weak) {
+      this.comparer.load(entry.vec);
+      for (const [id, stopped] of weak) {
         const n = weakNodes.get(id);
         if (n === undefined || !nodes.has(n)) continue;
-        const sim = this.arena.similarity(this.probe, this.arena.slot(id, others.get(id)!.vec));
+        const sim = this.comparer.full(id, stopped);
         if (sim < o.edgeFloor) continue;
         edges.push([id, sim]);
+        cmp.ms.set(id, stopped.ms);
         nodeOfDoc.set(id, n);
       }
     }
@@ -158,7 +154,7 @@ export class StoryGrouper {
     for (const [id, sim] of edges) {
       const n = resolve(nodeOfDoc.get(id))!;
       if (n === node.id) node.internal += sim;
-      else if (nodes.has(n)) links.add(node.id, n, sim, dated && Number.isFinite(others.get(id)!.ms) && sim >= o.threshold);
+      else if (nodes.has(n)) links.add(node.id, n, sim, dated && Number.isFinite(cmp.ms.get(id)!) && sim >= o.threshold);
     }
     const changed = new Set<NodeState>([node]);
     if (joined.length > 1) await this.foldAcross(origin, resolve, nodes, links, changed);

@@ -10,6 +10,7 @@
  * its own component only, with nothing replayed on start.
  */
 import type { Vec } from "./vectors.js";
+import type { VectorArena } from "./vector-arena.js";
 
 /** What the grouper keeps of one document (never changes once written). */
 export interface DocEntry {
@@ -84,6 +85,30 @@ export interface GroupingStep {
   removed: string[];
 }
 
+/**
+ * A document's candidates as slots of a window of documents held in memory
+ * (`GroupingState.windowCandidates`): the grouper reads them by slot number,
+ * without a lookup by id per candidate, which at thousands of candidates per
+ * document was as much of the cost as comparing them.
+ */
+export interface WindowCandidates {
+  /** Slots of the candidates held in the window, ascending. */
+  slots: Int32Array;
+  /** Id and time of each slot of the window. */
+  ids: readonly string[];
+  ms: Float64Array;
+  /**
+   * The window's vectors by slot, filled by the grouper on first use (from
+   * `entries`). A window that numbers its slots anew starts a new arena, so a
+   * slot of this arena always means the same document.
+   */
+  vectors: VectorArena;
+  /** The entries of these documents, read as `candidates` would see them. */
+  entries(ids: readonly string[]): Promise<Map<string, DocEntry>>;
+  /** Candidates outside the window (a batch's own documents, undated ones), by id. */
+  rest: string[];
+}
+
 /** The grouper's state, read and written one document at a time. */
 export interface GroupingState {
   /**
@@ -98,6 +123,13 @@ export interface GroupingState {
    * compares with them ahead.
    */
   knownCandidates?(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<Map<string, DocEntry>>;
+  /**
+   * The same documents as `candidates` (but `exclude`), by window slot where
+   * the state holds its time window in memory (optional; null: use `candidates`).
+   */
+  windowCandidates?(terms: readonly number[], ms: number, windowMs: number, minShared: number, exclude: string): Promise<WindowCandidates | null>;
+  /** The same as `knownCandidates`, by window slot (optional; null: use `knownCandidates`). */
+  knownWindowCandidates?(terms: readonly number[], ms: number, windowMs: number, minShared: number, exclude: string): Promise<WindowCandidates | null>;
   /** The entries of these documents (those that exist). */
   entries(ids: readonly string[]): Promise<Map<string, DocEntry>>;
   /** Node of each of these documents. */

@@ -6,7 +6,8 @@ import type { GroupInput, GrouperOptions } from "./options.js";
 
 export { StoryGrouper, type PreparedDoc } from "./grouper.js";
 export { MemoryGroupingState } from "./memory-state.js";
-export type { GroupingState, GroupingStep, DocEntry, NodeState, NodeLinkState, StorySummaryRow } from "./grouping-state.js";
+export type { GroupingState, GroupingStep, DocEntry, NodeState, NodeLinkState, StorySummaryRow, WindowCandidates } from "./grouping-state.js";
+export { VectorArena } from "./vector-arena.js";
 export { sortForArrival } from "./arrival.js";
 export { DEFAULT_GROUPER_OPTIONS, GROUPING_VERSION } from "./options.js";
 export type { GroupInput, GrouperOptions } from "./options.js";

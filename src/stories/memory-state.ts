@@ -2,7 +2,8 @@
  * The grouper's state in memory, for one-off analyses and benchmarks. Postings
  * are bucketed by day, so a lookup reads only the days of its window.
  */
-import type { DocEntry, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow } from "./grouping-state.js";
+import type { DocEntry, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow, WindowCandidates } from "./grouping-state.js";
+import { VectorArena } from "./vector-arena.js";
 import { DAY_MS } from "./arrival.js";
 
 function day(ms: number): number {
@@ -19,6 +20,8 @@ export class MemoryGroupingState implements GroupingState {
   private readonly slotIds: string[] = [];
   private slotMs = new Float64Array(1024);
   private counts = new Uint16Array(1024);
+  /** Documents' vectors by slot, filled by the grouper as it meets them (see `WindowCandidates`). */
+  private vectors = new VectorArena();
   private readonly docNode = new Map<string, string>();
   private readonly docsOfNode = new Map<string, string[]>();
   private readonly nodeRows = new Map<string, NodeState>();
@@ -32,6 +35,16 @@ export class MemoryGroupingState implements GroupingState {
   private seq = 0;
 
   async candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
+    return Array.from(this.candidateSlots(terms, ms, windowMs, minShared, -1), (k) => this.slotIds[k]!);
+  }
+
+  async windowCandidates(terms: readonly number[], ms: number, windowMs: number, minShared: number, exclude: string): Promise<WindowCandidates | null> {
+    const slots = this.candidateSlots(terms, ms, windowMs, minShared, this.slotOf.get(exclude) ?? -1);
+    return { slots, ids: this.slotIds, ms: this.slotMs, vectors: this.vectors, entries: (ids) => this.entries(ids), rest: [] };
+  }
+
+  /** Slots of the documents `candidates` gives, ascending, without slot `skip`. */
+  private candidateSlots(terms: readonly number[], ms: number, windowMs: number, minShared: number, skip: number): Int32Array {
     const days = Number.isFinite(ms) ? [-1, ...span(day(ms - windowMs), day(ms + windowMs))] : null;
     const { counts, slotMs } = this;
     const touched: number[] = [];
@@ -44,12 +57,13 @@ export class MemoryGroupingState implements GroupingState {
         }
       }
     }
-    const out: string[] = [];
+    const out = new Int32Array(touched.length);
+    let n = 0;
     for (const k of touched) {
-      if (counts[k]! >= minShared) out.push(this.slotIds[k]!);
+      if (counts[k]! >= minShared && k !== skip) out[n++] = k;
       counts[k] = 0;
     }
-    return out;
+    return out.subarray(0, n).sort();
   }
 
   /** The slot of a document, made on its first save. */
@@ -57,6 +71,8 @@ export class MemoryGroupingState implements GroupingState {
     let k = this.slotOf.get(id);
     if (k !== undefined) {
       this.slotMs[k] = ms;
+      // Saved again (its vector may differ): the vectors held by slot start again.
+      this.vectors = new VectorArena();
       return k;
     }
     k = this.slotIds.length;

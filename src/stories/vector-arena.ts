@@ -26,6 +26,8 @@ export class VectorArena {
   /** Per slot: five block bounds (from, numbers, years, words, to). */
   private bounds = new Int32Array(5 * 1024);
   private has = new Uint8Array(1024);
+  /** Per slot: whether `put` filled it. */
+  private filled = new Uint8Array(1024);
   private ids = new Int32Array(1 << 14);
   private vals = new Float64Array(1 << 14);
   private used = 0;
@@ -44,10 +46,18 @@ export class VectorArena {
   slot(id: string, vec: Vec): number {
     const s = this.slots.get(id);
     if (s !== undefined && this.refs[s] === vec) return s;
-    const n = vec.ids.length;
-    if (this.used + n > this.maxTerms) this.clear();
+    if (this.used + vec.ids.length > this.maxTerms) this.clear();
     const k = this.refs.length;
     if (k === this.has.length) this.growSlots(k * 2);
+    this.write(k, vec);
+    this.refs.push(vec);
+    this.slots.set(id, k);
+    return k;
+  }
+
+  /** Copies `vec` into slot `k` (the slot arrays are large enough). */
+  private write(k: number, vec: Vec): void {
+    const n = vec.ids.length;
     if (this.used + n > this.ids.length) {
       let size = this.ids.length;
       while (size < this.used + n) size *= 2;
@@ -59,9 +69,6 @@ export class VectorArena {
     this.keepTop(k, at.words, at.to);
     this.has[k] = vec.has;
     this.used = at.to;
-    this.refs.push(vec);
-    this.slots.set(id, k);
-    return k;
   }
 
   /** Files the TOP heaviest words of slot `k` (ties by id) and the norm of the others. */
@@ -107,6 +114,27 @@ export class VectorArena {
     return probe.similarityAbove(this.ids, this.vals, this.view(k), this.has[k]!, top, threshold);
   }
 
+  /**
+   * Copies `vec` into slot `k`, numbered by the caller (a window index numbers
+   * its documents; see `WindowCandidates`). Slots so filled are never dropped:
+   * the arena grows with them. Not to be mixed with `slot` on one arena.
+   */
+  put(k: number, vec: Vec): void {
+    if (k >= this.has.length) {
+      let size = this.has.length;
+      while (size <= k) size *= 2;
+      this.growSlots(size);
+    }
+    if (this.filled[k]) return;
+    this.write(k, vec);
+    this.filled[k] = 1;
+  }
+
+  /** Whether slot `k` was filled by `put`. */
+  holds(k: number): boolean {
+    return k < this.filled.length && this.filled[k] === 1;
+  }
+
   /** Forgets every slot. */
   clear(): void {
     this.slots.clear();
@@ -117,6 +145,7 @@ export class VectorArena {
   private growSlots(size: number): void {
     this.bounds = grow(this.bounds, 5 * size);
     this.has = grow(this.has, size);
+    this.filled = grow(this.filled, size);
     this.topIds = grow(this.topIds, TOP * size);
     this.topVals = grow(this.topVals, TOP * size);
     this.topLen = grow(this.topLen, size);

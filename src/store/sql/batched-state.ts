@@ -13,7 +13,7 @@
  * Outside a transaction, every call goes to the database state directly.
  */
 import { sql, type Kysely, type RawBuilder } from "kysely";
-import type { DocEntry, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow } from "../../stories/index.js";
+import type { DocEntry, GroupingState, GroupingStep, NodeLinkState, NodeState, StorySummaryRow, WindowCandidates } from "../../stories/index.js";
 import { encodeTerms, encodeVec } from "./codec.js";
 import type { SqlGroupingState } from "./grouping-state.js";
 import { MIRROR_AFTER, WindowIndex } from "./window-index.js";
@@ -87,10 +87,9 @@ export class BatchedGroupingState implements GroupingState {
     this.base.reset();
   }
 
-  /** Stored candidates: from the window mirror in a long run, else from the database. */
-  private async stored(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
-    const tx = this.tx;
-    if (!tx || !Number.isFinite(ms) || ++this.grouped <= MIRROR_AFTER || !this.window.usable) return this.base.candidates(terms, ms, windowMs, minShared);
+  /** Makes the window mirror hold this document's window (read what is missing); whether it can answer. */
+  private async windowReady(tx: Overlay, ms: number, windowMs: number): Promise<boolean> {
+    if (!this.window.usable) return false;
     const db = this.base.current;
     if (!tx.synced) {
       await this.window.sync(db);
@@ -98,10 +97,28 @@ export class BatchedGroupingState implements GroupingState {
       tx.synced = true;
     }
     await this.window.cover(db, ms - windowMs, ms + windowMs, 4 * windowMs);
-    if (!this.window.usable) return this.base.candidates(terms, ms, windowMs, minShared);
+    return this.window.usable;
+  }
+
+  /** Stored candidates: from the window mirror in a long run, else from the database. */
+  private async stored(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
+    const tx = this.tx;
+    if (!tx || !Number.isFinite(ms) || ++this.grouped <= MIRROR_AFTER || !(await this.windowReady(tx, ms, windowMs))) return this.base.candidates(terms, ms, windowMs, minShared);
     const out = this.window.candidates(terms, ms, windowMs, minShared);
     if (tx.undated) out.push(...(await this.base.undatedCandidates(terms, minShared)));
     return out;
+  }
+
+  async windowCandidates(terms: readonly number[], ms: number, windowMs: number, minShared: number, exclude: string): Promise<WindowCandidates | null> {
+    const tx = this.tx;
+    // Otherwise `candidates` answers (and counts the document).
+    if (!tx || !Number.isFinite(ms) || this.grouped < MIRROR_AFTER || !(await this.windowReady(tx, ms, windowMs))) return null;
+    this.grouped++;
+    const w = this.window;
+    const slots = w.candidateSlots(terms, ms, windowMs, minShared, exclude);
+    const rest = tx.undated ? await this.base.undatedCandidates(terms, minShared) : [];
+    rest.push(...batchCandidates(tx, terms, ms, windowMs, minShared));
+    return { slots, ids: w.ids, ms: w.times, vectors: w.vectors, entries: (ids) => this.entries(ids), rest: rest.filter((id) => id !== exclude) };
   }
 
   /**
@@ -111,24 +128,29 @@ export class BatchedGroupingState implements GroupingState {
    * not hold the window, or when this process has not grouped enough to keep one.
    */
   async knownCandidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<Map<string, DocEntry>> {
+    if (!this.knowsWindow(ms, windowMs)) return new Map();
+    return this.base.storedEntries(this.window.candidates(terms, ms, windowMs, minShared));
+  }
+
+  async knownWindowCandidates(terms: readonly number[], ms: number, windowMs: number, minShared: number, exclude: string): Promise<WindowCandidates | null> {
+    if (!this.knowsWindow(ms, windowMs)) return null;
+    const w = this.window;
+    const slots = w.candidateSlots(terms, ms, windowMs, minShared, exclude);
+    return { slots, ids: w.ids, ms: w.times, vectors: w.vectors, entries: (ids) => this.base.storedEntries(ids), rest: [] };
+  }
+
+  /** Whether `prepare` may compare with the window mirror as it stands (see `knownCandidates`). */
+  private knowsWindow(ms: number, windowMs: number): boolean {
     // Only while other writers take turns with this one (alone, this would be the same work done twice), and
     // not while this process writes (a second ingest through one handle): its batch is not committed yet.
-    if (!this.window.othersWrote || this.tx || this.grouped <= MIRROR_AFTER || !this.window.holds(ms - windowMs, ms + windowMs)) return new Map();
-    return this.base.storedEntries(this.window.candidates(terms, ms, windowMs, minShared));
+    return this.window.othersWrote && !this.tx && this.grouped > MIRROR_AFTER && this.window.holds(ms - windowMs, ms + windowMs);
   }
 
   async candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): Promise<string[]> {
     const stored = await this.stored(terms, ms, windowMs, minShared);
     const tx = this.tx;
     if (!tx || tx.docs.size === 0) return stored;
-    // The batch's own documents are not in the database yet: counted here the way the database counts.
-    const hits = new Map<string, number>();
-    for (const t of terms) for (const id of tx.postings.get(t) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
-    for (const [id, k] of hits) {
-      if (k < minShared) continue;
-      const other = tx.docs.get(id)!.entry.ms;
-      if (!Number.isFinite(ms) || !Number.isFinite(other) || Math.abs(other - ms) <= windowMs) stored.push(id);
-    }
+    stored.push(...batchCandidates(tx, terms, ms, windowMs, minShared));
     return stored;
   }
 
@@ -358,4 +380,18 @@ async function writeComponents(db: Kysely<any>, tx: Overlay): Promise<void> {
   await chunks(links, (rows) =>
     sql`INSERT INTO group_links (a, b, sum, strong, comp) VALUES ${sql.join(rows.map(([l, c]) => sql`(${l.a}, ${l.b}, ${l.sum}, ${l.strong ? 1 : 0}, ${c})`))}
       ON CONFLICT (a, b) DO UPDATE SET sum = excluded.sum, strong = excluded.strong, comp = excluded.comp`.execute(db));
+}
+
+/** The batch's own documents that are candidates (not in the database yet: counted here the way the database counts). */
+function batchCandidates(tx: Overlay, terms: readonly number[], ms: number, windowMs: number, minShared: number): string[] {
+  const out: string[] = [];
+  if (tx.docs.size === 0) return out;
+  const hits = new Map<string, number>();
+  for (const t of terms) for (const id of tx.postings.get(t) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+  for (const [id, k] of hits) {
+    if (k < minShared) continue;
+    const other = tx.docs.get(id)!.entry.ms;
+    if (!Number.isFinite(ms) || !Number.isFinite(other) || Math.abs(other - ms) <= windowMs) out.push(id);
+  }
+  return out;
 }

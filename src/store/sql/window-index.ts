@@ -12,6 +12,7 @@
  * mirrored.
  */
 import { sql, type Kysely } from "kysely";
+import { VectorArena } from "../../stories/index.js";
 import { decodeTerms } from "./codec.js";
 
 interface Row {
@@ -27,13 +28,15 @@ export const MIRROR_AFTER = 256;
 export class WindowIndex {
   /** Term → slots of the documents indexed under it. */
   private postings = new Map<number, number[]>();
-  private readonly docs = new Map<string, { ms: number; terms: Int32Array }>();
+  private readonly docs = new Map<string, { ms: number; terms: Int32Array; slot: number }>();
   /** Each held document has a slot: its id and time by slot, and a shared-term counter per slot. */
   private slotIds: string[] = [];
   private slotMs = new Float64Array(1024);
   private counts = new Uint16Array(1024);
   private lo = Infinity;
   private hi = -Infinity;
+  /** The held documents' vectors by slot, filled by the grouper as it meets them; a new arena whenever slots are numbered anew. */
+  vectors = new VectorArena();
   /** The last `documents.seq` read; null until the first sync. */
   private seq: number | null = null;
   private disabled = false;
@@ -55,6 +58,7 @@ export class WindowIndex {
     this.postings = new Map();
     this.docs.clear();
     this.slotIds = [];
+    this.vectors = new VectorArena();
     this.lo = Infinity;
     this.hi = -Infinity;
     this.seq = null;
@@ -83,6 +87,7 @@ export class WindowIndex {
       this.postings = new Map();
       this.docs.clear();
       this.slotIds = [];
+      this.vectors = new VectorArena();
       this.addRows((await sql<Row>`SELECT doc_id, ms, terms FROM group_docs WHERE ms >= ${lo} AND ms <= ${hi}`.execute(db)).rows);
     } else {
       // Keep what stays inside; read the parts on either side.
@@ -98,6 +103,11 @@ export class WindowIndex {
 
   /** Documents dated within `windowMs` of `ms` that share at least `minShared` of `terms` (after `cover`). */
   candidates(terms: readonly number[], ms: number, windowMs: number, minShared: number): string[] {
+    return Array.from(this.candidateSlots(terms, ms, windowMs, minShared), (k) => this.slotIds[k]!);
+  }
+
+  /** `candidates` as slots, ascending, without document `exclude`. */
+  candidateSlots(terms: readonly number[], ms: number, windowMs: number, minShared: number, exclude?: string): Int32Array {
     // Counted in a typed array by slot rather than a Map by id: this runs for every document of a long ingest.
     const { counts, slotMs } = this;
     const touched: number[] = [];
@@ -107,12 +117,24 @@ export class WindowIndex {
         if (counts[k]++ === 0) touched.push(k);
       }
     }
-    const out: string[] = [];
+    const skip = exclude === undefined ? -1 : (this.docs.get(exclude)?.slot ?? -1);
+    const out = new Int32Array(touched.length);
+    let n = 0;
     for (const k of touched) {
-      if (counts[k]! >= minShared) out.push(this.slotIds[k]!);
+      if (counts[k]! >= minShared && k !== skip) out[n++] = k;
       counts[k] = 0;
     }
-    return out;
+    return out.subarray(0, n).sort();
+  }
+
+  /** Id of each slot. */
+  get ids(): readonly string[] {
+    return this.slotIds;
+  }
+
+  /** Time of each slot. */
+  get times(): Float64Array {
+    return this.slotMs;
   }
 
   /** Adds documents a batch has just written (those inside the span), and moves past them (only after `sync` in that batch). */
@@ -136,8 +158,8 @@ export class WindowIndex {
 
   private add(id: string, ms: number, terms: Int32Array): void {
     if (this.docs.has(id)) return;
-    this.docs.set(id, { ms, terms });
     const k = this.slotIds.length;
+    this.docs.set(id, { ms, terms, slot: k });
     if (k === this.slotMs.length) {
       const ms2 = new Float64Array(k * 2);
       ms2.set(this.slotMs);
@@ -156,6 +178,7 @@ export class WindowIndex {
   private rebuild(): void {
     this.postings = new Map();
     this.slotIds = [];
+    this.vectors = new VectorArena();
     const docs = [...this.docs];
     this.docs.clear();
     for (const [id, d] of docs) this.add(id, d.ms, d.terms);
