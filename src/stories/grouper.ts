@@ -110,13 +110,15 @@ export class StoryGrouper {
     const joined = [...new Set(edges.filter((e) => e[1] >= o.joinThreshold).map((e) => near.get(nodeOfDoc.get(e[0])!)!.comp))];
     const nodes = new Map((await st.componentNodes(joined)).map((n) => [n.id, { ...n, outlets: [...n.outlets] }]));
     if (nodes.size && weak.size) {
-      // The pairs that could not join, compared in full inside the components it joins.
-      const weakNodes = await st.nodesOfDocs([...weak.keys()]);
+      // The pairs that could not join, compared in full inside the components it joins (found from the
+      // components' documents, usually far fewer than the stopped pairs).
+      const members = await st.nodeDocs([...nodes.keys()]);
       // Loaded again after the awaits above: the probe is the grouper's, and is used with no await between load and use.
       this.comparer.load(entry.vec);
-      for (const [id, stopped] of weak) {
-        const n = weakNodes.get(id);
-        if (n === undefined || !nodes.has(n)) continue;
+      for (const { id, node: n } of members) {
+        const stopped = weak.get(id);
+        if (stopped === undefined || !nodes.has(n)) continue;
+        weak.delete(id);
         const sim = this.comparer.full(id, stopped);
         if (sim < o.edgeFloor) continue;
         edges.push([id, sim]);
