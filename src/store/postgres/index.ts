@@ -26,6 +26,15 @@ import { storyRow, type StoryRow } from "../sql/story-row.js";
 import { generationPg, getDocumentPg, getStoryViewPg, putStoryViewPg, queryStoriesPg, searchDocumentsPg, searchText, searchVectors, storyMembersPg } from "./search.js";
 import type { SearchHit, StoredView, StoryPage, StoryQuery } from "../queries.js";
 
+/**
+ * Documents a writer stores between two refreshes of the planner's statistics
+ * on the library's tables (ANALYZE after the batch that passes it). On a server
+ * whose autovacuum is off or behind (it was off on the machine of the
+ * 1,000,000-article run) the grouping statements otherwise keep the plans of an
+ * empty table; ANALYZE samples, so each refresh costs about the same.
+ */
+const ANALYZE_EVERY = 20_000;
+
 export { WorkQueue, MAX_ATTEMPTS, type Job, type QueueStatus } from "./queue.js";
 
 /** How to open a PostgreSQL library. */
@@ -76,6 +85,8 @@ export class PostgresStore implements Store {
   /** The last write of this process (the next one starts after it). */
   private writing: Promise<unknown> = Promise.resolve();
   /** Documents of the batch being written, inserted together at its end. */
+  /** Documents this process wrote since it last refreshed the planner's statistics (see ANALYZE_EVERY). */
+  private sinceAnalyze = 0;
   private pending: { id: string; hash: string; story: string; published: string | null; json: string; inputHash: string | null; search: string | null; text: string }[] = [];
   /** Each document of the batch being written, as JSON and with its search vector, made before the lock (`prepareBatch`). */
   private readonly ready = new WeakMap<RashomonDocument, { json: string; search: string }>();
@@ -97,7 +108,9 @@ export class PostgresStore implements Store {
     const schema = u.searchParams.get("schema") ?? "public";
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new LibraryError(url, "other", `library ${shown(url)}: schema name ${JSON.stringify(schema)} is not a plain identifier`);
     u.searchParams.delete("schema");
-    const pool = new pg.Pool({ connectionString: u.toString(), max: options.poolSize ?? 4, options: `-c search_path=${schema}` });
+    // JIT off: the library's statements read few rows through indexes; compiling one whose estimate is large
+    // (a table without statistics yet) costs more than running it.
+    const pool = new pg.Pool({ connectionString: u.toString(), max: options.poolSize ?? 4, options: `-c search_path=${schema} -c jit=off` });
     // A dropped connection (a server restart) must not crash the process: an idle one is replaced on next use,
     // and one in use fails its next query, which reports it (workers then wait and retry).
     pool.on("error", () => {});
@@ -140,6 +153,16 @@ export class PostgresStore implements Store {
   }
 
   private async writeNow<T>(fn: () => Promise<T>): Promise<T> {
+    const r = await this.writeLocked(fn);
+    if (this.sinceAnalyze >= ANALYZE_EVERY) {
+      this.sinceAnalyze = 0;
+      // Best effort: a library whose statistics cannot be refreshed now still works, with the plans it has.
+      await sql`ANALYZE documents, group_docs, group_terms, group_nodes, group_links, stories`.execute(this.db).catch(() => {});
+    }
+    return r;
+  }
+
+  private async writeLocked<T>(fn: () => Promise<T>): Promise<T> {
     try {
       return await this.db.transaction().execute(async (trx) => {
         await sql`SELECT set_config('lock_timeout', ${`${this.lockTimeoutMs}ms`}, true)`.execute(trx);
@@ -170,6 +193,7 @@ export class PostgresStore implements Store {
   private async insertPending(trx: Kysely<any>): Promise<void> {
     const rows = this.pending;
     this.pending = [];
+    this.sinceAnalyze += rows.length;
     for (let i = 0; i < rows.length; i += 200) {
       await sql`INSERT INTO documents (id, hash, story_id, published, json, input_hash, search) VALUES ${sql.join(rows.slice(i, i + 200).map((r) =>
         sql`(${r.id}, ${r.hash}, ${r.story}, ${r.published}, ${r.json}, ${r.inputHash}, ${r.search === null ? sql`to_tsvector('english', ${r.text})` : sql`${r.search}::tsvector`})`))}`.execute(trx);

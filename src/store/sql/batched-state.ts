@@ -46,6 +46,8 @@ class Overlay {
   readonly gone = new Set<string>();
   /** Nodes and links (by pair key) this batch created or changed. */
   readonly dirtyNodes = new Set<string>();
+  /** Nodes whose documents changed story (`GroupingStep.moved`). */
+  readonly moved = new Set<string>();
   readonly dirtyLinks = new Set<string>();
   readonly stories = new Map<string, StorySummaryRow>();
   readonly removed = new Set<string>();
@@ -300,6 +302,7 @@ export class BatchedGroupingState implements GroupingState {
       comp.nodes.add(n.id);
       tx.dirtyNodes.add(n.id);
     }
+    for (const id of s.moved) tx.moved.add(id);
     for (const r of s.stories) tx.stories.set(r.id, r);
     for (const id of s.removed) {
       tx.removed.add(id);
@@ -326,13 +329,42 @@ export class BatchedGroupingState implements GroupingState {
       sql`INSERT INTO stories (id, title, size, outlets, first_seen, last_seen) VALUES ${sql.join(rows.map((r) => sql`(${r.id}, ${r.title}, ${r.size}, ${JSON.stringify(r.outlets)}, ${r.firstSeen}, ${r.lastSeen})`))}
         ON CONFLICT (id) DO UPDATE SET title = excluded.title, size = excluded.size, outlets = excluded.outlets, first_seen = excluded.first_seen, last_seen = excluded.last_seen`.execute(db));
     if (tx.storySeq !== null && tx.storySeq !== tx.storySeqStart) await sql`UPDATE meta SET value = ${tx.storySeq} WHERE key = 'story_seq'`.execute(db);
-    // Every document of a changed node gets its node's story (most already have it; a node whose story changed is changed).
-    await chunks([...tx.dirtyNodes], (c) => sql`UPDATE documents SET story_id = n.story FROM group_docs g, group_nodes n
-      WHERE g.doc_id = documents.id AND n.id = g.node AND g.node IN (${list(c)}) AND documents.story_id <> n.story`.execute(db));
+    await writeStoriesOfDocs(db, tx);
     this.base.remember([...tx.docs.values()].map((d) => d.entry));
     // Only a batch that read what other writers stored may move the mirror past them; otherwise the
     // next sync reads this batch's documents from the library along with theirs.
     if (tx.synced) await this.window.added(db, [...tx.docs.values()].filter((d) => Number.isFinite(d.entry.ms)).map((d) => ({ id: d.entry.id, ms: d.entry.ms, terms: d.terms })));
+  }
+}
+
+/**
+ * The stored documents of the nodes whose story changed or that took in
+ * merged nodes (`GroupingStep.moved`, few per batch) take their node's story.
+ * (The batch's own documents were written with the story they joined; a later
+ * change of it in the batch moves their node.) Read by node, then written by
+ * id: one join over the nodes read the whole documents table on PostgreSQL
+ * whenever its planner expected many documents per node (no statistics yet,
+ * autovacuum off), a cost per batch that grew with the library.
+ */
+async function writeStoriesOfDocs(db: Kysely<any>, tx: Overlay): Promise<void> {
+  const storyOf = new Map<string, string>();
+  for (const m of tx.moved) {
+    const node = tx.node(m);
+    const story = tx.nodes.get(node)?.story;
+    if (story) storyOf.set(node, story);
+  }
+  if (!storyOf.size) return;
+  const docs = new Map<string, string[]>();
+  await chunks([...storyOf.keys()], async (c) => {
+    for (const r of (await sql<{ doc_id: string; node: string }>`SELECT doc_id, node FROM group_docs WHERE node IN (${list(c)})`.execute(db)).rows) {
+      const story = storyOf.get(r.node)!;
+      const ids = docs.get(story);
+      if (ids) ids.push(r.doc_id);
+      else docs.set(story, [r.doc_id]);
+    }
+  }, 50);
+  for (const [story, ids] of docs) {
+    await chunks(ids, (c) => sql`UPDATE documents SET story_id = ${story} WHERE id IN (${list(c)}) AND (story_id IS NULL OR story_id <> ${story})`.execute(db));
   }
 }
 
