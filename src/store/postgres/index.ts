@@ -45,6 +45,8 @@ export interface PostgresStoreOptions {
   lockTimeoutMs?: number;
   /** Connections in the pool (default 4). */
   poolSize?: number;
+  /** Documents this writer stores between two refreshes of the planner's statistics (default ANALYZE_EVERY). */
+  analyzeEvery?: number;
 }
 
 export { isPostgresUrl } from "../open.js";
@@ -85,7 +87,7 @@ export class PostgresStore implements Store {
   /** The last write of this process (the next one starts after it). */
   private writing: Promise<unknown> = Promise.resolve();
   /** Documents of the batch being written, inserted together at its end. */
-  /** Documents this process wrote since it last refreshed the planner's statistics (see ANALYZE_EVERY). */
+  /** Documents this writer stored since it last refreshed the planner's statistics (see ANALYZE_EVERY). */
   private sinceAnalyze = 0;
   private pending: { id: string; hash: string; story: string; published: string | null; json: string; inputHash: string | null; search: string | null; text: string }[] = [];
   /** Each document of the batch being written, as JSON and with its search vector, made before the lock (`prepareBatch`). */
@@ -94,7 +96,8 @@ export class PostgresStore implements Store {
   /** The library's feed subscriptions. */
   readonly feeds: FeedStore;
 
-  private constructor(readonly url: string, readonly schema: string, private readonly db: Kysely<any>, readonly readonly: boolean, private readonly lockTimeoutMs: number) {
+  private constructor(readonly url: string, readonly schema: string, private readonly db: Kysely<any>, readonly readonly: boolean, private readonly lockTimeoutMs: number,
+    private readonly analyzeEvery: number) {
     this.index = new SqlGroupingState(db);
     this.batched = new BatchedGroupingState(this.index);
     this.grouper = new StoryGrouper({}, this.batched);
@@ -116,7 +119,7 @@ export class PostgresStore implements Store {
     pool.on("error", () => {});
     pool.on("connect", (client) => client.on("error", () => {}));
     const db = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
-    const store = new PostgresStore(url, schema, db, options.readonly ?? false, options.lockTimeoutMs ?? 60_000);
+    const store = new PostgresStore(url, schema, db, options.readonly ?? false, options.lockTimeoutMs ?? 60_000, options.analyzeEvery ?? ANALYZE_EVERY);
     try {
       if (store.readonly) await sql`SELECT 1 FROM meta LIMIT 1`.execute(db);
       else await store.migrate();
@@ -154,7 +157,7 @@ export class PostgresStore implements Store {
 
   private async writeNow<T>(fn: () => Promise<T>): Promise<T> {
     const r = await this.writeLocked(fn);
-    if (this.sinceAnalyze >= ANALYZE_EVERY) {
+    if (this.sinceAnalyze >= this.analyzeEvery) {
       this.sinceAnalyze = 0;
       // Best effort: a library whose statistics cannot be refreshed now still works, with the plans it has.
       await sql`ANALYZE documents, group_docs, group_terms, group_nodes, group_links, stories`.execute(this.db).catch(() => {});

@@ -69,6 +69,25 @@ describe("postgres store", () => {
     expect(bad.rows).toEqual([]);
   });
 
+  it("refreshes the planner's statistics on its tables as it stores documents (a server may run without autovacuum)", async () => {
+    const url = freshLibrary();
+    const s = await openPostgresStore(url, { analyzeEvery: 30 });
+    opened.push(s);
+    const schema = new URL(url).searchParams.get("schema");
+    const analyzed = async () => {
+      const c = new pg.Client({ connectionString: BASE });
+      await c.connect();
+      const r = await c.query("SELECT relname FROM pg_stat_user_tables WHERE schemaname = $1 AND last_analyze IS NOT NULL ORDER BY relname", [schema]);
+      await c.end();
+      return r.rows.map((x: { relname: string }) => x.relname);
+    };
+    const docs = syntheticDocuments(40).docs;
+    await s.ingest(docs.slice(0, 20));
+    expect(await analyzed()).toEqual([]);
+    await s.ingest(docs.slice(20));
+    expect(await analyzed()).toEqual(["documents", "group_docs", "group_links", "group_nodes", "group_terms", "stories"]);
+  });
+
   it("names the library in errors: no server, no library in a schema opened read-only", async () => {
     const err = await openPostgresStore("postgres://postgres@127.0.0.1:1/test").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LibraryError);
