@@ -86,9 +86,9 @@ export class PostgresStore implements Store {
   private readonly batched: BatchedGroupingState;
   /** The last write of this process (the next one starts after it). */
   private writing: Promise<unknown> = Promise.resolve();
-  /** Documents of the batch being written, inserted together at its end. */
   /** Documents this writer stored since it last refreshed the planner's statistics (see ANALYZE_EVERY). */
   private sinceAnalyze = 0;
+  /** Documents of the batch being written, inserted together at its end. */
   private pending: { id: string; hash: string; story: string; published: string | null; json: string; inputHash: string | null; search: string | null; text: string }[] = [];
   /** Each document of the batch being written, as JSON and with its search vector, made before the lock (`prepareBatch`). */
   private readonly ready = new WeakMap<RashomonDocument, { json: string; search: string }>();
